@@ -1,0 +1,21 @@
+package org.mosaicintake.api;
+
+/**
+ * A clinical circumstance that makes some techniques unsafe or in need of caution
+ * (clinical reference, section 6).
+ *
+ * <p>Immutable and thread-safe. New constants may be added within a major version;
+ * plugins should not rely on an exhaustive {@code switch} over them.
+ *
+ * @since 1.0
+ */
+public enum ClinicalFlag {
+    DISSOCIATION,
+    SUBSTANCE_DEPENDENCE,
+    PSYCHOSIS,
+    SEIZURE_DISORDER,
+    PREGNANCY,
+    CARDIAC_CONDITION,
+    UNSAFE_ENVIRONMENT,
+    CHRONIC_RELATIONAL_PATTERNS
+}

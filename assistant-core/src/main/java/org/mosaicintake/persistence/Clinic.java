@@ -1,0 +1,35 @@
+package org.mosaicintake.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A clinic that embeds Mosaic: its name, locale and default primary orientation. */
+@Entity
+@Table(name = "clinic")
+public class Clinic extends PanacheEntityBase {
+
+    @Id
+    @Column(length = 64)
+    public String id;
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    /** Modality id used as the primary orientation of plans when a request names none. */
+    @Column(name = "primary_orientation", length = 64)
+    public String primaryOrientation;
+
+    @Column(nullable = false, length = 16)
+    public String locale;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Version
+    public long version;
+}
