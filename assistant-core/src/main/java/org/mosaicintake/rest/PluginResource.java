@@ -1,7 +1,9 @@
 package org.mosaicintake.rest;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
@@ -38,5 +40,15 @@ public class PluginResource {
     @Operation(summary = "Every plugin jar found in the plugins directory, with its state and, if it failed, why")
     public List<PluginView> list() {
         return host.plugins().stream().map(PluginView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}/techniques")
+    @Operation(summary = "A started plugin's technique catalog, in catalog order")
+    public List<TechniqueView> techniques(@PathParam("id") String id) {
+        PluginStatus plugin = host.plugin(id).orElseThrow(() -> new NotFoundException("No plugin '" + id + "'"));
+        return plugin.catalog().orElseThrow(() -> new NotFoundException("Plugin '" + id + "' is " + plugin.state()
+                        + " and has no catalog: " + plugin.reason().orElse("")))
+                .techniques().stream().map(TechniqueView::of).toList();
     }
 }

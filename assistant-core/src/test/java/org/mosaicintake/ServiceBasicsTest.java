@@ -1,0 +1,40 @@
+package org.mosaicintake;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ServiceBasicsTest {
+
+    @Test
+    void should_be_ready() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+    }
+
+    @Test
+    void should_publish_the_openapi_document() {
+        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/plugins"));
+    }
+
+    @Test
+    void should_serve_the_demo_clinic_from_the_migrated_database() {
+        given().get("/api/v1/clinics/demo").then().statusCode(200)
+                .body("name", is("Harbour Street Counselling (demo)"))
+                .body("primaryOrientation", is("cbt"));
+    }
+
+    @Test
+    void should_answer_404_with_a_message_for_an_unknown_clinic() {
+        given().get("/api/v1/clinics/nowhere").then().statusCode(404)
+                .body("status", is(404)).body("error", is("No clinic 'nowhere'"));
+    }
+
+    @Test
+    void should_answer_404_for_the_techniques_of_an_unknown_plugin() {
+        given().get("/api/v1/plugins/nowhere/techniques").then().statusCode(404).body("error", is("No plugin 'nowhere'"));
+    }
+}
