@@ -1,18 +1,33 @@
 package org.mosaicintake.rest;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.mosaicintake.engine.FormulationException;
+import org.mosaicintake.validation.FieldPaths;
 
 /**
- * Turns errors into JSON bodies a client can read: {@code {"status": 404, "error": "No clinic 'x'"}}.
- * Messages come from our own code and never carry client data.
+ * Turns errors into JSON a client can act on: {@code {"status": 400, "error": "...", "violations":
+ * [{"field": "problems[0].code", "message": "..."}]}}. Messages come from our own code and name
+ * fields, never echo client text.
  */
 public class ErrorMappers {
 
-    /** The body of every error response. */
-    public record ApiError(int status, String error) {
+    /** The body of every error response; {@code violations} is empty unless fields are at fault. */
+    public record ApiError(int status, String error, List<Violation> violations) {
+        static ApiError of(int status, String error) {
+            return new ApiError(status, error, List.of());
+        }
+    }
+
+    /** One field at fault. */
+    public record Violation(String field, String message) {
     }
 
     @ServerExceptionMapper
@@ -21,7 +36,46 @@ public class ErrorMappers {
         if (e.getResponse().hasEntity()) {
             return e.getResponse();
         }
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(new ApiError(status, e.getMessage())).build();
+        return json(ApiError.of(status, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Violation(FieldPaths.of(v).isEmpty() ? "body" : FieldPaths.of(v), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
+                .toList();
+        return json(new ApiError(400, "The request has invalid fields", violations));
+    }
+
+    @ServerExceptionMapper
+    public Response formulation(FormulationException e) {
+        return json(new ApiError(400, "The request has invalid fields", List.of(new Violation(e.field(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e) {
+        return json(ApiError.of(400, "The body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")"));
+    }
+
+    @ServerExceptionMapper
+    public Response unmappableJson(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getFieldName() != null) {
+                field.append(field.length() == 0 ? "" : ".").append(ref.getFieldName());
+            }
+        }
+        String message = e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException ? "is not a known field"
+                : "has the wrong type";
+        return json(new ApiError(400, "The request has invalid fields",
+                List.of(new Violation(field.length() == 0 ? "body" : field.toString(), message))));
+    }
+
+    private static Response json(ApiError error) {
+        return Response.status(error.status()).type(MediaType.APPLICATION_JSON).entity(error).build();
     }
 }

@@ -1,6 +1,7 @@
 package org.mosaicintake.plugins.catalog;
 
 import jakarta.validation.Valid;
+import org.mosaicintake.validation.EnumValue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +31,7 @@ import org.mosaicintake.api.RiskLevel;
 import org.mosaicintake.api.SafetyRule;
 import org.mosaicintake.api.StageOfChange;
 import org.mosaicintake.api.Technique;
+import org.mosaicintake.validation.FieldPaths;
 
 /**
  * Reads a catalog JSON document into the api's {@link ModalityCatalog}: strict JSON (unknown
@@ -76,7 +76,7 @@ public class CatalogReader {
             throw new CatalogException(resource, List.of("is empty"));
         }
         List<String> violations = validator.validate(document).stream()
-                .map(CatalogReader::describe)
+                .map(v -> FieldPaths.describe(v, "catalog"))
                 .sorted(Comparator.naturalOrder())
                 .toList();
         if (!violations.isEmpty()) {
@@ -87,11 +87,6 @@ public class CatalogReader {
         } catch (IllegalArgumentException e) {
             throw new CatalogException(resource, List.of(e.getMessage()));
         }
-    }
-
-    private static String describe(ConstraintViolation<?> v) {
-        String path = v.getPropertyPath().toString().replace(".<list element>", "").replace("<list element>", "");
-        return (path.isEmpty() ? "catalog" : path) + ": " + v.getMessage();
     }
 
     private static String path(JsonMappingException e) {

@@ -1,4 +1,4 @@
-package org.mosaicintake.plugins.catalog;
+package org.mosaicintake.validation;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.TYPE_USE;

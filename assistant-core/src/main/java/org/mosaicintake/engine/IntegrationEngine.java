@@ -1,0 +1,649 @@
+package org.mosaicintake.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.mosaicintake.api.BasicIdDomain;
+import org.mosaicintake.api.ClinicalFlag;
+import org.mosaicintake.api.CopingStyle;
+import org.mosaicintake.api.Level;
+import org.mosaicintake.api.ModalityCatalog;
+import org.mosaicintake.api.Phase;
+import org.mosaicintake.api.Prerequisite;
+import org.mosaicintake.api.ProblemCode;
+import org.mosaicintake.api.RiskLevel;
+import org.mosaicintake.api.SafetyRule;
+import org.mosaicintake.api.StageOfChange;
+import org.mosaicintake.api.Technique;
+import org.mosaicintake.formulation.Formulation;
+import org.mosaicintake.formulation.Problem;
+import org.mosaicintake.formulation.WorkingStyle;
+
+/**
+ * The assimilative integration engine: turns a formulation and the enabled plugins' catalogs into a
+ * phased plan proposal (clinical reference, sections 1 and 5 to 8). See {@code docs/engine.md}.
+ *
+ * <p>Stateless and thread-safe; deterministic: the same formulation and catalogs give an equal plan.
+ */
+public final class IntegrationEngine {
+
+    /** Score from which a relevant technique is added beyond what the rules require. */
+    static final int FILL_THRESHOLD = 6;
+
+    static final String SAFETY_PLANNING = "safety-planning";
+    static final String ALLIANCE = "alliance";
+    static final String SELF_REGULATION = "self-regulation";
+
+    /** Tags naming a function one technique fulfils for the whole plan. */
+    static final List<String> FUNCTIONS = List.of(SELF_REGULATION, "psychoeducation", ALLIANCE, SAFETY_PLANNING,
+            "relapse-prevention", "motivational", "goal-setting");
+
+    /**
+     * @param formulation   what the intake found
+     * @param catalogs      the catalogs of the enabled plugins
+     * @param clinicDefault the clinic's default primary orientation, if it has one
+     * @throws FormulationException if the formulation names a modality no enabled plugin provides
+     */
+    public Plan plan(Formulation formulation, List<ModalityCatalog> catalogs, Optional<String> clinicDefault) {
+        return new Planning(formulation, catalogs, clinicDefault).run();
+    }
+
+    /** One planning run; not shared between threads. */
+    private static final class Planning {
+        private final Formulation f;
+        private final Map<String, ModalityCatalog> catalogs = new TreeMap<>();
+        private final Optional<String> clinicDefault;
+        private final List<Technique> techniques = new ArrayList<>();
+        private final Map<String, Technique> byId = new HashMap<>();
+        private final Map<String, Integer> scores = new HashMap<>();
+        private final Map<String, List<String>> scoreReasons = new HashMap<>();
+        private final Map<String, String> deferrals = new HashMap<>();
+        private final LinkedHashMap<String, List<String>> selected = new LinkedHashMap<>();
+        private final Map<String, String> excluded = new TreeMap<>();
+        private final List<String> warnings = new ArrayList<>();
+        private String primary;
+        private String primaryReason;
+
+        Planning(Formulation f, List<ModalityCatalog> catalogs, Optional<String> clinicDefault) {
+            this.f = f;
+            catalogs.forEach(c -> this.catalogs.put(c.modality().id(), c));
+            this.clinicDefault = clinicDefault;
+            this.catalogs.values().forEach(c -> c.techniques().forEach(t -> {
+                techniques.add(t);
+                byId.put(t.id(), t);
+            }));
+        }
+
+        Plan run() {
+            validate();
+            choosePrimary();
+            for (Technique t : techniques) {
+                score(t);
+                safetyDeferral(t).ifPresent(reason -> deferrals.put(t.id(), reason));
+            }
+            selectSafetyPlanning();
+            selectAlliance();
+            selectProtocols();
+            selectArousalRegulation();
+            selectCoverage();
+            selectByRank();
+            selectIntegration();
+            closePrerequisites();
+            recordExclusions();
+            Map<String, Phase> phases = assignPhases();
+            List<Plan.PhasePlan> phasePlans = sequence(phases);
+            Map<BasicIdDomain, List<String>> coverage = coverage();
+            ModalityCatalog lens = catalogs.get(primary);
+            return new Plan(primary, primaryReason, phasePlans, excluded.entrySet().stream()
+                    .map(e -> new Plan.Exclusion(e.getKey(), e.getValue())).toList(),
+                    Narrative.commonFactors(f, phasePlans), Narrative.rationale(f, phasePlans, lens),
+                    Narrative.monitoring(f), coverage, List.copyOf(warnings));
+        }
+
+        // ---- 1. validation and primary orientation -------------------------------------------
+
+        private void validate() {
+            f.requestedOrientation().ifPresent(id -> {
+                if (!catalogs.containsKey(id)) {
+                    throw new FormulationException("primaryOrientation", "no enabled modality '" + id + "'; enabled: "
+                            + String.join(", ", catalogs.keySet()));
+                }
+            });
+            for (String avoid : f.preferences().avoidModalities()) {
+                if (!catalogs.containsKey(avoid)) {
+                    throw new FormulationException("preferences.avoidModalities", "no enabled modality '" + avoid
+                            + "'; enabled: " + String.join(", ", catalogs.keySet()));
+                }
+            }
+            if (catalogs.isEmpty()) {
+                throw new FormulationException("clinic", "no modality plugin is enabled, so no plan can be made");
+            }
+        }
+
+        private void choosePrimary() {
+            Set<String> avoided = f.preferences().avoidModalities();
+            if (f.requestedOrientation().isPresent()) {
+                primary = f.requestedOrientation().get();
+                primaryReason = "requested";
+                return;
+            }
+            Optional<String> clinic = clinicDefault.filter(catalogs::containsKey);
+            if (clinic.isPresent() && !avoided.contains(clinic.get())) {
+                primary = clinic.get();
+                primaryReason = "clinic default";
+                return;
+            }
+            String setAside = clinic.map(c -> "; the clinic default " + c + " was set aside because the client asked to avoid it").orElse("");
+            List<String[]> rules = new ArrayList<>();
+            if (f.notYetReady()) {
+                rules.add(new String[] {"humanistic", "chosen from the formulation: not yet ready for change, so an engaging, non-directive frame"});
+            }
+            if (f.preferences().style() == WorkingStyle.INSIGHT
+                    || (f.copingStyle() == CopingStyle.INTERNALIZING && f.has(ClinicalFlag.CHRONIC_RELATIONAL_PATTERNS))) {
+                rules.add(new String[] {"psychodynamic", "chosen from the formulation: "
+                        + (f.preferences().style() == WorkingStyle.INSIGHT ? "prefers understanding where difficulties come from"
+                        : "internalizing coping with chronic relational patterns")});
+            }
+            if (f.preferences().style() == WorkingStyle.SKILLS || f.copingStyle() == CopingStyle.EXTERNALIZING) {
+                rules.add(new String[] {"cbt", "chosen from the formulation: "
+                        + (f.preferences().style() == WorkingStyle.SKILLS ? "prefers practical skills" : "externalizing coping style")});
+            }
+            if (f.copingStyle() == CopingStyle.INTERNALIZING) {
+                rules.add(new String[] {"humanistic", "chosen from the formulation: internalizing coping style, emotion-focused frame"});
+            }
+            for (String[] rule : rules) {
+                if (catalogs.containsKey(rule[0]) && !avoided.contains(rule[0])) {
+                    primary = rule[0];
+                    primaryReason = rule[1] + setAside;
+                    return;
+                }
+            }
+            // the enabled, not avoided modality whose techniques best fit the client's problems
+            primary = catalogs.keySet().stream().filter(id -> !avoided.contains(id))
+                    .max(Comparator.comparingInt(this::problemFit).thenComparing(Comparator.<String>reverseOrder()))
+                    .orElse(catalogs.keySet().iterator().next());
+            primaryReason = "chosen from the formulation: its techniques best fit the client's problems" + setAside;
+        }
+
+        private int problemFit(String modality) {
+            int fit = 0;
+            for (Technique t : catalogs.get(modality).techniques()) {
+                for (Problem p : f.problems()) {
+                    if (t.problems().contains(p.code())) {
+                        fit += p.severity().weight();
+                    }
+                }
+            }
+            return fit;
+        }
+
+        // ---- 2. safety ------------------------------------------------------------------------
+
+        private Optional<String> safetyDeferral(Technique t) {
+            for (SafetyRule rule : t.contraindications()) {
+                if (rule.appliesTo(f.risk(), f.flags())) {
+                    return Optional.of("deferred: " + rule.reason());
+                }
+            }
+            if (t.arousal() == Level.HIGH && f.risk().isAtLeast(RiskLevel.MODERATE)) {
+                return Optional.of("deferred: risk is " + lower(f.risk()) + "; arousal-raising work waits until a clinician has reviewed risk");
+            }
+            return Optional.empty();
+        }
+
+        private List<String> cautions(Technique t) {
+            return t.cautions().stream().filter(r -> r.appliesTo(f.risk(), f.flags())).map(SafetyRule::reason).toList();
+        }
+
+        private boolean avoided(Technique t) {
+            return f.preferences().avoidModalities().contains(t.modalityId());
+        }
+
+        /** Usable: neither deferred for safety nor from a modality the client asked to avoid. */
+        private boolean usable(Technique t) {
+            return !deferrals.containsKey(t.id()) && !avoided(t);
+        }
+
+        // ---- 3. matching and ranking ----------------------------------------------------------
+
+        private void score(Technique t) {
+            List<String> reasons = new ArrayList<>();
+            int s = 0;
+            for (Problem p : f.problems()) {
+                if (t.problems().contains(p.code())) {
+                    s += 2 + p.severity().weight();
+                    reasons.add("indicated for " + p.code() + " (" + lower(p.severity()) + ")");
+                }
+            }
+            for (BasicIdDomain d : f.salientDomains()) {
+                if (t.targets().contains(d)) {
+                    s += f.salience(d) - 1;
+                    reasons.add("targets the salient " + d + " domain");
+                }
+            }
+            StageOfChange stage = f.stageOfChange();
+            if (!t.stageFit().isEmpty()) {
+                if (t.stageFit().contains(stage)) {
+                    s += 2;
+                    reasons.add("fits the " + lower(stage) + " stage of change");
+                } else {
+                    s -= 4;
+                    reasons.add("less suited to the " + lower(stage) + " stage of change");
+                }
+            }
+            if (f.notYetReady()) {
+                if (t.tags().contains("motivational")) {
+                    s += 4;
+                    reasons.add("engaging, non-directive work suits a client not yet ready to change");
+                }
+                if (t.directiveness() == Level.HIGH) {
+                    s -= 2;
+                    reasons.add("directive work is premature before the client is ready");
+                }
+            } else if (stage == StageOfChange.PREPARATION && hasAny(t, "goal-setting", "experiment", "motivational")) {
+                s += 1;
+                reasons.add("commitment and small experiments suit the preparation stage");
+            } else if ((stage == StageOfChange.ACTION || stage == StageOfChange.MAINTENANCE)
+                    && hasAny(t, "skills", "exposure", "behavioural", "relapse-prevention")) {
+                s += 1;
+                reasons.add("structured skills suit the " + lower(stage) + " stage");
+            }
+            if (!t.copingFit().isEmpty()) {
+                if (t.copingFit().contains(f.copingStyle())) {
+                    s += 2;
+                    reasons.add("suits " + article(f.copingStyle()) + " coping style");
+                } else {
+                    s -= 1;
+                }
+            }
+            if (f.copingStyle() == CopingStyle.EXTERNALIZING && t.tags().contains("insight") && !hasAny(t, "skills", "behavioural")) {
+                s -= 2;
+                reasons.add("insight-only work is less suited at the start for an externalizing coping style");
+            }
+            if (f.copingStyle() == CopingStyle.INTERNALIZING && hasAny(t, "insight", "relational", "emotion-focused")) {
+                s += 2;
+                reasons.add("insight-, emotion- and relationship-focused work suits an internalizing coping style");
+            }
+            if (f.has(ClinicalFlag.CHRONIC_RELATIONAL_PATTERNS) && t.tags().contains("relational")) {
+                s += 2;
+                reasons.add("addresses chronic relational patterns");
+            }
+            if (f.reactance() == Level.HIGH) {
+                if (t.directiveness() == Level.LOW) {
+                    s += 2;
+                    reasons.add("non-directive, choice-giving work suits high reactance");
+                } else if (t.directiveness() == Level.HIGH) {
+                    s -= 3;
+                    reasons.add("directive work tends to meet resistance when reactance is high");
+                }
+            } else if (f.reactance() == Level.LOW && t.directiveness() == Level.HIGH) {
+                s += 1;
+                reasons.add("therapist-guided work suits low reactance");
+            }
+            if (f.distress() == Level.HIGH) {
+                if (t.tags().contains(SELF_REGULATION)) {
+                    s += 3;
+                    reasons.add("supportive, arousal-reducing work first for high distress");
+                }
+                if (t.arousal() == Level.HIGH) {
+                    s -= 2;
+                    reasons.add("arousal-raising work waits while distress is high");
+                }
+            }
+            if (f.impairment() == Level.HIGH && hasAny(t, "skills", "supportive", "behavioural")) {
+                s += 1;
+                reasons.add("practical support first for high impairment");
+            }
+            if (f.preferences().style() == WorkingStyle.SKILLS && hasAny(t, "skills", "behavioural", "homework")) {
+                s += 2;
+                reasons.add("honours the preference for practical skills");
+            } else if (f.preferences().style() == WorkingStyle.INSIGHT && hasAny(t, "insight", "relational", "emotion-focused")) {
+                s += 2;
+                reasons.add("honours the preference for understanding where difficulties come from");
+            }
+            if (t.modalityId().equals(primary)) {
+                s += 1;
+            }
+            scores.put(t.id(), s);
+            scoreReasons.put(t.id(), reasons);
+        }
+
+        private int score(String id) {
+            return scores.get(id);
+        }
+
+        /** Best first: score, then the primary modality, then id. */
+        private Comparator<Technique> rank() {
+            return Comparator.comparingInt((Technique t) -> -score(t.id()))
+                    .thenComparing(t -> !t.modalityId().equals(primary))
+                    .thenComparing(Technique::id);
+        }
+
+        /** Indicated for one of the client's problems. */
+        private boolean indicated(Technique t) {
+            return f.problems().stream().anyMatch(p -> t.problems().contains(p.code()));
+        }
+
+        /**
+         * Serves a function the plan already has: one calming skill, one psychoeducation, one
+         * alliance, one relapse-prevention technique is enough unless a rule asks for more.
+         */
+        private boolean redundant(Technique t) {
+            for (String function : FUNCTIONS) {
+                if (t.tags().contains(function) && selected.keySet().stream().anyMatch(id -> byId.get(id).tags().contains(function))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // ---- 4. selection ---------------------------------------------------------------------
+
+        private void select(Technique t, String why) {
+            selected.computeIfAbsent(t.id(), id -> new ArrayList<>()).add(why);
+        }
+
+        private Optional<Technique> best(java.util.function.Predicate<Technique> filter) {
+            return techniques.stream().filter(filter).min(rank());
+        }
+
+        private void selectSafetyPlanning() {
+            if (!f.risk().isAtLeast(RiskLevel.MODERATE)) {
+                return;
+            }
+            // safety comes before preferences: a modality the client avoids may still supply it
+            Optional<Technique> plan = best(t -> t.tags().contains(SAFETY_PLANNING) && usable(t));
+            if (plan.isEmpty()) {
+                plan = best(t -> t.tags().contains(SAFETY_PLANNING) && !deferrals.containsKey(t.id()));
+            }
+            if (plan.isPresent()) {
+                String note = avoided(plan.get()) ? "; included although the client asked to avoid " + plan.get().modalityId()
+                        + ", because safety comes first" : "";
+                select(plan.get(), "safety first: risk is " + lower(f.risk())
+                        + ", so collaborative safety planning (Stanley-Brown) opens the plan" + note);
+            } else {
+                warnings.add("Risk is " + lower(f.risk()) + " but no enabled plugin offers a safety-planning technique: "
+                        + "make a collaborative safety plan (Stanley-Brown) before anything else.");
+            }
+            if (f.risk().isAtLeast(RiskLevel.HIGH)) {
+                warnings.add("Risk is " + lower(f.risk()) + ": the intake was escalated. A clinician must review risk "
+                        + "and complete a suicide safety assessment before any other part of this plan begins.");
+            }
+        }
+
+        private void selectAlliance() {
+            // the primary modality's own alliance work keeps the opening coherent with the lens
+            techniques.stream().filter(t -> t.tags().contains(ALLIANCE) && !t.tags().contains(SAFETY_PLANNING) && usable(t)
+                            && t.phases().contains(Phase.STABILIZATION))
+                    .min(Comparator.comparing((Technique t) -> !t.modalityId().equals(primary)).thenComparing(rank()))
+                    .ifPresent(t -> select(t, "engagement first: the alliance comes before technique"));
+        }
+
+        private void selectProtocols() {
+            List<Problem> problems = new ArrayList<>(f.problems());
+            problems.sort(Comparator.comparingInt((Problem p) -> -p.severity().weight()).thenComparing(Problem::code));
+            for (Problem problem : problems) {
+                Protocols.forProblem(problem.code()).ifPresent(protocol -> {
+                    for (Protocols.Component c : protocol.components()) {
+                        if (c.onlyWith().isPresent() && !f.has(c.onlyWith().get())) {
+                            continue;
+                        }
+                        java.util.function.Predicate<Technique> fits =
+                                t -> t.problems().contains(problem.code()) && c.tags().stream().anyMatch(t.tags()::contains);
+                        Optional<Technique> choice = best(t -> fits.test(t) && usable(t));
+                        if (choice.isPresent()) {
+                            select(choice.get(), "protocol for " + problem.code() + " (" + protocol.guidance() + "): " + c.name());
+                        } else if (techniques.stream().anyMatch(t -> fits.test(t) && !deferrals.containsKey(t.id()))) {
+                            warnings.add("The " + protocol.guidance() + " protocol for " + problem.code() + " includes " + c.name()
+                                    + ", which only a modality the client asked to avoid offers: discuss this with the client.");
+                        } else if (techniques.stream().noneMatch(fits)) {
+                            warnings.add("No enabled plugin offers " + c.name() + " (" + protocol.guidance() + " protocol for "
+                                    + problem.code() + ").");
+                        }
+                    }
+                });
+            }
+            if (f.has(ClinicalFlag.SUBSTANCE_DEPENDENCE)) {
+                warnings.add("Referral note: current substance dependence. Consider referral to specialist substance-use "
+                        + "services for assessment and medically supported withdrawal alongside this plan.");
+            }
+        }
+
+        private void selectArousalRegulation() {
+            if (f.distress() == Level.HIGH) {
+                best(t -> t.tags().contains(SELF_REGULATION) && usable(t) && t.phases().contains(Phase.STABILIZATION))
+                        .ifPresent(t -> select(t, "high distress: an arousal-reducing skill comes first"));
+            }
+        }
+
+        private void selectCoverage() {
+            for (BasicIdDomain domain : f.salientDomains()) {
+                boolean covered = selected.keySet().stream().anyMatch(id -> byId.get(id).targets().contains(domain));
+                if (!covered) {
+                    best(t -> t.targets().contains(domain) && usable(t))
+                            .ifPresent(t -> select(t, "covers the salient " + domain + " domain (salience " + f.salience(domain) + ")"));
+                }
+            }
+        }
+
+        private void selectByRank() {
+            int cap = switch (f.impairment()) {
+                case LOW -> 7;
+                case MODERATE -> 9;
+                case HIGH -> 11;
+            };
+            List<Technique> ranked = techniques.stream()
+                    .filter(t -> usable(t) && indicated(t) && score(t.id()) >= FILL_THRESHOLD && !selected.containsKey(t.id()))
+                    .sorted(rank()).toList();
+            for (Technique t : ranked) {
+                if (selected.size() >= cap) {
+                    break;
+                }
+                if (!redundant(t)) {
+                    select(t, "ranked highly for this client");
+                }
+            }
+        }
+
+        private void selectIntegration() {
+            boolean hasIntegration = selected.keySet().stream().anyMatch(id -> firstPhase(byId.get(id)) == Phase.INTEGRATION);
+            if (!hasIntegration) {
+                best(t -> usable(t) && t.phases().contains(Phase.INTEGRATION) && t.tags().contains("relapse-prevention"))
+                        .ifPresent(t -> select(t, "integration: consolidate gains and prevent relapse"));
+            }
+        }
+
+        /** Adds what selected techniques need first; defers those whose needs cannot be met. */
+        private void closePrerequisites() {
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (String id : List.copyOf(selected.keySet())) {
+                    if (!selected.containsKey(id)) {
+                        continue;
+                    }
+                    Technique t = byId.get(id);
+                    for (Prerequisite p : t.prerequisites()) {
+                        if (selected.keySet().stream().map(byId::get).anyMatch(p::isMetBy)) {
+                            continue;
+                        }
+                        Optional<Technique> provider = techniques.stream().filter(o -> p.isMetBy(o) && usable(o))
+                                .min(Comparator.comparing((Technique o) -> !o.modalityId().equals(t.modalityId())).thenComparing(rank()));
+                        if (provider.isPresent()) {
+                            select(provider.get(), "prerequisite of " + t.name());
+                        } else {
+                            selected.remove(id);
+                            deferrals.put(id, "deferred: needs " + describe(p) + " first, which this plan cannot include now");
+                        }
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+
+        private String describe(Prerequisite p) {
+            return p.isTag() ? "a " + p.ref().replace('-', ' ') + " technique" : Optional.ofNullable(byId.get(p.ref()))
+                    .map(Technique::name).orElse(p.ref());
+        }
+
+        private void recordExclusions() {
+            for (Technique t : techniques) {
+                if (selected.containsKey(t.id())) {
+                    continue;
+                }
+                boolean wanted = indicated(t) || Protocols.ALL.stream().anyMatch(pr -> f.severityOf(pr.problem()).isPresent()
+                        && t.problems().contains(pr.problem()) && pr.components().stream().anyMatch(c -> c.tags().stream().anyMatch(t.tags()::contains)));
+                if (!wanted) {
+                    continue;
+                }
+                if (deferrals.containsKey(t.id())) {
+                    excluded.put(t.id(), deferrals.get(t.id()));
+                } else if (avoided(t)) {
+                    excluded.put(t.id(), "the client asked not to work with " + catalogs.get(t.modalityId()).modality().displayName());
+                }
+            }
+        }
+
+        // ---- 5. sequencing --------------------------------------------------------------------
+
+        private Map<String, Phase> assignPhases() {
+            Map<String, Phase> phase = new HashMap<>();
+            for (String id : selected.keySet()) {
+                Technique t = byId.get(id);
+                boolean opening = t.tags().contains(SAFETY_PLANNING) || isAlliance(id);
+                phase.put(id, opening && t.phases().contains(Phase.STABILIZATION) ? Phase.STABILIZATION : firstPhase(t));
+            }
+            // a technique never precedes what it requires: move it to its provider's phase or later
+            boolean changed = true;
+            for (int round = 0; changed && round < selected.size() + 1; round++) {
+                changed = false;
+                for (String id : selected.keySet()) {
+                    Technique t = byId.get(id);
+                    for (Prerequisite p : t.prerequisites()) {
+                        Phase needed = providers(p).stream().map(phase::get).min(Comparator.naturalOrder()).orElse(Phase.STABILIZATION);
+                        if (phase.get(id).compareTo(needed) < 0) {
+                            Phase moved = t.phases().stream().filter(ph -> ph.compareTo(needed) >= 0).min(Comparator.naturalOrder()).orElse(needed);
+                            phase.put(id, moved);
+                            selected.get(id).add("placed in " + lower(moved) + " after " + describe(p));
+                            changed = true;
+                        }
+                    }
+                }
+            }
+            return phase;
+        }
+
+        private static Phase firstPhase(Technique t) {
+            return t.phases().iterator().next();
+        }
+
+        private List<String> providers(Prerequisite p) {
+            return selected.keySet().stream().filter(id -> p.isMetBy(byId.get(id))).toList();
+        }
+
+        private boolean isAlliance(String id) {
+            return selected.get(id).stream().anyMatch(r -> r.startsWith("engagement first"));
+        }
+
+        private List<Plan.PhasePlan> sequence(Map<String, Phase> phases) {
+            Comparator<String> order = Comparator.comparingInt(this::openingClass)
+                    .thenComparingInt(id -> f.notYetReady() ? byId.get(id).directiveness().ordinal() : 0)
+                    .thenComparingInt(id -> byId.get(id).arousal().ordinal())
+                    .thenComparingInt(id -> -score(id))
+                    .thenComparing(id -> id);
+            List<Plan.PhasePlan> plans = new ArrayList<>();
+            for (Phase phase : Phase.values()) {
+                List<String> pending = selected.keySet().stream().filter(id -> phases.get(id) == phase).sorted(order)
+                        .collect(Collectors.toCollection(ArrayList::new));
+                List<String> placed = new ArrayList<>();
+                List<String> earlier = plans.stream().flatMap(pp -> pp.items().stream()).map(Plan.PlanItem::techniqueId).toList();
+                while (!pending.isEmpty()) {
+                    String next = pending.stream().filter(id -> prerequisitesPlaced(id, earlier, placed, pending)).findFirst()
+                            .orElse(pending.get(0));
+                    pending.remove(next);
+                    placed.add(next);
+                }
+                plans.add(new Plan.PhasePlan(phase, placed.stream().map(this::item).toList()));
+            }
+            return plans;
+        }
+
+        /** 0 safety planning, 1 alliance, 2 the rest. */
+        private int openingClass(String id) {
+            if (byId.get(id).tags().contains(SAFETY_PLANNING) && f.risk().isAtLeast(RiskLevel.MODERATE)) {
+                return 0;
+            }
+            return isAlliance(id) ? 1 : 2;
+        }
+
+        private boolean prerequisitesPlaced(String id, List<String> earlier, List<String> placed, List<String> pending) {
+            for (Prerequisite p : byId.get(id).prerequisites()) {
+                boolean metBefore = earlier.stream().map(byId::get).anyMatch(p::isMetBy) || placed.stream().map(byId::get).anyMatch(p::isMetBy);
+                boolean metLater = pending.stream().filter(o -> !o.equals(id)).map(byId::get).anyMatch(p::isMetBy);
+                if (!metBefore && metLater) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private Plan.PlanItem item(String id) {
+            Technique t = byId.get(id);
+            List<String> reasons = new ArrayList<>(selected.get(id));
+            scoreReasons.get(id).stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
+            int sessions = t.typicalSessions();
+            if (f.impairment() == Level.HIGH && sessions > 1) {
+                sessions = (sessions * 3 + 1) / 2;
+                reasons.add("high impairment: a longer course");
+            }
+            return new Plan.PlanItem(t.id(), t.modalityId(), t.name(), framing(t), t.clientDescription(), List.copyOf(reasons),
+                    cautions(t), sessions);
+        }
+
+        private String framing(Technique t) {
+            ModalityCatalog lens = catalogs.get(primary);
+            if (t.modalityId().equals(primary)) {
+                return "A core " + lens.modality().displayName() + " technique, used in its own right: " + t.clinicianDescription();
+            }
+            return lens.lens().frame(t);
+        }
+
+        private Map<BasicIdDomain, List<String>> coverage() {
+            Map<BasicIdDomain, List<String>> coverage = new EnumMap<>(BasicIdDomain.class);
+            for (BasicIdDomain d : f.salientDomains()) {
+                coverage.put(d, selected.keySet().stream().filter(id -> byId.get(id).targets().contains(d)).sorted().toList());
+                if (coverage.get(d).isEmpty()) {
+                    warnings.add("No usable technique targets the salient " + d + " domain.");
+                }
+            }
+            return coverage;
+        }
+    }
+
+    private static boolean hasAny(Technique t, String... tags) {
+        for (String tag : tags) {
+            if (t.tags().contains(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    private static String article(CopingStyle style) {
+        return (style == CopingStyle.EXTERNALIZING || style == CopingStyle.INTERNALIZING ? "an " : "a ") + lower(style);
+    }
+}

@@ -1,0 +1,94 @@
+package org.mosaicintake.formulation;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.mosaicintake.api.BasicIdDomain;
+import org.mosaicintake.api.ClinicalFlag;
+import org.mosaicintake.api.CopingStyle;
+import org.mosaicintake.api.Level;
+import org.mosaicintake.api.ProblemCode;
+import org.mosaicintake.api.RiskLevel;
+import org.mosaicintake.api.StageOfChange;
+
+/**
+ * What the intake found, in the shape the integration engine reads: problems, instrument totals,
+ * risk, stage of change, coping style, reactance, impairment, distress, the BASIC I.D. profile,
+ * flags and preferences. Immutable; validated when constructed.
+ *
+ * @param clinic             the clinic, if known (its default orientation applies)
+ * @param primaryOrientation a modality id requested as the primary lens, if any
+ * @param basicId            salience 0 (none) to 3 (central) per domain; absent domains are 0
+ */
+public record Formulation(String clinic, String primaryOrientation, List<Problem> problems, Map<Instrument, Integer> scores,
+                          RiskLevel risk, StageOfChange stageOfChange, CopingStyle copingStyle, Level reactance,
+                          Level impairment, Level distress, Map<BasicIdDomain, Integer> basicId, Set<ClinicalFlag> flags,
+                          Preferences preferences) {
+
+    /** Salience from which a domain belongs to the multimodal profile. */
+    public static final int SALIENT = 2;
+
+    public Formulation {
+        problems = List.copyOf(Objects.requireNonNull(problems, "'problems' must not be null"));
+        scores = Collections.unmodifiableMap(scores == null || scores.isEmpty() ? new EnumMap<>(Instrument.class) : new EnumMap<>(scores));
+        scores.forEach((instrument, value) -> {
+            if (value == null || value < 0 || value > instrument.maxScore()) {
+                throw new IllegalArgumentException("'scores." + instrument.id() + "' must be between 0 and " + instrument.maxScore());
+            }
+        });
+        Objects.requireNonNull(risk, "'risk' must not be null");
+        Objects.requireNonNull(stageOfChange, "'stageOfChange' must not be null");
+        Objects.requireNonNull(copingStyle, "'copingStyle' must not be null");
+        Objects.requireNonNull(reactance, "'reactance' must not be null");
+        Objects.requireNonNull(impairment, "'impairment' must not be null");
+        Objects.requireNonNull(distress, "'distress' must not be null");
+        EnumMap<BasicIdDomain, Integer> profile = new EnumMap<>(BasicIdDomain.class);
+        for (BasicIdDomain domain : BasicIdDomain.values()) {
+            Integer value = basicId == null ? null : basicId.get(domain);
+            int salience = value == null ? 0 : value;
+            if (salience < 0 || salience > 3) {
+                throw new IllegalArgumentException("'basicId." + domain + "' must be between 0 and 3");
+            }
+            profile.put(domain, salience);
+        }
+        basicId = Collections.unmodifiableMap(profile);
+        flags = Collections.unmodifiableSet(flags == null || flags.isEmpty() ? EnumSet.noneOf(ClinicalFlag.class) : EnumSet.copyOf(flags));
+        preferences = preferences == null ? Preferences.NONE : preferences;
+    }
+
+    public Optional<String> clinicId() {
+        return Optional.ofNullable(clinic);
+    }
+
+    public Optional<String> requestedOrientation() {
+        return Optional.ofNullable(primaryOrientation);
+    }
+
+    /** Severity of {@code code}, if the client has that problem. */
+    public Optional<Severity> severityOf(ProblemCode code) {
+        return problems.stream().filter(p -> p.code() == code).map(Problem::severity).findFirst();
+    }
+
+    public int salience(BasicIdDomain domain) {
+        return basicId.get(domain);
+    }
+
+    /** The multimodal profile: domains with salience of at least {@value #SALIENT}, in BASIC I.D. order. */
+    public List<BasicIdDomain> salientDomains() {
+        return basicId.entrySet().stream().filter(e -> e.getValue() >= SALIENT).map(Map.Entry::getKey).toList();
+    }
+
+    public boolean has(ClinicalFlag flag) {
+        return flags.contains(flag);
+    }
+
+    /** Whether the client is not yet ready for action-oriented work. */
+    public boolean notYetReady() {
+        return stageOfChange == StageOfChange.PRECONTEMPLATION || stageOfChange == StageOfChange.CONTEMPLATION;
+    }
+}

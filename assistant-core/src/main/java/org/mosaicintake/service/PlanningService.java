@@ -1,0 +1,37 @@
+package org.mosaicintake.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.mosaicintake.engine.FormulationException;
+import org.mosaicintake.engine.IntegrationEngine;
+import org.mosaicintake.engine.Plan;
+import org.mosaicintake.formulation.Formulation;
+import org.mosaicintake.persistence.Clinic;
+import org.mosaicintake.plugins.PluginHost;
+
+/**
+ * Runs the integration engine with what it needs from around it: the started plugins' catalogs and
+ * the clinic's default orientation. The engine itself stays free of the database and the plugin host.
+ */
+@ApplicationScoped
+public class PlanningService {
+
+    private final IntegrationEngine engine = new IntegrationEngine();
+    private final PluginHost plugins;
+
+    public PlanningService(PluginHost plugins) {
+        this.plugins = plugins;
+    }
+
+    public Plan plan(Formulation formulation) {
+        Optional<String> clinicDefault = Optional.empty();
+        if (formulation.clinicId().isPresent()) {
+            Clinic clinic = Clinic.findById(formulation.clinicId().get());
+            if (clinic == null) {
+                throw new FormulationException("clinic", "no clinic '" + formulation.clinicId().get() + "'");
+            }
+            clinicDefault = Optional.ofNullable(clinic.primaryOrientation);
+        }
+        return engine.plan(formulation, plugins.catalogs(), clinicDefault);
+    }
+}
