@@ -90,6 +90,7 @@ public final class IntegrationEngine {
                 score(t);
                 safetyDeferral(t).ifPresent(reason -> deferrals.put(t.id(), reason));
             }
+            propagateDeferrals();
             selectSafetyPlanning();
             selectAlliance();
             selectProtocols();
@@ -198,6 +199,26 @@ public final class IntegrationEngine {
                 return Optional.of("deferred: risk is " + lower(f.risk()) + "; arousal-raising work waits until a clinician has reviewed risk");
             }
             return Optional.empty();
+        }
+
+        /** A technique that requires a deferred technique is deferred too, with that reason. */
+        private void propagateDeferrals() {
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (Technique t : techniques) {
+                    if (deferrals.containsKey(t.id())) {
+                        continue;
+                    }
+                    for (Prerequisite p : t.prerequisites()) {
+                        if (!p.isTag() && deferrals.containsKey(p.ref())) {
+                            deferrals.put(t.id(), "deferred: needs " + describe(p) + " first, which is deferred");
+                            changed = true;
+                            break;
+                        }
+                    }
+                }
+            }
         }
 
         private List<String> cautions(Technique t) {
@@ -334,16 +355,23 @@ public final class IntegrationEngine {
         }
 
         /**
-         * Serves a function the plan already has: one calming skill, one psychoeducation, one
-         * alliance, one relapse-prevention technique is enough unless a rule asks for more.
+         * Serves a function the plan already has: one calming skill (two for a fragile client), one
+         * psychoeducation, one alliance, one relapse-prevention technique is enough unless a rule asks for more.
          */
         private boolean redundant(Technique t) {
             for (String function : FUNCTIONS) {
-                if (t.tags().contains(function) && selected.keySet().stream().anyMatch(id -> byId.get(id).tags().contains(function))) {
+                long present = selected.keySet().stream().filter(id -> byId.get(id).tags().contains(function)).count();
+                if (t.tags().contains(function) && present >= allowed(function)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Clients who are highly distressed or dissociate need a second calming skill. */
+        private int allowed(String function) {
+            boolean fragile = f.distress() == Level.HIGH || f.has(ClinicalFlag.DISSOCIATION);
+            return function.equals(SELF_REGULATION) && fragile ? 2 : 1;
         }
 
         // ---- 4. selection ---------------------------------------------------------------------
@@ -419,8 +447,13 @@ public final class IntegrationEngine {
         }
 
         private void selectArousalRegulation() {
+            if (f.has(ClinicalFlag.DISSOCIATION)) {
+                best(t -> t.tags().contains("grounding") && usable(t) && t.phases().contains(Phase.STABILIZATION))
+                        .ifPresent(t -> select(t, "marked dissociation: a grounding skill comes first"));
+            }
             if (f.distress() == Level.HIGH) {
-                best(t -> t.tags().contains(SELF_REGULATION) && usable(t) && t.phases().contains(Phase.STABILIZATION))
+                best(t -> t.tags().contains(SELF_REGULATION) && usable(t) && t.phases().contains(Phase.STABILIZATION)
+                        && !selected.containsKey(t.id()))
                         .ifPresent(t -> select(t, "high distress: an arousal-reducing skill comes first"));
             }
         }

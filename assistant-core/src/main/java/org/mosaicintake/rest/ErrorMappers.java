@@ -2,6 +2,7 @@ package org.mosaicintake.rest;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -32,6 +33,13 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        // the JSON reader reports unreadable bodies as a 400 whose cause says what was wrong
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return unmappableJson(mapping);
+        }
         int status = e.getResponse().getStatus();
         if (e.getResponse().hasEntity()) {
             return e.getResponse();
@@ -59,8 +67,17 @@ public class ErrorMappers {
                 + e.getLocation().getColumnNr() + ")"));
     }
 
+    /** More specific than Quarkus's own mapper for unknown fields and wrong types, so ours answers. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return unmappableJson(e);
+    }
+
     @ServerExceptionMapper
     public Response unmappableJson(JsonMappingException e) {
+        if (String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+            return json(ApiError.of(400, "The body is not valid JSON: it ends too early"));
+        }
         StringBuilder field = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getIndex() >= 0) {

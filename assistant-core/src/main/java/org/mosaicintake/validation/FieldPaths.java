@@ -20,14 +20,13 @@ public final class FieldPaths {
                     || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
+            // an element of a list or map carries its index or key on the node that follows the container
+            if (node.isInIterable()) {
+                path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
             String name = node.getName();
             if (name != null && !name.startsWith("<")) {
                 path.append(path.length() == 0 ? "" : ".").append(name);
-            }
-            if (node.getIndex() != null) {
-                path.append('[').append(node.getIndex()).append(']');
-            } else if (node.getKey() != null) {
-                path.append('[').append(node.getKey()).append(']');
             }
         }
         return path.toString();

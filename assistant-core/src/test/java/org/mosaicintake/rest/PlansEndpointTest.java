@@ -1,0 +1,234 @@
+package org.mosaicintake.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The engine through its endpoint, with the five real plugins, for clinically distinct clients. */
+@QuarkusTest
+class PlansEndpointTest {
+
+    private static String formulation(String overrides) {
+        return """
+                {"problems": [], "risk": "NONE", "stageOfChange": "ACTION", "copingStyle": "MIXED",
+                 "reactance": "MODERATE", "impairment": "MODERATE", "distress": "MODERATE" %s}
+                """.formatted(overrides.isBlank() ? "" : ", " + overrides);
+    }
+
+    private static JsonPath plan(String body) {
+        return given().contentType(ContentType.JSON).body(body).post("/api/v1/plans")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static List<String> ids(JsonPath plan) {
+        return plan.getList("phases.items.flatten().techniqueId");
+    }
+
+    private static Map<String, Object> item(JsonPath plan, String id) {
+        return plan.getMap("phases.items.flatten().find { it.techniqueId == '" + id + "' }");
+    }
+
+    private static String phaseOf(JsonPath plan, String id) {
+        return plan.getString("phases.find { p -> p.items.any { it.techniqueId == '" + id + "' } }.phase");
+    }
+
+    @Test
+    void panic_in_the_action_stage_gets_the_cbt_protocol_after_a_calming_skill() {
+        JsonPath plan = plan(formulation("""
+                "clinic": "demo", "problems": [{"code": "PANIC", "severity": "MODERATE"}], "scores": {"gad7": 14},
+                "copingStyle": "EXTERNALIZING", "basicId": {"SENSATION": 3, "AFFECT": 2}, "preferences": {"style": "SKILLS"}"""));
+        assertThat(plan.getString("primaryOrientation")).isEqualTo("cbt");
+        assertThat(plan.getString("primaryOrientationReason")).isEqualTo("clinic default");
+        List<String> ids = ids(plan);
+        assertThat(ids).contains("cbt.panic-cycle-psychoeducation", "cbt.interoceptive-exposure");
+        int exposure = ids.indexOf("cbt.interoceptive-exposure");
+        assertThat(ids.subList(0, exposure)).anySatisfy(id -> assertThat(id).isIn("cbt.applied-relaxation",
+                "mindfulness.breathing-space", "mindfulness.grounding", "emdr.safe-place", "emdr.butterfly-hug"));
+        assertThat(ids.indexOf("cbt.panic-cycle-psychoeducation")).isLessThan(exposure);
+        assertThat((List<String>) item(plan, "cbt.interoceptive-exposure").get("reasons"))
+                .contains("protocol for PANIC (NICE CG113): interoceptive exposure");
+        assertThat(plan.getList("coverage.SENSATION", String.class)).contains("cbt.interoceptive-exposure");
+        assertThat(plan.getList("monitoring", String.class)).contains("GAD-7 at every session (baseline 14, moderate).");
+    }
+
+    @Test
+    void ptsd_with_dissociation_defers_reprocessing_and_stabilises_first() {
+        JsonPath plan = plan(formulation("""
+                "primaryOrientation": "emdr", "problems": [{"code": "PTSD", "severity": "SEVERE"}], "flags": ["DISSOCIATION"],
+                "distress": "HIGH", "basicId": {"IMAGERY": 3, "AFFECT": 3}"""));
+        assertThat(ids(plan)).doesNotContain("emdr.standard-protocol", "cbt.trauma-focused-cbt");
+        assertThat(plan.getString("excluded.find { it.techniqueId == 'emdr.standard-protocol' }.reason"))
+                .isEqualTo("deferred: marked dissociation: deferred until stabilisation and a clinician's dissociation assessment");
+        assertThat(plan.getString("excluded.find { it.techniqueId == 'cbt.trauma-focused-cbt' }.reason"))
+                .startsWith("deferred: marked dissociation");
+        assertThat(plan.getList("phases[0].items.techniqueId", String.class)).contains("mindfulness.grounding", "emdr.preparation");
+        assertThat((List<String>) item(plan, "mindfulness.grounding").get("reasons")).contains("marked dissociation: a grounding skill comes first");
+        assertThat(plan.getList("phases[1].items")).isEmpty();
+        assertThat(plan.getList("phases[2].items")).isNotEmpty();
+    }
+
+    @Test
+    void high_risk_depression_opens_with_safety_planning_and_defers_arousal() {
+        JsonPath plan = plan(formulation("""
+                "problems": [{"code": "DEPRESSION", "severity": "SEVERE"}], "scores": {"phq9": 22}, "risk": "HIGH",
+                "copingStyle": "INTERNALIZING", "distress": "HIGH", "impairment": "HIGH", "basicId": {"AFFECT": 3}"""));
+        assertThat(ids(plan).get(0)).isEqualTo("cbt.safety-planning");
+        assertThat(plan.getList("warnings", String.class)).anySatisfy(w -> assertThat(w).contains("escalated"));
+        assertThat(plan.getString("excluded.find { it.techniqueId == 'psychodynamic.affect-focused-exploration' }.reason"))
+                .contains("risk");
+        assertThat(plan.getList("monitoring", String.class).get(0)).startsWith("Review risk at every session");
+    }
+
+    @Test
+    void precontemplative_reactant_drinker_gets_engaging_non_directive_work_and_a_referral_note() {
+        JsonPath plan = plan(formulation("""
+                "problems": [{"code": "SUBSTANCE_USE", "severity": "MODERATE"}], "scores": {"auditc": 9},
+                "stageOfChange": "PRECONTEMPLATION", "copingStyle": "EXTERNALIZING", "reactance": "HIGH",
+                "flags": ["SUBSTANCE_DEPENDENCE"], "basicId": {"DRUGS_BIOLOGY": 3}"""));
+        assertThat(plan.getString("primaryOrientation")).isEqualTo("humanistic");
+        assertThat(plan.getList("phases.items.flatten().techniqueId", String.class))
+                .anySatisfy(id -> assertThat(id).isIn("humanistic.motivational-interviewing", "humanistic.decisional-balance"));
+        List<String> directive = ids(plan).stream().filter(id -> List.of("cbt.exposure-response-prevention",
+                "cbt.graded-exposure", "cbt.interoceptive-exposure", "cbt.sleep-restriction").contains(id)).toList();
+        assertThat(directive).isEmpty();
+        assertThat(plan.getList("warnings", String.class)).anySatisfy(w -> assertThat(w).startsWith("Referral note: current substance dependence"));
+        assertThat(plan.getList("commonFactors.alliance", String.class)).anySatisfy(a -> assertThat(a).contains("Offer choices"));
+    }
+
+    @Test
+    void ocd_under_a_psychodynamic_primary_gets_erp_framed_psychodynamically() {
+        JsonPath plan = plan(formulation("""
+                "primaryOrientation": "psychodynamic", "problems": [{"code": "OCD", "severity": "MODERATE"}]"""));
+        Map<String, Object> erp = item(plan, "cbt.exposure-response-prevention");
+        assertThat((List<String>) erp.get("reasons")).contains("protocol for OCD (NICE CG31): exposure and response prevention");
+        assertThat((String) erp.get("framing")).startsWith("From a psychodynamic point of view, approaching what you fear");
+        assertThat(phaseOf(plan, "cbt.exposure-response-prevention")).isEqualTo("PROCESSING");
+    }
+
+    @Test
+    void chronic_relational_depression_gets_relational_work() {
+        JsonPath plan = plan(formulation("""
+                "problems": [{"code": "DEPRESSION", "severity": "MODERATE"}, {"code": "RELATIONSHIP", "severity": "MODERATE"}],
+                "copingStyle": "INTERNALIZING", "flags": ["CHRONIC_RELATIONAL_PATTERNS"], "basicId": {"INTERPERSONAL": 3}"""));
+        assertThat(plan.getString("primaryOrientation")).isEqualTo("psychodynamic");
+        assertThat(plan.getList("phases.items.flatten()", Map.class)).anySatisfy(i -> assertThat((List<String>) i.get("reasons"))
+                .contains("protocol for DEPRESSION (NICE NG222): short-term psychodynamic or interpersonal work for chronic, relational depression"));
+        assertThat(plan.getList("coverage.INTERPERSONAL", String.class)).isNotEmpty();
+    }
+
+    @Test
+    void a_client_who_avoids_cbt_gets_no_cbt_and_is_told_what_that_leaves_out() {
+        JsonPath plan = plan(formulation("""
+                "problems": [{"code": "PANIC", "severity": "MODERATE"}], "preferences": {"avoidModalities": ["cbt"]}"""));
+        assertThat(ids(plan)).noneMatch(id -> id.startsWith("cbt."));
+        assertThat(plan.getString("excluded.find { it.techniqueId == 'cbt.interoceptive-exposure' }.reason"))
+                .isEqualTo("the client asked not to work with Cognitive behavioural therapy");
+        assertThat(plan.getList("warnings", String.class)).anySatisfy(w -> assertThat(w).contains("interoceptive exposure, which only a modality the client asked to avoid offers"));
+    }
+
+    @Test
+    void pregnancy_with_panic_keeps_interoceptive_exposure_with_a_medical_caution() {
+        JsonPath plan = plan(formulation("""
+                "problems": [{"code": "PANIC", "severity": "SEVERE"}], "flags": ["PREGNANCY"]"""));
+        assertThat((List<String>) item(plan, "cbt.interoceptive-exposure").get("cautions"))
+                .containsExactly("medical caution: choose gentle exercises and agree them with the client's midwife or physician");
+    }
+
+    @Test
+    void insomnia_gets_stimulus_control_before_sleep_restriction() {
+        JsonPath plan = plan(formulation("""
+                "problems": [{"code": "INSOMNIA", "severity": "MODERATE"}], "basicId": {"DRUGS_BIOLOGY": 3}"""));
+        List<String> ids = ids(plan);
+        assertThat(ids).contains("cbt.stimulus-control", "cbt.sleep-restriction");
+        assertThat(ids.indexOf("cbt.stimulus-control")).isLessThan(ids.indexOf("cbt.sleep-restriction"));
+    }
+
+    @Test
+    void the_same_formulation_gives_the_same_plan_byte_for_byte() {
+        String body = formulation("""
+                "problems": [{"code": "PTSD", "severity": "MODERATE"}, {"code": "PANIC", "severity": "MILD"}],
+                "basicId": {"IMAGERY": 2, "SENSATION": 3}, "flags": ["PREGNANCY"]""");
+        String first = given().contentType(ContentType.JSON).body(body).post("/api/v1/plans").then().statusCode(200).extract().asString();
+        String second = given().contentType(ContentType.JSON).body(body).post("/api/v1/plans").then().statusCode(200).extract().asString();
+        assertThat(second).isEqualTo(first);
+    }
+
+    // ---- bad formulations: 400 with every violation and its field path ----------------------------
+
+    private static io.restassured.response.ValidatableResponse bad(String body) {
+        return given().contentType(ContentType.JSON).body(body).post("/api/v1/plans").then().statusCode(400);
+    }
+
+    @Test
+    void unknown_codes_and_out_of_range_values_are_each_named() {
+        bad(formulation("""
+                "problems": [{"code": "HEARTACHE", "severity": "MILD"}], "basicId": {"AFFECT": 4, "SPIRIT": 1},
+                "flags": ["CURSED"], "scores": {"phq9": 30}"""))
+                .body("violations.field", hasItem("problems[0].code"))
+                .body("violations.find { it.field == 'problems[0].code' }.message", containsString("unknown value 'HEARTACHE'"))
+                .body("violations.field", hasItem("basicId[AFFECT]"))
+                .body("violations.find { it.field == 'basicId[AFFECT]' }.message", is("must be less than or equal to 3"))
+                .body("violations.field", hasItem("basicId[SPIRIT]"))
+                .body("violations.field", hasItem("flags[0]"))
+                .body("violations.find { it.field == 'scores.phq9' }.message", is("must be less than or equal to 27"));
+    }
+
+    @Test
+    void missing_required_fields_are_each_named() {
+        bad("{\"problems\": []}")
+                .body("violations.field", hasItem("risk"))
+                .body("violations.field", hasItem("stageOfChange"))
+                .body("violations.field", hasItem("copingStyle"))
+                .body("violations.field", hasItem("distress"))
+                .body("violations.find { it.field == 'risk' }.message", is("must not be null"));
+    }
+
+    @Test
+    void an_orientation_no_plugin_provides_is_refused() {
+        bad(formulation("\"primaryOrientation\": \"hypnosis\""))
+                .body("violations[0].field", is("primaryOrientation"))
+                .body("violations[0].message", containsString("no enabled modality 'hypnosis'"));
+    }
+
+    @Test
+    void an_unknown_clinic_is_refused() {
+        bad(formulation("\"clinic\": \"nowhere\"")).body("violations[0].field", is("clinic"));
+    }
+
+    @Test
+    void an_unknown_field_is_refused_not_ignored() {
+        bad(formulation("\"riskLevel\": \"HIGH\"")).body("violations[0].field", is("riskLevel"))
+                .body("violations[0].message", is("is not a known field"));
+    }
+
+    @Test
+    void a_wrong_type_is_refused_with_its_field() {
+        bad(formulation("\"basicId\": {\"AFFECT\": \"very\"}")).body("violations[0].field", is("basicId.AFFECT"));
+    }
+
+    @Test
+    void malformed_json_and_an_empty_body_are_refused() {
+        bad("{\"problems\": [").body("error", containsString("not valid JSON"));
+        given().contentType(ContentType.JSON).post("/api/v1/plans").then().statusCode(400);
+    }
+
+    @Test
+    void a_duplicate_problem_is_refused() {
+        bad(formulation("\"problems\": [{\"code\": \"PANIC\", \"severity\": \"MILD\"}, {\"code\": \"PANIC\", \"severity\": \"SEVERE\"}]"))
+                .body("violations[0].field", is("problemsUnique"));
+    }
+
+    @Test
+    void a_wrong_content_type_is_refused() {
+        given().contentType(ContentType.TEXT).body("hello").post("/api/v1/plans").then().statusCode(415);
+    }
+}
