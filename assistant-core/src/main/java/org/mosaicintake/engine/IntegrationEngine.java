@@ -65,11 +65,12 @@ public final class IntegrationEngine {
         private final List<Technique> techniques = new ArrayList<>();
         private final Map<String, Technique> byId = new HashMap<>();
         private final Map<String, Integer> scores = new HashMap<>();
-        private final Map<String, List<String>> scoreReasons = new HashMap<>();
         private final Map<String, String> deferrals = new HashMap<>();
         private final LinkedHashMap<String, List<String>> selected = new LinkedHashMap<>();
         private final Map<String, String> excluded = new TreeMap<>();
         private final List<String> warnings = new ArrayList<>();
+        private final Set<ProblemCode> problemCodes = java.util.EnumSet.noneOf(ProblemCode.class);
+        private final List<BasicIdDomain> salient;
         private String primary;
         private String primaryReason;
 
@@ -77,6 +78,8 @@ public final class IntegrationEngine {
             this.f = f;
             catalogs.forEach(c -> this.catalogs.put(c.modality().id(), c));
             this.clinicDefault = clinicDefault;
+            f.problems().forEach(p -> problemCodes.add(p.code()));
+            this.salient = f.salientDomains();
             this.catalogs.values().forEach(c -> c.techniques().forEach(t -> {
                 techniques.add(t);
                 byId.put(t.id(), t);
@@ -87,7 +90,7 @@ public final class IntegrationEngine {
             validate();
             choosePrimary();
             for (Technique t : techniques) {
-                score(t);
+                scores.put(t.id(), score(t, null));
                 safetyDeferral(t).ifPresent(reason -> deferrals.put(t.id(), reason));
             }
             propagateDeferrals();
@@ -203,22 +206,28 @@ public final class IntegrationEngine {
 
         /** A technique that requires a deferred technique is deferred too, with that reason. */
         private void propagateDeferrals() {
-            boolean changed = true;
-            while (changed) {
-                changed = false;
-                for (Technique t : techniques) {
-                    if (deferrals.containsKey(t.id())) {
-                        continue;
-                    }
-                    for (Prerequisite p : t.prerequisites()) {
-                        if (!p.isTag() && deferrals.containsKey(p.ref())) {
-                            deferrals.put(t.id(), "deferred: needs " + describe(p) + " first, which is deferred");
-                            changed = true;
-                            break;
-                        }
+            Set<String> done = new java.util.HashSet<>();
+            for (Technique t : techniques) {
+                propagate(t, done, new java.util.HashSet<>());
+            }
+        }
+
+        /** Depth-first over technique prerequisites, each technique settled once; cycles end the walk. */
+        private boolean propagate(Technique t, Set<String> done, Set<String> path) {
+            if (done.contains(t.id()) || !path.add(t.id())) {
+                return deferrals.containsKey(t.id());
+            }
+            if (!deferrals.containsKey(t.id())) {
+                for (Prerequisite p : t.prerequisites()) {
+                    Technique needed = p.isTag() ? null : byId.get(p.ref());
+                    if (needed != null && propagate(needed, done, path)) {
+                        deferrals.put(t.id(), "deferred: needs " + describe(p) + " first, which is deferred");
+                        break;
                     }
                 }
             }
+            done.add(t.id());
+            return deferrals.containsKey(t.id());
         }
 
         private List<String> cautions(Technique t) {
@@ -236,106 +245,109 @@ public final class IntegrationEngine {
 
         // ---- 3. matching and ranking ----------------------------------------------------------
 
-        private void score(Technique t) {
-            List<String> reasons = new ArrayList<>();
+        /**
+         * The technique's match with this client. Reasons are written only when {@code reasons} is
+         * given, which the engine does for the items it keeps: scoring every candidate stays cheap.
+         */
+        private int score(Technique t, List<String> reasons) {
+            Reasons why = new Reasons(reasons);
             int s = 0;
             for (Problem p : f.problems()) {
                 if (t.problems().contains(p.code())) {
                     s += 2 + p.severity().weight();
-                    reasons.add("indicated for " + p.code() + " (" + lower(p.severity()) + ")");
+                    why.add(() -> "indicated for " + p.code() + " (" + lower(p.severity()) + ")");
                 }
             }
-            for (BasicIdDomain d : f.salientDomains()) {
+            for (BasicIdDomain d : salient) {
                 if (t.targets().contains(d)) {
                     s += f.salience(d) - 1;
-                    reasons.add("targets the salient " + d + " domain");
+                    why.add(() -> "targets the salient " + d + " domain");
                 }
             }
             StageOfChange stage = f.stageOfChange();
             if (!t.stageFit().isEmpty()) {
                 if (t.stageFit().contains(stage)) {
                     s += 2;
-                    reasons.add("fits the " + lower(stage) + " stage of change");
+                    why.add(() -> "fits the " + lower(stage) + " stage of change");
                 } else {
                     s -= 4;
-                    reasons.add("less suited to the " + lower(stage) + " stage of change");
+                    why.add(() -> "less suited to the " + lower(stage) + " stage of change");
                 }
             }
             if (f.notYetReady()) {
                 if (t.tags().contains("motivational")) {
                     s += 4;
-                    reasons.add("engaging, non-directive work suits a client not yet ready to change");
+                    why.add(() -> "engaging, non-directive work suits a client not yet ready to change");
                 }
                 if (t.directiveness() == Level.HIGH) {
                     s -= 2;
-                    reasons.add("directive work is premature before the client is ready");
+                    why.add(() -> "directive work is premature before the client is ready");
                 }
             } else if (stage == StageOfChange.PREPARATION && hasAny(t, "goal-setting", "experiment", "motivational")) {
                 s += 1;
-                reasons.add("commitment and small experiments suit the preparation stage");
+                why.add(() -> "commitment and small experiments suit the preparation stage");
             } else if ((stage == StageOfChange.ACTION || stage == StageOfChange.MAINTENANCE)
                     && hasAny(t, "skills", "exposure", "behavioural", "relapse-prevention")) {
                 s += 1;
-                reasons.add("structured skills suit the " + lower(stage) + " stage");
+                why.add(() -> "structured skills suit the " + lower(stage) + " stage");
             }
             if (!t.copingFit().isEmpty()) {
                 if (t.copingFit().contains(f.copingStyle())) {
                     s += 2;
-                    reasons.add("suits " + article(f.copingStyle()) + " coping style");
+                    why.add(() -> "suits " + article(f.copingStyle()) + " coping style");
                 } else {
                     s -= 1;
                 }
             }
             if (f.copingStyle() == CopingStyle.EXTERNALIZING && t.tags().contains("insight") && !hasAny(t, "skills", "behavioural")) {
                 s -= 2;
-                reasons.add("insight-only work is less suited at the start for an externalizing coping style");
+                why.add(() -> "insight-only work is less suited at the start for an externalizing coping style");
             }
             if (f.copingStyle() == CopingStyle.INTERNALIZING && hasAny(t, "insight", "relational", "emotion-focused")) {
                 s += 2;
-                reasons.add("insight-, emotion- and relationship-focused work suits an internalizing coping style");
+                why.add(() -> "insight-, emotion- and relationship-focused work suits an internalizing coping style");
             }
             if (f.has(ClinicalFlag.CHRONIC_RELATIONAL_PATTERNS) && t.tags().contains("relational")) {
                 s += 2;
-                reasons.add("addresses chronic relational patterns");
+                why.add(() -> "addresses chronic relational patterns");
             }
             if (f.reactance() == Level.HIGH) {
                 if (t.directiveness() == Level.LOW) {
                     s += 2;
-                    reasons.add("non-directive, choice-giving work suits high reactance");
+                    why.add(() -> "non-directive, choice-giving work suits high reactance");
                 } else if (t.directiveness() == Level.HIGH) {
                     s -= 3;
-                    reasons.add("directive work tends to meet resistance when reactance is high");
+                    why.add(() -> "directive work tends to meet resistance when reactance is high");
                 }
             } else if (f.reactance() == Level.LOW && t.directiveness() == Level.HIGH) {
                 s += 1;
-                reasons.add("therapist-guided work suits low reactance");
+                why.add(() -> "therapist-guided work suits low reactance");
             }
             if (f.distress() == Level.HIGH) {
                 if (t.tags().contains(SELF_REGULATION)) {
                     s += 3;
-                    reasons.add("supportive, arousal-reducing work first for high distress");
+                    why.add(() -> "supportive, arousal-reducing work first for high distress");
                 }
                 if (t.arousal() == Level.HIGH) {
                     s -= 2;
-                    reasons.add("arousal-raising work waits while distress is high");
+                    why.add(() -> "arousal-raising work waits while distress is high");
                 }
             }
             if (f.impairment() == Level.HIGH && hasAny(t, "skills", "supportive", "behavioural")) {
                 s += 1;
-                reasons.add("practical support first for high impairment");
+                why.add(() -> "practical support first for high impairment");
             }
             if (f.preferences().style() == WorkingStyle.SKILLS && hasAny(t, "skills", "behavioural", "homework")) {
                 s += 2;
-                reasons.add("honours the preference for practical skills");
+                why.add(() -> "honours the preference for practical skills");
             } else if (f.preferences().style() == WorkingStyle.INSIGHT && hasAny(t, "insight", "relational", "emotion-focused")) {
                 s += 2;
-                reasons.add("honours the preference for understanding where difficulties come from");
+                why.add(() -> "honours the preference for understanding where difficulties come from");
             }
             if (t.modalityId().equals(primary)) {
                 s += 1;
             }
-            scores.put(t.id(), s);
-            scoreReasons.put(t.id(), reasons);
+            return s;
         }
 
         private int score(String id) {
@@ -351,7 +363,12 @@ public final class IntegrationEngine {
 
         /** Indicated for one of the client's problems. */
         private boolean indicated(Technique t) {
-            return f.problems().stream().anyMatch(p -> t.problems().contains(p.code()));
+            for (ProblemCode code : t.problems()) {
+                if (problemCodes.contains(code)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -459,7 +476,7 @@ public final class IntegrationEngine {
         }
 
         private void selectCoverage() {
-            for (BasicIdDomain domain : f.salientDomains()) {
+            for (BasicIdDomain domain : salient) {
                 boolean covered = selected.keySet().stream().anyMatch(id -> byId.get(id).targets().contains(domain));
                 if (!covered) {
                     best(t -> t.targets().contains(domain) && usable(t))
@@ -534,9 +551,8 @@ public final class IntegrationEngine {
                 if (selected.containsKey(t.id())) {
                     continue;
                 }
-                boolean wanted = indicated(t) || Protocols.ALL.stream().anyMatch(pr -> f.severityOf(pr.problem()).isPresent()
-                        && t.problems().contains(pr.problem()) && pr.components().stream().anyMatch(c -> c.tags().stream().anyMatch(t.tags()::contains)));
-                if (!wanted) {
+                // protocol techniques carry the problem code, so "indicated" covers them too
+                if (!indicated(t)) {
                     continue;
                 }
                 if (deferrals.containsKey(t.id())) {
@@ -633,7 +649,9 @@ public final class IntegrationEngine {
         private Plan.PlanItem item(String id) {
             Technique t = byId.get(id);
             List<String> reasons = new ArrayList<>(selected.get(id));
-            scoreReasons.get(id).stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
+            List<String> matching = new ArrayList<>();
+            score(t, matching);
+            matching.stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
             int sessions = t.typicalSessions();
             if (f.impairment() == Level.HIGH && sessions > 1) {
                 sessions = (sessions * 3 + 1) / 2;
@@ -653,13 +671,22 @@ public final class IntegrationEngine {
 
         private Map<BasicIdDomain, List<String>> coverage() {
             Map<BasicIdDomain, List<String>> coverage = new EnumMap<>(BasicIdDomain.class);
-            for (BasicIdDomain d : f.salientDomains()) {
+            for (BasicIdDomain d : salient) {
                 coverage.put(d, selected.keySet().stream().filter(id -> byId.get(id).targets().contains(d)).sorted().toList());
                 if (coverage.get(d).isEmpty()) {
                     warnings.add("No usable technique targets the salient " + d + " domain.");
                 }
             }
             return coverage;
+        }
+    }
+
+    /** Collects reasons when asked to; otherwise the text is never built. */
+    private record Reasons(List<String> target) {
+        void add(java.util.function.Supplier<String> reason) {
+            if (target != null) {
+                target.add(reason.get());
+            }
         }
     }
 
