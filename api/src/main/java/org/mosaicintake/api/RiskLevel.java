@@ -25,4 +25,16 @@ public enum RiskLevel {
     public boolean isAtLeast(RiskLevel other) {
         return compareTo(other) >= 0;
     }
+
+    /**
+     * The more severe of two levels: risk only ever rises within an intake.
+     *
+     * @param a a level, not null
+     * @param b a level, not null
+     * @return {@code a} if it is at least {@code b}, else {@code b}
+     * @since 1.0
+     */
+    public static RiskLevel max(RiskLevel a, RiskLevel b) {
+        return a.isAtLeast(b) ? a : b;
+    }
 }

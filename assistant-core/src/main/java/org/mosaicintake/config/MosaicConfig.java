@@ -13,6 +13,23 @@ public interface MosaicConfig {
     /** Modality plugins. */
     Plugins plugins();
 
+    /** The client intake. */
+    Intake intake();
+
+    interface Intake {
+        /** A client's token stops working after this long without a turn. */
+        @WithDefault("PT2H")
+        java.time.Duration tokenIdleTimeout();
+
+        /** Longest free-text answer accepted, in characters. */
+        @WithDefault("4000")
+        int maxTextLength();
+
+        /** PC-PTSD-5 total from which the screen is positive (3 by default; some services use 4). */
+        @WithDefault("3")
+        int ptsdCutoff();
+    }
+
     interface Plugins {
         /**
          * Directory the plugin jars are loaded from at start-up. Relative paths are resolved against

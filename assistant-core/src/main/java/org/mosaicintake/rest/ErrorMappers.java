@@ -62,6 +62,38 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidAnswer(org.mosaicintake.dialogue.InvalidAnswerException e) {
+        return json(new ApiError(400, "The answer does not fit the question", List.of(new Violation(e.field(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response closed(org.mosaicintake.dialogue.IntakeClosedException e) {
+        return json(ApiError.of(409, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(org.mosaicintake.service.IntakeNotFoundException e) {
+        return json(ApiError.of(e.withdrawn() ? 410 : 404, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(org.mosaicintake.service.UnauthorizedException e) {
+        return Response.status(401).header("WWW-Authenticate", "Bearer").type(MediaType.APPLICATION_JSON)
+                .entity(ApiError.of(401, e.getMessage())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response idempotencyConflict(org.mosaicintake.service.IdempotencyConflictException e) {
+        return json(ApiError.of(422, e.getMessage()));
+    }
+
+    /** Two turns on one intake at the same moment: one wins, the other is asked to retry. */
+    @ServerExceptionMapper
+    public Response concurrentTurn(jakarta.persistence.OptimisticLockException e) {
+        return json(ApiError.of(409, "another answer to this intake was being saved at the same moment; please retry"));
+    }
+
+    @ServerExceptionMapper
     public Response malformedJson(JsonParseException e) {
         return json(ApiError.of(400, "The body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr() + ")"));

@@ -1,0 +1,392 @@
+package org.mosaicintake.dialogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.mosaicintake.api.PromptKind;
+import org.mosaicintake.api.RiskLevel;
+import org.mosaicintake.risk.Crisis;
+import org.mosaicintake.risk.CrisisResources;
+import org.mosaicintake.risk.RiskDetector;
+import org.mosaicintake.risk.RiskSignal;
+
+/**
+ * Runs the intake script for one turn at a time: validates the answer against the current prompt,
+ * reads free text for risk before anything else (fail closed), interprets the answer, follows the
+ * skip logic, enters the ASQ risk screen when triggered, and says what comes next.
+ *
+ * <p>Stateless apart from its collaborators; thread-safe. Every turn mutates the given
+ * {@link IntakeState}, which the caller stores whole.
+ */
+public final class DialogueEngine {
+
+    private final RiskDetector detector;
+    private final OptionMatcher matcher;
+    private final int maxTextLength;
+
+    public DialogueEngine(RiskDetector detector, OptionMatcher matcher, int maxTextLength) {
+        this.detector = detector;
+        this.matcher = matcher;
+        this.maxTextLength = maxTextLength;
+    }
+
+    /** Starts an intake: the welcome and the consent prompt. */
+    public TurnOutcome start(IntakeState state, ScriptContext ctx, CrisisResources help) {
+        List<Step> steps = IntakeScript.steps(Messages.of(state.locale), ctx);
+        state.current = steps.get(0).id();
+        List<String> messages = new ArrayList<>();
+        enter(steps.get(0), messages);
+        return outcome(state, ctx, help, messages, null);
+    }
+
+    /** The current prompt and progress, for a client resuming after a reload. */
+    public TurnOutcome resume(IntakeState state, ScriptContext ctx, CrisisResources help) {
+        return outcome(state, ctx, help, List.of(), state.risk.isAtLeast(RiskLevel.MODERATE) ? crisis(state, help, state.risk) : null);
+    }
+
+    /** The prompt of any step of the script (or the ASQ) in a locale, if the step exists. */
+    public Optional<Prompt> prompt(String locale, String stepId, ScriptContext ctx) {
+        Messages m = Messages.of(locale);
+        List<Step> all = new ArrayList<>(IntakeScript.steps(m, ctx));
+        all.addAll(IntakeScript.asq(m));
+        return all.stream().filter(s -> s.id().equals(stepId)).findFirst().map(Step::prompt);
+    }
+
+    public TurnOutcome turn(IntakeState state, TurnInput input, ScriptContext ctx, CrisisResources help) {
+        if (state.status != IntakeStatus.IN_PROGRESS) {
+            throw new IntakeClosedException("this intake is " + state.status.name().toLowerCase(java.util.Locale.ROOT) + " and takes no more answers");
+        }
+        Messages m = Messages.of(state.locale);
+        if (input.back()) {
+            return back(state, ctx, help, m);
+        }
+        int given = (input.text() != null ? 1 : 0) + (input.choice() != null ? 1 : 0) + (input.value() != null ? 1 : 0);
+        if (given != 1) {
+            throw new InvalidAnswerException("body", "give exactly one of 'text', 'choice' or 'value' (or 'back': true)");
+        }
+        Step step = find(state, ctx, m, state.current);
+        List<String> messages = new ArrayList<>();
+
+        // 1. free text is read for risk before anything else happens to it
+        if (input.text() != null) {
+            String text = input.text().strip();
+            if (text.isEmpty()) {
+                throw new InvalidAnswerException("text", "must not be empty");
+            }
+            if (text.length() > maxTextLength) {
+                throw new InvalidAnswerException("text", "must be at most " + maxTextLength + " characters");
+            }
+            RiskSignal signal = assess(text);
+            if (signal.flagged()) {
+                return riskTriggered(state, ctx, help, m, step, text, signal);
+            }
+        }
+
+        // 2. the answer to the current prompt
+        Optional<String> value = interpret(step, input, m, messages);
+        if (value.isEmpty()) {
+            return outcome(state, ctx, help, messages, null);
+        }
+        record(state, step, value.get(), input.text());
+        if (step.id().equals(IntakeScript.CONSENT) && value.get().equals("decline")) {
+            state.status = IntakeStatus.WITHDRAWN;
+            state.current = null;
+            return outcome(state, ctx, help, List.of(m.get("consent.declined", ctx.clinicName())), null);
+        }
+        if (step.id().equals(IntakeScript.STORY)) {
+            messages.add(m.get("story.thanks"));
+        }
+
+        // 3. PHQ-9 item 9 above 0 always opens the risk screen
+        if (step.id().equals("phq9.9") && !value.get().equals("0") && state.screen != IntakeState.Screen.OPEN
+                && !state.risk.isAtLeast(RiskLevel.MODERATE)) {
+            state.riskTriggers.add("phq9.9 answered " + value.get());
+            openScreen(state, ctx, m, next(state, ctx, m, step.id()));
+            enter(find(state, ctx, m, state.current), messages);
+            return outcome(state, ctx, help, messages, crisis(state, help, RiskLevel.LOW, m.get("crisis.trigger", help.helpLine(), help.emergency())));
+        }
+        return advance(state, ctx, help, m, step, messages);
+    }
+
+    // ---- answers --------------------------------------------------------------------------------
+
+    private Optional<String> interpret(Step step, TurnInput input, Messages m, List<String> messages) {
+        switch (step.kind()) {
+            case TEXT -> {
+                if (input.text() != null) {
+                    return Optional.of("text");
+                }
+                if (input.choice() != null && step.options().stream().anyMatch(o -> o.value().equals(input.choice()))) {
+                    return Optional.of(input.choice());
+                }
+                throw new InvalidAnswerException(input.choice() != null ? "choice" : "value",
+                        "question '" + step.id() + "' takes text" + (step.options().isEmpty() ? "" : " or the choice '" + IntakeScript.SKIP + "'"));
+            }
+            case NUMBER -> {
+                if (input.value() != null) {
+                    if (input.value() < step.min() || input.value() > step.max()) {
+                        throw new InvalidAnswerException("value", "must be between " + step.min() + " and " + step.max());
+                    }
+                    return Optional.of(String.valueOf(input.value()));
+                }
+                if (input.text() != null) {
+                    java.util.regex.Matcher number = java.util.regex.Pattern.compile("\\b(\\d{1,2})\\b").matcher(input.text());
+                    if (number.find()) {
+                        int n = Integer.parseInt(number.group(1));
+                        if (n >= step.min() && n <= step.max()) {
+                            return Optional.of(String.valueOf(n));
+                        }
+                    }
+                    messages.add(m.get("again.number", step.min(), step.max()));
+                    return Optional.empty();
+                }
+                throw new InvalidAnswerException("choice", "question '" + step.id() + "' takes a number between " + step.min() + " and " + step.max());
+            }
+            default -> {
+                String chosen = input.choice() != null ? input.choice() : input.value() != null ? String.valueOf(input.value()) : null;
+                if (chosen != null) {
+                    if (step.options().stream().noneMatch(o -> o.value().equals(chosen))) {
+                        throw new InvalidAnswerException(input.choice() != null ? "choice" : "value", "'" + chosen
+                                + "' is not an option of question '" + step.id() + "': " + String.join(", ", step.options().stream().map(Prompt.Option::value).toList()));
+                    }
+                    return Optional.of(chosen);
+                }
+                Optional<String> mapped = matcher.match(input.text(), step.options());
+                if (mapped.isEmpty()) {
+                    messages.add(m.get("again"));
+                }
+                return mapped;
+            }
+        }
+    }
+
+    private static void record(IntakeState state, Step step, String value, String text) {
+        state.answers.put(step.id(), value);
+        if (text != null) {
+            state.texts.put(step.id(), text.strip());
+        }
+        state.history.add(step.id());
+    }
+
+    private RiskSignal assess(String text) {
+        try {
+            RiskSignal signal = detector.assess(text);
+            return signal == null ? RiskSignal.failedClosed() : signal;
+        } catch (RuntimeException | StackOverflowError e) {
+            return RiskSignal.failedClosed();
+        }
+    }
+
+    // ---- risk screen ------------------------------------------------------------------------------
+
+    private TurnOutcome riskTriggered(IntakeState state, ScriptContext ctx, CrisisResources help, Messages m, Step step,
+                                      String text, RiskSignal signal) {
+        List<String> messages = new ArrayList<>();
+        String where = step.id();
+        state.riskTriggers.add(where + ": " + signal.category().map(c -> c.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                .orElse("detector unavailable, treated as flagged"));
+        // a text answer is kept; at any other prompt the words are kept and the question asked again later
+        String resume;
+        if (step.kind() == PromptKind.TEXT && !step.id().startsWith("asq.")) {
+            record(state, step, "text", text);
+            resume = next(state, ctx, m, step.id());
+        } else {
+            state.texts.merge(step.id(), text, (a, b) -> a + "\n" + b);
+            resume = step.id().startsWith("asq.") ? state.resumeAt : step.id();
+        }
+        if (signal.category().map(c -> c.statesPlanOrMeans()).orElse(false)) {
+            return escalate(state, ctx, help, m, RiskLevel.HIGH, messages);
+        }
+        if (state.screen == IntakeState.Screen.OPEN) {
+            // already in the screen: the text counts as an answer where it is one, else the item is asked again
+            if (step.id().startsWith("asq.") && step.kind() != PromptKind.TEXT) {
+                return outcome(state, ctx, help, List.of(m.get("again")), crisis(state, help, RiskLevel.LOW,
+                        m.get("crisis.trigger", help.helpLine(), help.emergency())));
+            }
+            if (step.id().startsWith("asq.")) {
+                record(state, step, "text", text);
+                return advance(state, ctx, help, m, step, messages);
+            }
+        }
+        openScreen(state, ctx, m, resume);
+        enter(find(state, ctx, m, state.current), messages);
+        return outcome(state, ctx, help, messages, crisis(state, help, RiskLevel.max(state.risk, RiskLevel.LOW),
+                m.get("crisis.trigger", help.helpLine(), help.emergency())));
+    }
+
+    private void openScreen(IntakeState state, ScriptContext ctx, Messages m, String resume) {
+        // a new trigger means a new screen: earlier ASQ answers do not close it
+        for (Step s : IntakeScript.asq(m)) {
+            state.answers.remove(s.id());
+        }
+        state.screen = IntakeState.Screen.OPEN;
+        state.resumeAt = resume;
+        state.current = IntakeScript.asq(m).get(0).id();
+    }
+
+    private TurnOutcome finishScreen(IntakeState state, ScriptContext ctx, CrisisResources help, Messages m, List<String> messages) {
+        boolean positive = java.util.stream.IntStream.rangeClosed(1, 4).anyMatch(i -> IntakeScript.positive(state.answer("asq." + i)));
+        boolean acute = positive && IntakeScript.positive(state.answer("asq.5"));
+        RiskLevel level = acute ? RiskLevel.IMMINENT : positive ? RiskLevel.MODERATE : RiskLevel.LOW;
+        state.risk = RiskLevel.max(state.risk, level);
+        state.screen = IntakeState.Screen.DONE;
+        if (state.risk.isAtLeast(RiskLevel.HIGH)) {
+            return escalate(state, ctx, help, m, state.risk, messages);
+        }
+        Crisis crisis = crisis(state, help, level);
+        messages.add(crisis.message());
+        String resume = state.resumeAt;
+        state.resumeAt = null;
+        state.current = resume == null ? null : firstAskable(state, ctx, m, resume);
+        if (state.current == null) {
+            return complete(state, ctx, help, m, messages, crisis);
+        }
+        enter(find(state, ctx, m, state.current), messages);
+        return outcome(state, ctx, help, messages, crisis);
+    }
+
+    private TurnOutcome escalate(IntakeState state, ScriptContext ctx, CrisisResources help, Messages m, RiskLevel level, List<String> messages) {
+        state.risk = RiskLevel.max(state.risk, level);
+        state.status = IntakeStatus.ESCALATED;
+        state.current = null;
+        Crisis crisis = crisis(state, help, state.risk);
+        messages.add(crisis.message());
+        return outcome(state, ctx, help, messages, crisis);
+    }
+
+    private Crisis crisis(IntakeState state, CrisisResources help, RiskLevel level) {
+        Messages m = Messages.of(state.locale);
+        String message = level.isAtLeast(RiskLevel.HIGH) ? m.get("asq.acute", help.helpLine(), help.emergency())
+                : level == RiskLevel.MODERATE ? m.get("asq.moderate", help.helpLine()) : m.get("asq.checkin", help.helpLine());
+        return crisis(state, help, level, message);
+    }
+
+    private static Crisis crisis(IntakeState state, CrisisResources help, RiskLevel level, String message) {
+        return new Crisis(level, message, help.resources(), help.emergency());
+    }
+
+    // ---- moving on --------------------------------------------------------------------------------
+
+    private TurnOutcome advance(IntakeState state, ScriptContext ctx, CrisisResources help, Messages m, Step answered, List<String> messages) {
+        if (state.screen == IntakeState.Screen.OPEN) {
+            Optional<Step> nextAsq = nextIn(IntakeScript.asq(m), answered.id(), state);
+            if (nextAsq.isPresent()) {
+                state.current = nextAsq.get().id();
+                enter(nextAsq.get(), messages);
+                return outcome(state, ctx, help, messages, null);
+            }
+            return finishScreen(state, ctx, help, m, messages);
+        }
+        String next = next(state, ctx, m, answered.id());
+        state.current = next;
+        if (next == null) {
+            return complete(state, ctx, help, m, messages, null);
+        }
+        enter(find(state, ctx, m, next), messages);
+        return outcome(state, ctx, help, messages, state.risk.isAtLeast(RiskLevel.MODERATE) ? crisis(state, help, state.risk) : null);
+    }
+
+    private TurnOutcome complete(IntakeState state, ScriptContext ctx, CrisisResources help, Messages m, List<String> messages, Crisis crisis) {
+        state.status = IntakeStatus.COMPLETED;
+        state.current = null;
+        messages.add(m.get("closing", ctx.clinicName(), help.helpLine()));
+        return outcome(state, ctx, help, messages, crisis != null ? crisis
+                : state.risk.isAtLeast(RiskLevel.MODERATE) ? crisis(state, help, state.risk) : null);
+    }
+
+    private TurnOutcome back(IntakeState state, ScriptContext ctx, CrisisResources help, Messages m) {
+        if (state.history.isEmpty() || state.history.get(state.history.size() - 1).equals(IntakeScript.CONSENT)) {
+            throw new IntakeClosedException(m.get("back.none"));
+        }
+        String last = state.history.get(state.history.size() - 1);
+        if (state.screen == IntakeState.Screen.OPEN && !last.startsWith("asq.")) {
+            throw new IntakeClosedException(m.get("back.screen"));
+        }
+        state.history.remove(state.history.size() - 1);
+        state.answers.remove(last);
+        state.texts.remove(last);
+        if (last.startsWith("asq.")) {
+            state.screen = IntakeState.Screen.OPEN;
+        }
+        state.current = last;
+        List<String> messages = new ArrayList<>(List.of(m.get("back")));
+        return outcome(state, ctx, help, messages, state.risk.isAtLeast(RiskLevel.MODERATE) ? crisis(state, help, state.risk) : null);
+    }
+
+    private static void enter(Step step, List<String> messages) {
+        if (step.intro() != null) {
+            messages.add(step.intro());
+        }
+    }
+
+    /** The first askable script step after {@code stepId}, or null at the end. */
+    private String next(IntakeState state, ScriptContext ctx, Messages m, String stepId) {
+        return nextIn(IntakeScript.steps(m, ctx), stepId, state).map(Step::id).orElse(null);
+    }
+
+    private String firstAskable(IntakeState state, ScriptContext ctx, Messages m, String from) {
+        List<Step> steps = IntakeScript.steps(m, ctx);
+        int start = indexOf(steps, from);
+        for (int i = Math.max(0, start); i < steps.size(); i++) {
+            if (!state.has(steps.get(i).id()) && steps.get(i).askIf().test(state)) {
+                return steps.get(i).id();
+            }
+        }
+        return null;
+    }
+
+    private static Optional<Step> nextIn(List<Step> steps, String after, IntakeState state) {
+        for (int i = indexOf(steps, after) + 1; i < steps.size(); i++) {
+            if (steps.get(i).askIf().test(state)) {
+                return Optional.of(steps.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int indexOf(List<Step> steps, String id) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Step find(IntakeState state, ScriptContext ctx, Messages m, String id) {
+        if (id == null) {
+            throw new IntakeClosedException("there is no question to answer");
+        }
+        List<Step> all = new ArrayList<>(IntakeScript.steps(m, ctx));
+        all.addAll(IntakeScript.asq(m));
+        return all.stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IntakeClosedException("question '" + id + "' is no longer part of this intake"));
+    }
+
+    private TurnOutcome outcome(IntakeState state, ScriptContext ctx, CrisisResources help, List<String> messages, Crisis crisis) {
+        Messages m = Messages.of(state.locale);
+        Prompt prompt = state.current == null ? null : find(state, ctx, m, state.current).prompt();
+        return new TurnOutcome(List.copyOf(messages), prompt, progress(state, ctx, m), state.status, crisis);
+    }
+
+    private TurnOutcome.Progress progress(IntakeState state, ScriptContext ctx, Messages m) {
+        int answered = (int) state.history.stream().filter(id -> !id.startsWith("asq.")).count();
+        int remaining = 0;
+        int seconds = 0;
+        if (state.current != null && state.status == IntakeStatus.IN_PROGRESS) {
+            List<Step> steps = IntakeScript.steps(m, ctx);
+            String from = state.current.startsWith("asq.") ? state.resumeAt : state.current;
+            for (int i = Math.max(0, from == null ? steps.size() : indexOf(steps, from)); i < steps.size(); i++) {
+                Step s = steps.get(i);
+                if (!state.has(s.id()) && s.askIf().test(state)) {
+                    remaining++;
+                    seconds += s.seconds();
+                }
+            }
+        }
+        int minutes = (seconds + 59) / 60;
+        int percent = answered + remaining == 0 ? 100 : answered * 100 / (answered + remaining);
+        String label = remaining == 0 ? "" : minutes <= 1 ? m.get("progress.one") : m.get("progress", minutes);
+        return new TurnOutcome.Progress(answered, remaining, percent, minutes, label);
+    }
+}

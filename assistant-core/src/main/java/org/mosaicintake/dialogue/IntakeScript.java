@@ -1,0 +1,137 @@
+package org.mosaicintake.dialogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.mosaicintake.api.BasicIdDomain;
+import org.mosaicintake.api.IntakeOption;
+import org.mosaicintake.api.IntakeStep;
+import org.mosaicintake.api.Modality;
+
+/**
+ * The intake script, version {@value #VERSION}: every step in order, with its skip logic, in one
+ * locale, for one set of enabled plugins. docs/dialogue.md shows it as a table.
+ *
+ * <p>Order: consent; the story; PHQ-9 and its difficulty item; GAD-7; the seven BASIC I.D. domains
+ * (words, then a 0-3 rating); health questions that make exercises safe; WSAS; AUDIT-C; stage of
+ * change and readiness; coping style; reactance; preferred way of working; a modality to avoid;
+ * the steps the enabled plugins add; goals. The ASQ risk screen is a sub-sequence the engine enters
+ * whenever it is triggered ({@link #asq(Messages)}).
+ */
+public final class IntakeScript {
+
+    public static final String VERSION = "2026.11-1";
+
+    static final String CONSENT = "consent";
+    static final String STORY = "story";
+    static final String GOALS = "goals";
+    static final String SKIP = "skip";
+
+    private IntakeScript() {
+    }
+
+    static List<Step> steps(Messages m, ScriptContext ctx) {
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step(CONSENT, org.mosaicintake.api.PromptKind.CONSENT, m.get("consent", ctx.clinicName(), ctx.emergency()),
+                List.of(new Prompt.Option("agree", m.get("consent.agree")), new Prompt.Option("decline", m.get("consent.decline"))),
+                null, null, m.get("welcome", ctx.clinicName()), s -> true, 20));
+        steps.add(Step.text(STORY, m.get("story"), List.of()));
+
+        List<Prompt.Option> frequency = options(Instruments.FREQUENCY);
+        for (int i = 0; i < 9; i++) {
+            Step item = Step.scale("phq9." + (i + 1), Instruments.PHQ9.get(i), frequency);
+            steps.add(i == 0 ? item.withIntro(m.get("phq9.intro")) : item);
+        }
+        steps.add(Step.choice("phq9.difficulty", Instruments.PHQ9_DIFFICULTY, options(Instruments.PHQ9_DIFFICULTY_OPTIONS))
+                .askIf(s -> IntStream.rangeClosed(1, 9).anyMatch(i -> s.intAnswer("phq9." + i) > 0)));
+        for (int i = 0; i < 7; i++) {
+            Step item = Step.scale("gad7." + (i + 1), Instruments.GAD7.get(i), frequency);
+            steps.add(i == 0 ? item.withIntro(m.get("gad7.intro")) : item);
+        }
+
+        List<Prompt.Option> rating = List.of(new Prompt.Option("0", m.get("basicid.rating.0")), new Prompt.Option("1", m.get("basicid.rating.1")),
+                new Prompt.Option("2", m.get("basicid.rating.2")), new Prompt.Option("3", m.get("basicid.rating.3")));
+        for (BasicIdDomain domain : BasicIdDomain.values()) {
+            String key = domain.name().toLowerCase(java.util.Locale.ROOT);
+            Step words = Step.text("basicid." + key, m.get("basicid." + domain.name()), List.of(new Prompt.Option(SKIP, skipLabel(m))));
+            steps.add(domain == BasicIdDomain.BEHAVIOR ? words.withIntro(m.get("basicid.intro")) : words);
+            steps.add(Step.scale("basicid." + key + ".rating", m.get("basicid.rating"), rating));
+        }
+
+        List<Prompt.Option> yesNoUnsure = List.of(new Prompt.Option("1", m.get("health.yes")), new Prompt.Option("0", m.get("health.no")),
+                new Prompt.Option("unsure", m.get("health.unsure")));
+        steps.add(Step.choice("health.heart", m.get("health.heart"), yesNoUnsure).withIntro(m.get("health.intro")));
+        steps.add(Step.choice("health.seizures", m.get("health.seizures"), yesNoUnsure));
+        steps.add(Step.choice("health.pregnancy", m.get("health.pregnancy"), yesNoUnsure));
+
+        List<Prompt.Option> wsas = IntStream.rangeClosed(0, 8).mapToObj(i -> new Prompt.Option(String.valueOf(i),
+                i % 2 == 0 ? m.get("wsas.anchor." + i) : String.valueOf(i))).toList();
+        for (int i = 0; i < 5; i++) {
+            Step item = Step.scale("wsas." + (i + 1), Instruments.WSAS_STEM + " " + Instruments.WSAS.get(i), wsas);
+            steps.add(i == 0 ? item.withIntro(m.get("wsas.intro")) : item);
+        }
+
+        steps.add(Step.choice("auditc.1", Instruments.AUDITC.get(0), options(Instruments.AUDITC_OPTIONS.get(0))).withIntro(m.get("auditc.intro")));
+        steps.add(Step.choice("auditc.2", Instruments.AUDITC.get(1), options(Instruments.AUDITC_OPTIONS.get(1))).askIf(s -> s.intAnswer("auditc.1") > 0));
+        steps.add(Step.choice("auditc.3", Instruments.AUDITC.get(2), options(Instruments.AUDITC_OPTIONS.get(2))).askIf(s -> s.intAnswer("auditc.1") > 0));
+
+        steps.add(Step.choice("stage", m.get("stage"), named(m, "stage", "PRECONTEMPLATION", "CONTEMPLATION", "PREPARATION", "ACTION", "MAINTENANCE")));
+        steps.add(Step.number("readiness", m.get("readiness"), 0, 10));
+        steps.add(Step.choice("coping", m.get("coping"), named(m, "coping", "EXTERNALIZING", "INTERNALIZING", "MIXED")));
+        steps.add(Step.choice("reactance", m.get("reactance"), named(m, "reactance", "LOW", "MODERATE", "HIGH")));
+        steps.add(Step.choice("style", m.get("style"), named(m, "style", "SKILLS", "INSIGHT", "NO_PREFERENCE")));
+        List<Prompt.Option> avoid = new ArrayList<>();
+        avoid.add(new Prompt.Option("none", m.get("avoid.none")));
+        for (Modality modality : ctx.modalities()) {
+            avoid.add(new Prompt.Option(modality.id(), modality.displayName()));
+        }
+        steps.add(Step.choice("avoid", m.get("avoid"), avoid));
+
+        boolean first = true;
+        for (ScriptContext.PluginSteps plugin : ctx.pluginSteps()) {
+            for (IntakeStep s : plugin.steps()) {
+                Step step = new Step(s.id(), s.kind(), s.text(),
+                        s.options().stream().map((IntakeOption o) -> new Prompt.Option(o.value(), o.label())).toList(),
+                        s.min().orElse(null), s.max().orElse(null), first ? m.get("plugins.intro") : null,
+                        s.askIf().map(c -> (java.util.function.Predicate<IntakeState>) st -> c.values().contains(st.answer(c.stepId())))
+                                .orElse(st -> true), s.kind() == org.mosaicintake.api.PromptKind.TEXT ? 60 : 10);
+                steps.add(step);
+                first = false;
+            }
+        }
+        steps.add(Step.text(GOALS, m.get("goals"), List.of()));
+        return steps;
+    }
+
+    /** The ASQ (verbatim), entered when the risk screen is triggered. Refusing to answer counts as yes. */
+    static List<Step> asq(Messages m) {
+        List<Prompt.Option> yesNo = List.of(new Prompt.Option("1", "Yes"), new Prompt.Option("0", "No"),
+                new Prompt.Option("declined", m.locale().equals("es") ? "Prefiero no responder" : "I'd rather not answer"));
+        List<Step> steps = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Step item = Step.choice("asq." + (i + 1), Instruments.ASQ.get(i), yesNo);
+            steps.add(i == 0 ? item.withIntro(m.get("asq.intro")) : item);
+        }
+        steps.add(Step.text("asq.4b", Instruments.ASQ_HOW_WHEN, List.of(new Prompt.Option(SKIP, skipLabel(m))))
+                .askIf(s -> "1".equals(s.answer("asq.4"))));
+        steps.add(Step.choice("asq.5", Instruments.ASQ.get(4), yesNo)
+                .askIf(s -> IntStream.rangeClosed(1, 4).anyMatch(i -> positive(s.answer("asq." + i)))));
+        return steps;
+    }
+
+    static boolean positive(String asqAnswer) {
+        return "1".equals(asqAnswer) || "declined".equals(asqAnswer);
+    }
+
+    private static String skipLabel(Messages m) {
+        return m.locale().equals("es") ? "Prefiero saltarla" : "I'd rather skip this";
+    }
+
+    private static List<Prompt.Option> options(List<String> labels) {
+        return IntStream.range(0, labels.size()).mapToObj(i -> new Prompt.Option(String.valueOf(i), labels.get(i))).toList();
+    }
+
+    private static List<Prompt.Option> named(Messages m, String prefix, String... values) {
+        return java.util.Arrays.stream(values).map(v -> new Prompt.Option(v, m.get(prefix + "." + v))).toList();
+    }
+}

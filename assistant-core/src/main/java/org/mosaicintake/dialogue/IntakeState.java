@@ -1,0 +1,53 @@
+package org.mosaicintake.dialogue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mosaicintake.api.RiskLevel;
+
+/**
+ * Everything the dialogue knows about one intake: answers, the client's own words, the path taken,
+ * where it stands, and the risk screen. The dialogue engine is its only writer; adapters store it
+ * whole (as JSON) after every turn, so a restart loses nothing.
+ */
+public class IntakeState {
+
+    /** State of the ASQ risk screen. */
+    public enum Screen { NONE, OPEN, DONE }
+
+    public String locale = "en";
+    public String scriptVersion = IntakeScript.VERSION;
+    /** Step id to the stored answer value (for text steps: "text" or "skip"). */
+    public Map<String, String> answers = new LinkedHashMap<>();
+    /** Step id to the client's own words, for text steps and free text typed at choice prompts. */
+    public Map<String, String> texts = new LinkedHashMap<>();
+    /** Answered step ids, in order: the way back. */
+    public List<String> history = new ArrayList<>();
+    /** The step being asked, or null when there is nothing more to ask. */
+    public String current;
+    public IntakeStatus status = IntakeStatus.IN_PROGRESS;
+    public RiskLevel risk = RiskLevel.NONE;
+    public Screen screen = Screen.NONE;
+    /** The script step to return to when the risk screen ends. */
+    public String resumeAt;
+    /** What triggered the risk screen, e.g. "phq9.9" or "story: self-harm"; never the client's words. */
+    public List<String> riskTriggers = new ArrayList<>();
+
+    public String answer(String stepId) {
+        return answers.get(stepId);
+    }
+
+    public int intAnswer(String stepId) {
+        String value = answers.get(stepId);
+        try {
+            return value == null ? -1 : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    public boolean has(String stepId) {
+        return answers.containsKey(stepId);
+    }
+}

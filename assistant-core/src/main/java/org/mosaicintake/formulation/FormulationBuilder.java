@@ -1,0 +1,106 @@
+package org.mosaicintake.formulation;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.mosaicintake.api.BasicIdDomain;
+import org.mosaicintake.api.ClinicalFlag;
+import org.mosaicintake.api.CopingStyle;
+import org.mosaicintake.api.Level;
+import org.mosaicintake.api.ProblemCode;
+import org.mosaicintake.api.StageOfChange;
+import org.mosaicintake.dialogue.IntakeState;
+import org.mosaicintake.instruments.Scoring;
+
+/**
+ * Builds the formulation of a finished intake from its answers: instrument scores and bands,
+ * problems they indicate, the risk level from the screen, the BASIC I.D. profile from the client's
+ * ratings, stage, coping style, reactance, preferences, impairment (WSAS), distress (PHQ-9, GAD-7)
+ * and flags (health questions, dissociation check).
+ */
+public final class FormulationBuilder {
+
+    private final Scoring scoring;
+
+    public FormulationBuilder(Scoring scoring) {
+        this.scoring = scoring;
+    }
+
+    public Formulation build(String clinic, IntakeState s) {
+        Map<Instrument, Scoring.Result> results = scoring.score(s::answer);
+        Map<Instrument, Integer> scores = new EnumMap<>(Instrument.class);
+        results.forEach((instrument, result) -> scores.put(instrument, result.total()));
+
+        List<Problem> problems = new ArrayList<>();
+        Integer phq9 = scores.get(Instrument.PHQ9);
+        if (phq9 != null && phq9 >= 10) {
+            problems.add(new Problem(ProblemCode.DEPRESSION, phq9 >= 20 ? Severity.SEVERE : phq9 >= 15 ? Severity.MODERATE : Severity.MILD));
+        }
+        Integer gad7 = scores.get(Instrument.GAD7);
+        if (gad7 != null && gad7 >= 8) {
+            problems.add(new Problem(ProblemCode.GENERALIZED_ANXIETY, gad7 >= 15 ? Severity.SEVERE : gad7 >= 10 ? Severity.MODERATE : Severity.MILD));
+        }
+        Integer ptsd = scores.get(Instrument.PCPTSD5);
+        if (ptsd != null && ptsd >= scoring.ptsdCutoff()) {
+            problems.add(new Problem(ProblemCode.PTSD, ptsd == 5 ? Severity.SEVERE : Severity.MODERATE));
+        }
+        Integer audit = scores.get(Instrument.AUDITC);
+        if (audit != null && audit >= 3) {
+            problems.add(new Problem(ProblemCode.SUBSTANCE_USE, audit >= 8 ? Severity.SEVERE : audit >= 6 ? Severity.MODERATE : Severity.MILD));
+        }
+        if (IntStream.rangeClosed(1, 4).allMatch(i -> "1".equals(s.answer("panic." + i)))) {
+            problems.add(new Problem(ProblemCode.PANIC, Severity.MODERATE));
+        }
+        if (IntStream.rangeClosed(1, 5).anyMatch(i -> "1".equals(s.answer("zfocs." + i)))) {
+            problems.add(new Problem(ProblemCode.OCD, Severity.MILD));
+        }
+        if (s.intAnswer("phq9.3") >= 2 && problems.stream().noneMatch(p -> p.code() == ProblemCode.INSOMNIA)) {
+            problems.add(new Problem(ProblemCode.INSOMNIA, s.intAnswer("phq9.3") == 3 ? Severity.MODERATE : Severity.MILD));
+        }
+
+        Map<BasicIdDomain, Integer> basicId = new EnumMap<>(BasicIdDomain.class);
+        for (BasicIdDomain d : BasicIdDomain.values()) {
+            int rating = s.intAnswer("basicid." + d.name().toLowerCase(java.util.Locale.ROOT) + ".rating");
+            basicId.put(d, Math.max(0, rating));
+        }
+
+        Set<ClinicalFlag> flags = EnumSet.noneOf(ClinicalFlag.class);
+        if ("1".equals(s.answer("health.heart"))) {
+            flags.add(ClinicalFlag.CARDIAC_CONDITION);
+        }
+        if ("1".equals(s.answer("health.seizures"))) {
+            flags.add(ClinicalFlag.SEIZURE_DISORDER);
+        }
+        if ("1".equals(s.answer("health.pregnancy"))) {
+            flags.add(ClinicalFlag.PREGNANCY);
+        }
+        if ("2".equals(s.answer("dissociation.1")) || "2".equals(s.answer("dissociation.2"))) {
+            flags.add(ClinicalFlag.DISSOCIATION);
+        }
+
+        Integer wsas = scores.get(Instrument.WSAS);
+        Level impairment = wsas == null ? Level.MODERATE : wsas > 20 ? Level.HIGH : wsas >= 10 ? Level.MODERATE : Level.LOW;
+        int worst = Math.max(phq9 == null ? 0 : phq9, gad7 == null ? 0 : gad7);
+        Level distress = worst >= 15 || "3".equals(s.answer("phq9.difficulty")) ? Level.HIGH : worst >= 10 ? Level.MODERATE : Level.LOW;
+
+        String avoid = s.answer("avoid");
+        Preferences preferences = new Preferences(enumOr(WorkingStyle.class, s.answer("style"), WorkingStyle.NO_PREFERENCE),
+                avoid == null || avoid.equals("none") ? Set.of() : Set.of(avoid));
+        return new Formulation(clinic, null, problems, scores, s.risk,
+                enumOr(StageOfChange.class, s.answer("stage"), StageOfChange.CONTEMPLATION),
+                enumOr(CopingStyle.class, s.answer("coping"), CopingStyle.MIXED),
+                enumOr(Level.class, s.answer("reactance"), Level.MODERATE), impairment, distress, basicId, flags, preferences);
+    }
+
+    private static <E extends Enum<E>> E enumOr(Class<E> type, String value, E fallback) {
+        try {
+            return value == null ? fallback : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.mosaicintake.instruments;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.mosaicintake.formulation.Instrument;
+
+/**
+ * Totals and severity bands of the instruments from the stored answers (clinical reference,
+ * section 3). An instrument counts only when all its items that were asked are answered.
+ */
+public final class Scoring {
+
+    /** PC-PTSD-5 positive screen cut-off: 3 by default, 4 in some services. */
+    private final int ptsdCutoff;
+
+    public Scoring(int ptsdCutoff) {
+        this.ptsdCutoff = ptsdCutoff;
+    }
+
+    /** One instrument's result: total, band, and the answered items. */
+    public record Result(int total, String band, Map<String, Integer> items) {
+    }
+
+    public Map<Instrument, Result> score(Function<String, String> answers) {
+        Map<Instrument, Result> results = new EnumMap<>(Instrument.class);
+        sum(answers, "phq9.", 9).ifPresent(items -> results.put(Instrument.PHQ9, result(Instrument.PHQ9, items)));
+        sum(answers, "gad7.", 7).ifPresent(items -> results.put(Instrument.GAD7, result(Instrument.GAD7, items)));
+        sum(answers, "wsas.", 5).ifPresent(items -> results.put(Instrument.WSAS, result(Instrument.WSAS, items)));
+        String drinks = answers.apply("auditc.1");
+        if ("0".equals(drinks)) {
+            results.put(Instrument.AUDITC, result(Instrument.AUDITC, new LinkedHashMap<>(Map.of("auditc.1", 0))));
+        } else {
+            sum(answers, "auditc.", 3).ifPresent(items -> results.put(Instrument.AUDITC, result(Instrument.AUDITC, items)));
+        }
+        String trauma = answers.apply("pcptsd5.0");
+        if ("0".equals(trauma)) {
+            results.put(Instrument.PCPTSD5, new Result(0, "negative screen (no traumatic event reported)", Map.of()));
+        } else if ("1".equals(trauma)) {
+            sum(answers, "pcptsd5.", 5).ifPresent(items -> {
+                int total = items.values().stream().mapToInt(Integer::intValue).sum();
+                results.put(Instrument.PCPTSD5, new Result(total, total >= ptsdCutoff ? "positive screen" : "negative screen", items));
+            });
+        }
+        return results;
+    }
+
+    public int ptsdCutoff() {
+        return ptsdCutoff;
+    }
+
+    private static Result result(Instrument instrument, Map<String, Integer> items) {
+        int total = items.values().stream().mapToInt(Integer::intValue).sum();
+        return new Result(total, instrument.band(total), items);
+    }
+
+    private static java.util.Optional<Map<String, Integer>> sum(Function<String, String> answers, String prefix, int count) {
+        Map<String, Integer> items = new LinkedHashMap<>();
+        boolean complete = IntStream.rangeClosed(1, count).allMatch(i -> {
+            String v = answers.apply(prefix + i);
+            if (v == null) {
+                return false;
+            }
+            try {
+                items.put(prefix + i, Integer.parseInt(v));
+                return true;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        });
+        return complete ? java.util.Optional.of(items) : java.util.Optional.empty();
+    }
+}

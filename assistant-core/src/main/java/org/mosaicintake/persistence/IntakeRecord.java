@@ -1,0 +1,65 @@
+package org.mosaicintake.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * One intake as stored: the dialogue state as JSON, the formulation and plan once complete, the
+ * hashed client token. {@link #version} serialises concurrent turns (optimistic locking).
+ */
+@Entity
+@Table(name = "intake")
+public class IntakeRecord extends PanacheEntityBase {
+
+    @Id
+    @Column(length = 36)
+    public String id;
+
+    @Column(name = "clinic_id", nullable = false, length = 64)
+    public String clinicId;
+
+    @Column(nullable = false, length = 16)
+    public String locale;
+
+    @Column(name = "script_version", nullable = false, length = 32)
+    public String scriptVersion;
+
+    @Column(nullable = false, length = 16)
+    public String status;
+
+    @Column(name = "risk_level", nullable = false, length = 16)
+    public String riskLevel;
+
+    /** SHA-256 of the client's bearer token, hex; the token itself is never stored. */
+    @Column(name = "token_hash", length = 64)
+    public String tokenHash;
+
+    @Column(name = "token_used_at")
+    public Instant tokenUsedAt;
+
+    @Column(length = 1000000)
+    public String state;
+
+    @Column(length = 1000000)
+    public String formulation;
+
+    @Column(length = 1000000)
+    public String plan;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,84 @@
+package org.mosaicintake.risk;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A rule-based risk detector: normalised text (case, accents, punctuation, common abbreviations and
+ * misspellings) against patterns per category, with idioms ("this commute is killing me") removed
+ * first. Deliberately wide: a false alarm costs the client a few questions, a miss can cost a life.
+ * Thread-safe.
+ */
+public final class PhraseRiskDetector implements RiskDetector {
+
+    private record Rule(RiskCategory category, Pattern pattern) {
+    }
+
+    /** Everyday idioms that mention death or killing without meaning harm; removed before matching. */
+    private static final List<Pattern> IDIOMS = List.of(
+            Pattern.compile("\\b(?:it|this|that|work|the \\w+|my \\w+|they|he|she|you) (?:is|are|was|were|s) (?:literally )?killing me\\b"),
+            Pattern.compile("\\bkilling (?:it|time)\\b"), Pattern.compile("\\bkill(?:ed)? (?:it|time|the mood|two birds)\\b"),
+            Pattern.compile("\\bdying (?:to|for) \\w+"), Pattern.compile("\\b(?:i'?m|i am) dying of (?:laughter|boredom|embarrassment)\\b"),
+            Pattern.compile("\\bdead (?:tired|on|end|line|lines)\\b"), Pattern.compile("\\bdeadlines?\\b"),
+            Pattern.compile("\\b(?:laughed|bored|scared) to death\\b"), Pattern.compile("\\bcould murder an? \\w+"),
+            Pattern.compile("\\bover my dead body\\b"), Pattern.compile("\\bkills? me when\\b"));
+
+    private static final List<Rule> RULES = List.of(
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:saving|saved|stockpil\\w*|hoard\\w*) (?:up )?(?:my |some |the )?(?:pills|tablets|meds|medication)"),
+            rule(RiskCategory.PLAN_MEANS, "\\bhow many (?:pills|tablets)\\b.*\\b(?:take|kill|die|enough)"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:goodbye|suicide) (?:letter|note)s?\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:bought|got|have|found) (?:a |the )?(?:rope|noose|gun)\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:bridge|building|cliff|roof)\\b.*\\b(?:jump|jumping)\\b|\\bjump (?:off|from|in front)\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\bgiv(?:e|ing) (?:away )?(?:all )?my (?:things|stuff|belongings)(?: away)?\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:plan|planned|planning|decided|going|gonna|ready) (?:to|on) (?:kill|end|take) (?:myself|my (?:own )?life|my life)\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\bwhen i (?:kill|end) (?:myself|it)\\b"),
+            rule(RiskCategory.EXPLICIT, "\\b(?:kill|killing|killed|hang|hanging|hanged|shoot|shooting|drown|drowning) (?:my ?self|myself)\\b"),
+            rule(RiskCategory.EXPLICIT, "\\bkms\\b|\\bkys\\b|\\bunalive\\b|\\bsuicid\\w*|\\bsuicdal\\b|\\bsucidal\\b"),
+            rule(RiskCategory.EXPLICIT, "\\b(?:end|ending|take|taking|took) (?:my (?:own )?life|it all)\\b"),
+            rule(RiskCategory.EXPLICIT, "\\b(?:want|wanted|wanting|wish|going|need) (?:to )?die\\b|\\bwant to be dead\\b"),
+            rule(RiskCategory.PASSIVE, "\\b(?:don'?t|do not|dont) want to (?:be alive|live|exist|be here|wake up)\\b"),
+            rule(RiskCategory.PASSIVE, "\\b(?:better off|be better) (?:without me|if i (?:was|were)(?:n'?t| not) (?:here|around|alive)|dead)\\b"),
+            rule(RiskCategory.PASSIVE, "\\bwish(?:ed)? (?:i (?:was|were) dead|i (?:was|were)(?:n'?t| not) (?:here|alive|born)|i could (?:disappear|sleep forever)|i (?:would|could) (?:not|never) wake up)\\b"),
+            rule(RiskCategory.PASSIVE, "\\b(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up\\b|\\bnever wake up\\b"),
+            rule(RiskCategory.PASSIVE, "\\b(?:no|what'?s the|what is the|don'?t see the|cannot see the|can'?t see the) (?:point|reason) (?:in |of |to )?(?:living|life|going on|carrying on|being alive|anymore|any more)\\b"),
+            rule(RiskCategory.PASSIVE, "\\b(?:easier|better) if i (?:just )?(?:was|were)(?:n'?t| not) (?:here|around|alive)\\b|\\bdisappear (?:forever|for good)\\b"),
+            rule(RiskCategory.PASSIVE, "\\b(?:wouldn'?t|would not) (?:mind|care) if (?:a car hit me|i died|i didn'?t wake up|i was gone)\\b|\\bhit by a (?:car|bus|train)\\b"),
+            rule(RiskCategory.PASSIVE, "\\b(?:can'?t|cannot|can not) (?:go on|do this anymore|take it anymore|cope anymore|keep going)\\b|\\bno way out\\b|\\bbetter off dead\\b"),
+            rule(RiskCategory.PASSIVE, "\\btired of (?:living|life|being alive)\\b|\\bno reason to live\\b|\\bnot worth living\\b"),
+            rule(RiskCategory.SELF_HARM, "\\b(?:cut|cutting|cuts|burn|burning|burnt|scratch\\w*|hurt\\w*|harm\\w*|punch\\w*|hit\\w*|starv\\w*) (?:my ?self|myself|my (?:arms?|legs?|wrists?|skin|body))\\b"),
+            rule(RiskCategory.SELF_HARM, "\\bself[- ]?harm\\w*|\\bself[- ]?injur\\w*|\\boverdos\\w*|\\btook (?:more|too many) (?:pills|tablets)\\b"),
+            rule(RiskCategory.HARM_OTHERS, "\\b(?:hurt|hurting|kill|killing|harm|harming|stab|stabbing|strangl\\w*|shoot|shooting) (?:my |the |a |someone|somebody|him|her|them|people|others|my baby|my child|my partner|my wife|my husband)\\w*"),
+            rule(RiskCategory.DANGER, "\\b(?:hits|hit|beats|beat|chokes|choked|kicks|kicked|threatens|threatened|hurts|rapes|raped|abuses|abused) me\\b"),
+            rule(RiskCategory.DANGER, "\\b(?:not safe|unsafe|afraid|scared) (?:at|in my) home\\b|\\bdomestic (?:violence|abuse)\\b|\\b(?:he|she|they) (?:will|would|could|might) kill me\\b"));
+
+    private static Rule rule(RiskCategory category, String regex) {
+        return new Rule(category, Pattern.compile(regex));
+    }
+
+    @Override
+    public RiskSignal assess(String text) {
+        String normal = normalise(text);
+        for (Pattern idiom : IDIOMS) {
+            normal = idiom.matcher(normal).replaceAll(" ");
+        }
+        for (Rule rule : RULES) {
+            if (rule.pattern().matcher(normal).find()) {
+                return RiskSignal.flagged(rule.category());
+            }
+        }
+        return RiskSignal.CLEAR;
+    }
+
+    /** Lower case, no accents, apostrophes unified, punctuation to spaces, common slips corrected. */
+    static String normalise(String text) {
+        String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('`', '\'');
+        s = s.replaceAll("[^a-z0-9' ]", " ").replaceAll("\\s+", " ").trim();
+        s = s.replaceAll("\\bim\\b", "i'm").replaceAll("\\bu\\b", "you").replaceAll("\\bwanna\\b", "want to")
+                .replaceAll("\\bgonna\\b", "going to").replaceAll("\\bmyslef\\b|\\bmyelf\\b|\\bmysef\\b", "myself")
+                .replaceAll("\\bmy self\\b", "myself").replaceAll("\\bdont\\b", "don't").replaceAll("\\bcant\\b", "can't");
+        return s;
+    }
+}

@@ -1,0 +1,274 @@
+package org.mosaicintake.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.mosaicintake.api.ModalityCatalog;
+import org.mosaicintake.config.MosaicConfig;
+import org.mosaicintake.dialogue.DialogueEngine;
+import org.mosaicintake.dialogue.IntakeScript;
+import org.mosaicintake.dialogue.IntakeState;
+import org.mosaicintake.dialogue.IntakeStatus;
+import org.mosaicintake.dialogue.Messages;
+import org.mosaicintake.dialogue.Prompt;
+import org.mosaicintake.dialogue.ScriptContext;
+import org.mosaicintake.dialogue.TurnInput;
+import org.mosaicintake.dialogue.TurnOutcome;
+import org.mosaicintake.engine.Plan;
+import org.mosaicintake.formulation.Formulation;
+import org.mosaicintake.formulation.FormulationBuilder;
+import org.mosaicintake.persistence.Clinic;
+import org.mosaicintake.persistence.IntakeMessage;
+import org.mosaicintake.persistence.IntakeRecord;
+import org.mosaicintake.persistence.TurnReceipt;
+import org.mosaicintake.plugins.PluginHost;
+import org.mosaicintake.risk.CrisisResources;
+
+/**
+ * The client side of an intake around the dialogue engine: tokens, idempotent turns, the stored
+ * state and transcript, and at completion the formulation and the plan. Each turn is one
+ * transaction; concurrent turns on one intake are serialised by the record's version.
+ *
+ * <p>Logs ids and statuses only, never answers or the client's words.
+ */
+@ApplicationScoped
+public class IntakeService {
+
+    private static final Logger LOG = Logger.getLogger(IntakeService.class);
+
+    private final DialogueEngine dialogue;
+    private final FormulationBuilder formulations;
+    private final PlanningService planning;
+    private final PluginHost plugins;
+    private final MosaicConfig config;
+    private final ObjectMapper json;
+
+    public IntakeService(DialogueEngine dialogue, FormulationBuilder formulations, PlanningService planning, PluginHost plugins,
+                         MosaicConfig config, ObjectMapper json) {
+        this.dialogue = dialogue;
+        this.formulations = formulations;
+        this.planning = planning;
+        this.plugins = plugins;
+        this.config = config;
+        this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @Transactional
+    public IntakeResponse start(String clinicId, String locale) {
+        Clinic clinic = Clinic.findById(clinicId);
+        if (clinic == null) {
+            throw new org.mosaicintake.dialogue.InvalidAnswerException("clinic", "no clinic '" + clinicId + "'");
+        }
+        IntakeState state = new IntakeState();
+        state.locale = Messages.of(locale == null ? clinic.locale : locale).locale();
+        TurnOutcome outcome = dialogue.start(state, context(clinic, state.locale), help(state.locale));
+
+        String token = Tokens.newToken();
+        IntakeRecord intake = new IntakeRecord();
+        intake.id = UUID.randomUUID().toString();
+        intake.clinicId = clinic.id;
+        intake.locale = state.locale;
+        intake.scriptVersion = IntakeScript.VERSION;
+        intake.tokenHash = Tokens.sha256(token);
+        intake.createdAt = Instant.now();
+        save(intake, state, outcome);
+        transcript(intake.id, null, outcome);
+        LOG.infof("Intake %s started for clinic %s", intake.id, clinic.id);
+        return IntakeResponse.of(intake.id, token, outcome);
+    }
+
+    @Transactional
+    public IntakeResponse turn(String id, String token, String idempotencyKey, String requestBody, TurnInput input, String promptId) {
+        IntakeRecord intake = authorised(id, token);
+        String requestHash = Tokens.sha256(requestBody);
+        Optional<TurnReceipt> receipt = TurnReceipt.findByIdOptional(new TurnReceipt.Key(id, idempotencyKey));
+        if (receipt.isPresent()) {
+            if (!receipt.get().requestHash.equals(requestHash)) {
+                throw new IdempotencyConflictException("this Idempotency-Key was already used for a different turn");
+            }
+            return read(receipt.get().response, IntakeResponse.class);
+        }
+        IntakeState state = read(intake.state, IntakeState.class);
+        if (promptId != null && !input.back() && !promptId.equals(state.current)) {
+            throw new org.mosaicintake.dialogue.IntakeClosedException("this answer was for question '" + promptId
+                    + "', but the intake has moved on" + (state.current == null ? "" : " to '" + state.current + "'"));
+        }
+        Clinic clinic = Clinic.findById(intake.clinicId);
+        String answeredPrompt = state.current;
+        TurnOutcome outcome = dialogue.turn(state, input, context(clinic, state.locale), help(state.locale));
+
+        if (outcome.status() == IntakeStatus.COMPLETED || outcome.status() == IntakeStatus.ESCALATED) {
+            complete(intake, state);
+        }
+        save(intake, state, outcome);
+        IntakeMessage client = new IntakeMessage();
+        client.author = IntakeMessage.Author.CLIENT.name();
+        client.promptId = input.back() ? null : answeredPrompt;
+        client.body = input.back() ? "(back)" : input.text() != null ? input.text().strip()
+                : label(clinic, state.locale, answeredPrompt, input.choice() != null ? input.choice() : String.valueOf(input.value()));
+        transcript(id, client, outcome);
+
+        IntakeResponse response = IntakeResponse.of(id, null, outcome);
+        TurnReceipt stored = new TurnReceipt();
+        stored.key = new TurnReceipt.Key(id, idempotencyKey);
+        stored.requestHash = requestHash;
+        stored.response = write(response);
+        stored.createdAt = Instant.now();
+        stored.persist();
+        if (outcome.status() != IntakeStatus.IN_PROGRESS) {
+            LOG.infof("Intake %s is %s (risk %s)", id, outcome.status(), state.risk);
+        }
+        return response;
+    }
+
+    @Transactional
+    public IntakeResponse resume(String id, String token) {
+        IntakeRecord intake = authorised(id, token);
+        IntakeState state = read(intake.state, IntakeState.class);
+        Clinic clinic = Clinic.findById(intake.clinicId);
+        TurnOutcome outcome = dialogue.resume(state, context(clinic, state.locale), help(state.locale));
+        List<IntakeResponse.TranscriptLine> lines = IntakeMessage.transcript(id).stream()
+                .map(m -> new IntakeResponse.TranscriptLine(m.author, m.body, m.promptId)).toList();
+        return new IntakeResponse(id, null, List.of(), outcome.prompt(), outcome.progress(), outcome.status(), outcome.crisis(), lines);
+    }
+
+    /** The client withdraws: their answers, words and transcript are erased; a bare tombstone remains. */
+    @Transactional
+    public IntakeResponse withdraw(String id, String token) {
+        IntakeRecord intake = authorised(id, token);
+        IntakeMessage.delete("intakeId", id);
+        TurnReceipt.delete("key.intakeId", id);
+        intake.state = null;
+        intake.formulation = null;
+        intake.plan = null;
+        intake.tokenHash = null;
+        intake.status = IntakeStatus.WITHDRAWN.name();
+        intake.riskLevel = "NONE";
+        intake.updatedAt = Instant.now();
+        LOG.infof("Intake %s withdrawn and erased", id);
+        return new IntakeResponse(id, null, List.of(Messages.of(intake.locale).get("withdrawn")), null, null,
+                IntakeStatus.WITHDRAWN, null, null);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------
+
+    private IntakeRecord authorised(String id, String token) {
+        IntakeRecord intake = IntakeRecord.findById(id);
+        if (intake == null) {
+            throw new IntakeNotFoundException("no intake '" + id + "'", false);
+        }
+        if (IntakeStatus.WITHDRAWN.name().equals(intake.status)) {
+            throw new IntakeNotFoundException("intake '" + id + "' was withdrawn and its data erased", true);
+        }
+        if (token == null || token.isBlank()) {
+            throw new UnauthorizedException("an 'Authorization: Bearer <token>' header is required");
+        }
+        if (!Tokens.matches(token, intake.tokenHash)) {
+            throw new UnauthorizedException("the token does not open this intake");
+        }
+        if (intake.tokenUsedAt != null && intake.tokenUsedAt.plus(config.intake().tokenIdleTimeout()).isBefore(Instant.now())) {
+            throw new UnauthorizedException("the token has expired after a long pause; please contact the clinic to continue");
+        }
+        intake.tokenUsedAt = Instant.now();
+        return intake;
+    }
+
+    private void complete(IntakeRecord intake, IntakeState state) {
+        Formulation formulation = formulations.build(intake.clinicId, state);
+        intake.formulation = write(formulation);
+        try {
+            Plan plan = planning.plan(formulation);
+            intake.plan = write(plan);
+        } catch (RuntimeException e) {
+            // the intake is kept whatever happens to the plan; clinicians can re-plan from the console
+            LOG.warnf("Intake %s: no plan could be made (%s)", intake.id, e.getClass().getSimpleName());
+        }
+        intake.completedAt = Instant.now();
+    }
+
+    private void save(IntakeRecord intake, IntakeState state, TurnOutcome outcome) {
+        intake.state = write(state);
+        intake.status = outcome.status().name();
+        intake.riskLevel = state.risk.name();
+        intake.updatedAt = Instant.now();
+        if (intake.tokenUsedAt == null) {
+            intake.tokenUsedAt = intake.updatedAt;
+        }
+        if (!intake.isPersistent()) {
+            intake.persist();
+        }
+    }
+
+    private void transcript(String intakeId, IntakeMessage client, TurnOutcome outcome) {
+        int seq = IntakeMessage.nextSeq(intakeId);
+        List<IntakeMessage> lines = new ArrayList<>();
+        if (client != null) {
+            lines.add(client);
+        }
+        for (String message : outcome.messages()) {
+            lines.add(line(IntakeMessage.Author.ASSISTANT, null, message));
+        }
+        if (outcome.prompt() != null) {
+            lines.add(line(IntakeMessage.Author.ASSISTANT, outcome.prompt().id(), outcome.prompt().text()));
+        }
+        Instant now = Instant.now();
+        for (IntakeMessage line : lines) {
+            line.intakeId = intakeId;
+            line.seq = seq++;
+            line.createdAt = now;
+            line.persist();
+        }
+    }
+
+    private static IntakeMessage line(IntakeMessage.Author author, String promptId, String body) {
+        IntakeMessage m = new IntakeMessage();
+        m.author = author.name();
+        m.promptId = promptId;
+        m.body = body;
+        return m;
+    }
+
+    /** The label the client saw for a chosen value, for the transcript. */
+    private String label(Clinic clinic, String locale, String promptId, String value) {
+        return Optional.ofNullable(promptId).flatMap(p -> dialogue.prompt(locale, p, context(clinic, locale)))
+                .flatMap(prompt -> prompt.options().stream().filter(o -> o.value().equals(value)).map(Prompt.Option::label).findFirst())
+                .orElse(value);
+    }
+
+    ScriptContext context(Clinic clinic, String locale) {
+        CrisisResources help = help(locale);
+        List<ModalityCatalog> catalogs = plugins.catalogs();
+        return new ScriptContext(clinic.name, help.helpLine(), help.emergency(),
+                catalogs.stream().map(ModalityCatalog::modality).toList(),
+                catalogs.stream().filter(c -> !c.intakeSteps().isEmpty())
+                        .map(c -> new ScriptContext.PluginSteps(c.modality().id(), c.intakeSteps())).toList());
+    }
+
+    private static CrisisResources help(String locale) {
+        return CrisisResources.defaults(locale);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot store " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private <T> T read(String value, Class<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read stored " + type.getSimpleName(), e);
+        }
+    }
+}

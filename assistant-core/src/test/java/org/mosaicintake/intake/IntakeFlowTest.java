@@ -1,0 +1,155 @@
+package org.mosaicintake.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mosaicintake.intake.IntakeDriver.answers;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.mosaicintake.persistence.IntakeMessage;
+import org.mosaicintake.persistence.IntakeRecord;
+
+/** Whole intakes through the client API, for clients with different difficulties. */
+@QuarkusTest
+class IntakeFlowTest {
+
+    static JsonPath stored(String intakeId, String column) {
+        IntakeRecord record = QuarkusTransaction.requiringNew().call(() -> IntakeRecord.findById(intakeId));
+        String json = column.equals("formulation") ? record.formulation : column.equals("plan") ? record.plan : record.state;
+        return json == null ? null : JsonPath.from(json);
+    }
+
+    @Test
+    void a_client_with_low_mood_completes_the_intake_and_gets_scores_a_formulation_and_a_plan() {
+        IntakeDriver intake = IntakeDriver.start("en");
+        assertThat(intake.prompt()).isEqualTo("consent");
+        JsonPath end = intake.completeWith(answers(
+                "story", "For months I have felt flat and tired, I stopped seeing friends and I can't enjoy anything.",
+                "phq9.1", "2", "phq9.2", "2", "phq9.3", "2", "phq9.4", "2", "phq9.5", "2", "phq9.6", "2", "phq9.7", "2", "phq9.8", "1",
+                "phq9.difficulty", "2",
+                "gad7.1", "2", "gad7.2", "2", "gad7.3", "1", "gad7.4", "2", "gad7.5", "0", "gad7.6", "1", "gad7.7", "1",
+                "basicid.affect", "Sadness, mostly, and guilt.", "basicid.affect.rating", "3", "basicid.behavior.rating", "2",
+                "basicid.cognition.rating", "2",
+                "wsas.1", "4", "wsas.2", "4", "wsas.3", "5", "wsas.4", "3", "wsas.5", "4",
+                "stage", "ACTION", "readiness", 8, "coping", "EXTERNALIZING", "reactance", "LOW", "style", "SKILLS",
+                "goals", "To enjoy things again and see my friends."));
+        assertThat(end.getString("status")).isEqualTo("COMPLETED");
+        assertThat(end.getString("prompt")).isNull();
+        assertThat(end.getList("messages", String.class)).anySatisfy(m -> assertThat(m).contains("A clinician from Harbour Street Counselling (demo) will read your answers"));
+        assertThat(end.getInt("progress.percent")).isEqualTo(100);
+
+        // skip logic: no drinking, no trauma, no panic attack: their follow-ups were never asked
+        assertThat(intake.asked).contains("phq9.difficulty", "auditc.1", "pcptsd5.0", "panic.1", "zfocs.5", "goals")
+                .doesNotContain("auditc.2", "auditc.3", "pcptsd5.1", "panic.2", "asq.1");
+
+        JsonPath f = stored(intake.id, "formulation");
+        assertThat(f.getInt("scores.PHQ9")).isEqualTo(15);
+        assertThat(f.getInt("scores.GAD7")).isEqualTo(9);
+        assertThat(f.getInt("scores.WSAS")).isEqualTo(20);
+        assertThat(f.getInt("scores.AUDITC")).isZero();
+        assertThat(f.getInt("scores.PCPTSD5")).isZero();
+        assertThat(f.getList("problems.code", String.class)).containsExactly("DEPRESSION", "GENERALIZED_ANXIETY", "INSOMNIA");
+        assertThat(f.getString("problems.find { it.code == 'DEPRESSION' }.severity")).isEqualTo("MODERATE");
+        assertThat(f.getString("problems.find { it.code == 'GENERALIZED_ANXIETY' }.severity")).isEqualTo("MILD");
+        assertThat(f.getString("risk")).isEqualTo("NONE");
+        assertThat(f.getString("stageOfChange")).isEqualTo("ACTION");
+        assertThat(f.getString("copingStyle")).isEqualTo("EXTERNALIZING");
+        assertThat(f.getString("impairment")).isEqualTo("MODERATE");
+        assertThat(f.getString("distress")).isEqualTo("HIGH");
+        assertThat(f.getInt("basicId.AFFECT")).isEqualTo(3);
+        assertThat(f.getString("preferences.style")).isEqualTo("SKILLS");
+
+        JsonPath plan = stored(intake.id, "plan");
+        assertThat(plan.getString("primaryOrientation")).isEqualTo("cbt");
+        assertThat(plan.getList("phases.items.flatten().techniqueId", String.class)).contains("cbt.behavioural-activation");
+
+        // the client's own words are kept in the transcript
+        List<IntakeMessage> transcript = QuarkusTransaction.requiringNew().call(() -> IntakeMessage.transcript(intake.id));
+        assertThat(transcript).anySatisfy(m -> assertThat(m.body).isEqualTo("To enjoy things again and see my friends."));
+        assertThat(transcript).anySatisfy(m -> assertThat(m.body).isEqualTo("Several days"));
+    }
+
+    @Test
+    void a_client_with_trauma_drinking_and_panic_who_is_pregnant_gets_each_screen_scored_and_flagged() {
+        IntakeDriver intake = IntakeDriver.start("en");
+        intake.completeWith(answers(
+                "story", "Since the accident I can't sleep, I drink to calm down, and I get sudden attacks of fear.",
+                "basicid.imagery.rating", "3", "basicid.sensation.rating", "3",
+                "health.pregnancy", "1",
+                "auditc.1", "3", "auditc.2", "2", "auditc.3", "2",
+                "stage", "CONTEMPLATION", "coping", "INTERNALIZING", "reactance", "HIGH", "style", "INSIGHT", "avoid", "emdr",
+                "panic.1", "1", "panic.2", "1", "panic.3", "1", "panic.4", "1",
+                "pcptsd5.0", "1", "pcptsd5.1", "1", "pcptsd5.2", "1", "pcptsd5.3", "1", "pcptsd5.4", "1", "pcptsd5.5", "0",
+                "dissociation.1", "2"));
+        assertThat(intake.last.getString("status")).isEqualTo("COMPLETED");
+        assertThat(intake.asked).contains("auditc.2", "auditc.3", "panic.4", "pcptsd5.5", "dissociation.2");
+        JsonPath f = stored(intake.id, "formulation");
+        assertThat(f.getInt("scores.PCPTSD5")).isEqualTo(4);
+        assertThat(f.getInt("scores.AUDITC")).isEqualTo(7);
+        assertThat(f.getList("problems.code", String.class)).contains("PTSD", "SUBSTANCE_USE", "PANIC");
+        assertThat(f.getString("problems.find { it.code == 'SUBSTANCE_USE' }.severity")).isEqualTo("MODERATE");
+        assertThat(f.getList("flags", String.class)).containsExactlyInAnyOrder("PREGNANCY", "DISSOCIATION");
+        assertThat(f.getList("preferences.avoidModalities", String.class)).containsExactly("emdr");
+        assertThat(f.getString("reactance")).isEqualTo("HIGH");
+        JsonPath plan = stored(intake.id, "plan");
+        assertThat(plan.getList("phases.items.flatten().techniqueId", String.class)).noneMatch(id -> id.startsWith("emdr."));
+        assertThat(plan.getString("excluded.find { it.techniqueId == 'cbt.trauma-focused-cbt' }.reason")).contains("dissociation");
+    }
+
+    @Test
+    void free_text_at_a_choice_prompt_is_mapped_when_clear_and_asked_again_when_not() {
+        IntakeDriver intake = IntakeDriver.start("en");
+        intake.choice("agree");
+        intake.text("Work stress mostly.");
+        assertThat(intake.prompt()).isEqualTo("phq9.1");
+        intake.text("nearly every day");
+        assertThat(intake.prompt()).isEqualTo("phq9.2");
+        intake.text("nope");
+        assertThat(intake.prompt()).isEqualTo("phq9.3");
+        JsonPath again = intake.text("bananas");
+        assertThat(again.getString("prompt.id")).isEqualTo("phq9.3");
+        assertThat(again.getList("messages", String.class)).containsExactly("I'm sorry, I didn't quite catch that. Please choose one of the options, or say it another way.");
+        JsonPath state = stored(intake.id, "state");
+        assertThat(state.getString("answers.'phq9.1'")).isEqualTo("3");
+        assertThat(state.getString("answers.'phq9.2'")).isEqualTo("0");
+        assertThat(state.getString("answers.'phq9.3'")).isNull();
+    }
+
+    @Test
+    void the_client_can_go_back_one_step_and_change_an_answer() {
+        IntakeDriver intake = IntakeDriver.start("en");
+        intake.choice("agree");
+        intake.text("I feel on edge.");
+        intake.choice("1");
+        assertThat(intake.prompt()).isEqualTo("phq9.2");
+        JsonPath back = intake.answer(Map.of("back", true));
+        assertThat(back.getString("prompt.id")).isEqualTo("phq9.1");
+        assertThat(back.getList("messages", String.class)).containsExactly("Of course, let's go back to that question.");
+        intake.choice("3");
+        assertThat(stored(intake.id, "state").getString("answers.'phq9.1'")).isEqualTo("3");
+        assertThat(intake.prompt()).isEqualTo("phq9.2");
+    }
+
+    @Test
+    void the_intake_speaks_spanish_but_keeps_instrument_items_verbatim() {
+        IntakeDriver intake = IntakeDriver.start("es");
+        assertThat(intake.last.getString("messages[0]")).startsWith("Hola, bienvenido o bienvenida. Soy Mosaic");
+        assertThat(intake.last.getString("prompt.text")).contains("Este no es un servicio de emergencias");
+        intake.choice("agree");
+        assertThat(intake.last.getString("prompt.text")).startsWith("¿Qué le trae por aquí?");
+        JsonPath phq = intake.text("Estoy muy cansada.");
+        assertThat(phq.getString("prompt.text")).isEqualTo("Little interest or pleasure in doing things");
+        assertThat(phq.getList("messages", String.class)).anySatisfy(m -> assertThat(m).contains("en inglés"));
+    }
+
+    @Test
+    void declining_consent_ends_the_intake_and_keeps_nothing() {
+        IntakeDriver intake = IntakeDriver.start("en");
+        JsonPath declined = intake.choice("decline");
+        assertThat(declined.getString("status")).isEqualTo("WITHDRAWN");
+        assertThat(declined.getString("prompt")).isNull();
+    }
+}
