@@ -93,6 +93,12 @@ public class ErrorMappers {
         return json(ApiError.of(409, "another answer to this intake was being saved at the same moment; please retry"));
     }
 
+    /** A unique key hit by a racing turn (an Idempotency-Key sent twice at once): retry gets the stored answer. */
+    @ServerExceptionMapper
+    public Response racingInsert(org.hibernate.exception.ConstraintViolationException e) {
+        return json(ApiError.of(409, "another answer to this intake was being saved at the same moment; please retry"));
+    }
+
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e) {
         return json(ApiError.of(400, "The body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "

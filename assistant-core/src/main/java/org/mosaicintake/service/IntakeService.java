@@ -105,10 +105,17 @@ public class IntakeService {
         String answeredPrompt = state.current;
         TurnOutcome outcome = dialogue.turn(state, input, context(clinic, state.locale), help(state.locale));
 
+        if (outcome.status() == IntakeStatus.WITHDRAWN) {
+            // consent declined: nothing of what was said is kept
+            erase(intake);
+            return IntakeResponse.of(id, null, outcome);
+        }
         if (outcome.status() == IntakeStatus.COMPLETED || outcome.status() == IntakeStatus.ESCALATED) {
             complete(intake, state);
         }
         save(intake, state, outcome);
+        // the versioned update goes first: a racing turn on the same intake fails here, before it writes anything
+        IntakeRecord.flush();
         IntakeMessage client = new IntakeMessage();
         client.author = IntakeMessage.Author.CLIENT.name();
         client.promptId = input.back() ? null : answeredPrompt;
@@ -144,8 +151,18 @@ public class IntakeService {
     @Transactional
     public IntakeResponse withdraw(String id, String token) {
         IntakeRecord intake = authorised(id, token);
-        IntakeMessage.delete("intakeId", id);
-        TurnReceipt.delete("key.intakeId", id);
+        erase(intake);
+        LOG.infof("Intake %s withdrawn and erased", id);
+        return new IntakeResponse(id, null, List.of(Messages.of(intake.locale).get("withdrawn")), null, null,
+                IntakeStatus.WITHDRAWN, null, null);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------
+
+    /** Erases everything the client said; a bare tombstone (id, clinic, times, status) remains. */
+    private static void erase(IntakeRecord intake) {
+        IntakeMessage.delete("intakeId", intake.id);
+        TurnReceipt.delete("key.intakeId", intake.id);
         intake.state = null;
         intake.formulation = null;
         intake.plan = null;
@@ -153,12 +170,7 @@ public class IntakeService {
         intake.status = IntakeStatus.WITHDRAWN.name();
         intake.riskLevel = "NONE";
         intake.updatedAt = Instant.now();
-        LOG.infof("Intake %s withdrawn and erased", id);
-        return new IntakeResponse(id, null, List.of(Messages.of(intake.locale).get("withdrawn")), null, null,
-                IntakeStatus.WITHDRAWN, null, null);
     }
-
-    // ---- helpers ----------------------------------------------------------------------------------
 
     private IntakeRecord authorised(String id, String token) {
         IntakeRecord intake = IntakeRecord.findById(id);

@@ -146,10 +146,24 @@ class IntakeFlowTest {
     }
 
     @Test
+    void the_enabled_plugins_add_their_steps_in_order() {
+        IntakeDriver intake = IntakeDriver.start("en");
+        intake.completeWith(answers("pcptsd5.0", "1"));
+        assertThat(intake.asked).containsSubsequence("avoid", "panic.1", "zfocs.1", "zfocs.5", "pcptsd5.0", "pcptsd5.1", "pcptsd5.5",
+                "dissociation.1", "dissociation.2", "goals");
+        assertThat(intake.responses.stream().filter(r -> "pcptsd5.0".equals(r.getString("prompt.id"))).findFirst().orElseThrow()
+                .getString("prompt.text")).startsWith("Sometimes things happen to people that are unusually or especially frightening");
+    }
+
+    @Test
     void declining_consent_ends_the_intake_and_keeps_nothing() {
         IntakeDriver intake = IntakeDriver.start("en");
         JsonPath declined = intake.choice("decline");
         assertThat(declined.getString("status")).isEqualTo("WITHDRAWN");
         assertThat(declined.getString("prompt")).isNull();
+        assertThat(declined.getList("messages", String.class)).containsExactly(
+                "That's completely fine. Nothing has been kept. If you'd like to talk to someone, you can contact Harbour Street Counselling (demo) directly.");
+        assertThat(stored(intake.id, "state")).isNull();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> IntakeMessage.transcript(intake.id))).isEmpty();
     }
 }

@@ -1,0 +1,100 @@
+package org.mosaicintake.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged service is killed mid-intake (SIGKILL, no graceful shutdown) and started again on the
+ * same H2 file database: the client resumes exactly where they were, and nothing is lost.
+ */
+class RestartMidIntakeIT {
+
+    @TempDir
+    Path dir;
+
+    private Process service;
+    private int port;
+
+    @AfterEach
+    void stop() {
+        if (service != null) {
+            service.destroyForcibly();
+        }
+    }
+
+    private void startService() throws Exception {
+        port = freePort();
+        service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE",
+                "-Dmosaic.plugins.dir=" + Path.of("target/bundled-plugins").toAbsolutePath(),
+                "-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("service-" + port + ".log").toFile()).start();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (given().port(port).get("/q/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the service did not become ready: " + Files.readString(dir.resolve("service-" + port + ".log")));
+    }
+
+    private JsonPath turn(String id, String token, Map<String, Object> body) {
+        return given().port(port).contentType(ContentType.JSON).header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body(body).post("/api/v1/intakes/" + id + "/turns")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void a_client_resumes_where_they_were_after_the_service_is_killed() throws Exception {
+        startService();
+        JsonPath started = given().port(port).contentType(ContentType.JSON).body(Map.of("clinic", "demo"))
+                .post("/api/v1/intakes").then().statusCode(201).extract().jsonPath();
+        String id = started.getString("intakeId");
+        String token = started.getString("token");
+        turn(id, token, Map.of("choice", "agree"));
+        turn(id, token, Map.of("text", "I have not slept properly since spring."));
+        turn(id, token, Map.of("choice", "2"));
+        JsonPath before = turn(id, token, Map.of("choice", "1"));
+        assertThat(before.getString("prompt.id")).isEqualTo("phq9.3");
+
+        service.destroyForcibly().waitFor();
+        startService();
+
+        JsonPath resumed = given().port(port).header("Authorization", "Bearer " + token).get("/api/v1/intakes/" + id)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(resumed.getString("prompt.id")).isEqualTo("phq9.3");
+        assertThat(resumed.getString("status")).isEqualTo("IN_PROGRESS");
+        List<String> transcript = resumed.getList("transcript.text", String.class);
+        assertThat(transcript).contains("I have not slept properly since spring.", "More than half the days", "Several days");
+
+        JsonPath next = turn(id, token, Map.of("choice", "3"));
+        assertThat(next.getString("prompt.id")).isEqualTo("phq9.4");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
