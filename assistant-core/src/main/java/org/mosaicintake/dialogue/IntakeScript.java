@@ -34,7 +34,7 @@ public final class IntakeScript {
         List<Step> steps = new ArrayList<>();
         steps.add(new Step(CONSENT, org.mosaicintake.api.PromptKind.CONSENT, m.get("consent", ctx.clinicName(), ctx.emergency()),
                 List.of(new Prompt.Option("agree", m.get("consent.agree")), new Prompt.Option("decline", m.get("consent.decline"))),
-                null, null, m.get("welcome", ctx.clinicName()), s -> true, 20));
+                null, null, m.get("welcome", ctx.clinicName()), s -> true, "always", 20));
         steps.add(Step.text(STORY, m.get("story"), List.of()));
 
         List<Prompt.Option> frequency = options(Instruments.FREQUENCY);
@@ -43,7 +43,7 @@ public final class IntakeScript {
             steps.add(i == 0 ? item.withIntro(m.get("phq9.intro")) : item);
         }
         steps.add(Step.choice("phq9.difficulty", Instruments.PHQ9_DIFFICULTY, options(Instruments.PHQ9_DIFFICULTY_OPTIONS))
-                .askIf(s -> IntStream.rangeClosed(1, 9).anyMatch(i -> s.intAnswer("phq9." + i) > 0)));
+                .askIf(s -> IntStream.rangeClosed(1, 9).anyMatch(i -> s.intAnswer("phq9." + i) > 0), "any PHQ-9 item above 0"));
         for (int i = 0; i < 7; i++) {
             Step item = Step.scale("gad7." + (i + 1), Instruments.GAD7.get(i), frequency);
             steps.add(i == 0 ? item.withIntro(m.get("gad7.intro")) : item);
@@ -72,8 +72,8 @@ public final class IntakeScript {
         }
 
         steps.add(Step.choice("auditc.1", Instruments.AUDITC.get(0), options(Instruments.AUDITC_OPTIONS.get(0))).withIntro(m.get("auditc.intro")));
-        steps.add(Step.choice("auditc.2", Instruments.AUDITC.get(1), options(Instruments.AUDITC_OPTIONS.get(1))).askIf(s -> s.intAnswer("auditc.1") > 0));
-        steps.add(Step.choice("auditc.3", Instruments.AUDITC.get(2), options(Instruments.AUDITC_OPTIONS.get(2))).askIf(s -> s.intAnswer("auditc.1") > 0));
+        steps.add(Step.choice("auditc.2", Instruments.AUDITC.get(1), options(Instruments.AUDITC_OPTIONS.get(1))).askIf(s -> s.intAnswer("auditc.1") > 0, "auditc.1 is not Never"));
+        steps.add(Step.choice("auditc.3", Instruments.AUDITC.get(2), options(Instruments.AUDITC_OPTIONS.get(2))).askIf(s -> s.intAnswer("auditc.1") > 0, "auditc.1 is not Never"));
 
         steps.add(Step.choice("stage", m.get("stage"), named(m, "stage", "PRECONTEMPLATION", "CONTEMPLATION", "PREPARATION", "ACTION", "MAINTENANCE")));
         steps.add(Step.number("readiness", m.get("readiness"), 0, 10));
@@ -94,7 +94,9 @@ public final class IntakeScript {
                         s.options().stream().map((IntakeOption o) -> new Prompt.Option(o.value(), o.label())).toList(),
                         s.min().orElse(null), s.max().orElse(null), first ? m.get("plugins.intro") : null,
                         s.askIf().map(c -> (java.util.function.Predicate<IntakeState>) st -> c.values().contains(st.answer(c.stepId())))
-                                .orElse(st -> true), s.kind() == org.mosaicintake.api.PromptKind.TEXT ? 60 : 10);
+                                .orElse(st -> true),
+                        s.askIf().map(c -> c.stepId() + " is " + String.join(" or ", c.values())).orElse("always") + " (plugin " + plugin.pluginId() + ")",
+                        s.kind() == org.mosaicintake.api.PromptKind.TEXT ? 60 : 10);
                 steps.add(step);
                 first = false;
             }
@@ -113,9 +115,9 @@ public final class IntakeScript {
             steps.add(i == 0 ? item.withIntro(m.get("asq.intro")) : item);
         }
         steps.add(Step.text("asq.4b", Instruments.ASQ_HOW_WHEN, List.of(new Prompt.Option(SKIP, skipLabel(m))))
-                .askIf(s -> "1".equals(s.answer("asq.4"))));
+                .askIf(s -> "1".equals(s.answer("asq.4")), "asq.4 is Yes"));
         steps.add(Step.choice("asq.5", Instruments.ASQ.get(4), yesNo)
-                .askIf(s -> IntStream.rangeClosed(1, 4).anyMatch(i -> positive(s.answer("asq." + i)))));
+                .askIf(s -> IntStream.rangeClosed(1, 4).anyMatch(i -> positive(s.answer("asq." + i))), "any of asq.1-4 is Yes or declined"));
         return steps;
     }
 

@@ -9,10 +9,11 @@ import org.mosaicintake.api.PromptKind;
  *
  * @param intro   a message shown just before this step, or null
  * @param askIf   whether the step is asked, given the answers so far
+ * @param askedWhen the same condition in words, for the documentation ("always" when unconditional)
  * @param seconds how long the step usually takes, for the progress estimate
  */
 record Step(String id, PromptKind kind, String text, List<Prompt.Option> options, Integer min, Integer max, String intro,
-            Predicate<IntakeState> askIf, int seconds) {
+            Predicate<IntakeState> askIf, String askedWhen, int seconds) {
 
     Prompt prompt() {
         return new Prompt(id, kind, text, options, min, max);
@@ -23,26 +24,26 @@ record Step(String id, PromptKind kind, String text, List<Prompt.Option> options
     }
 
     static Step choice(String id, String text, List<Prompt.Option> options) {
-        return new Step(id, PromptKind.CHOICE, text, options, null, null, null, s -> true, 12);
+        return new Step(id, PromptKind.CHOICE, text, options, null, null, null, s -> true, "always", 12);
     }
 
     static Step scale(String id, String text, List<Prompt.Option> options) {
-        return new Step(id, PromptKind.SCALE, text, options, null, null, null, s -> true, 10);
+        return new Step(id, PromptKind.SCALE, text, options, null, null, null, s -> true, "always", 10);
     }
 
     static Step text(String id, String text, List<Prompt.Option> options) {
-        return new Step(id, PromptKind.TEXT, text, options, null, null, null, s -> true, 60);
+        return new Step(id, PromptKind.TEXT, text, options, null, null, null, s -> true, "always", 60);
     }
 
     static Step number(String id, String text, int min, int max) {
-        return new Step(id, PromptKind.NUMBER, text, List.of(), min, max, null, s -> true, 10);
+        return new Step(id, PromptKind.NUMBER, text, List.of(), min, max, null, s -> true, "always", 10);
     }
 
     Step withIntro(String message) {
-        return new Step(id, kind, text, options, min, max, message, askIf, seconds);
+        return new Step(id, kind, text, options, min, max, message, askIf, askedWhen, seconds);
     }
 
-    Step askIf(Predicate<IntakeState> condition) {
-        return new Step(id, kind, text, options, min, max, intro, condition, seconds);
+    Step askIf(Predicate<IntakeState> condition, String inWords) {
+        return new Step(id, kind, text, options, min, max, intro, condition, inWords, seconds);
     }
 }

@@ -41,7 +41,7 @@ class RestartMidIntakeIT {
         port = freePort();
         service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + port,
-                "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE",
+                "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
                 "-Dmosaic.plugins.dir=" + Path.of("target/bundled-plugins").toAbsolutePath(),
                 "-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("service-" + port + ".log").toFile()).start();
@@ -51,7 +51,7 @@ class RestartMidIntakeIT {
                 if (given().port(port).get("/q/health/ready").statusCode() == 200) {
                     return;
                 }
-            } catch (RuntimeException notYet) {
+            } catch (Exception notYet) {
                 // not listening yet
             }
             Thread.sleep(250);
