@@ -8,6 +8,8 @@ import org.mosaicintake.formulation.FormulationBuilder;
 import org.mosaicintake.instruments.Scoring;
 import org.mosaicintake.risk.PhraseRiskDetector;
 import org.mosaicintake.risk.RiskDetector;
+import org.mosaicintake.understanding.Embedder;
+import org.mosaicintake.understanding.TextUnderstanding;
 
 /** The domain's objects as CDI beans, configured here so the domain packages stay free of Quarkus. */
 public class DomainBeans {
@@ -20,13 +22,19 @@ public class DomainBeans {
 
     @Produces
     @ApplicationScoped
-    DialogueEngine dialogueEngine(RiskDetector detector, MosaicConfig config) {
-        return new DialogueEngine(detector, new OptionMatcher(), config.intake().maxTextLength());
+    TextUnderstanding textUnderstanding(Embedder embedder) {
+        return new TextUnderstanding(embedder);
     }
 
     @Produces
     @ApplicationScoped
-    FormulationBuilder formulationBuilder(MosaicConfig config) {
-        return new FormulationBuilder(new Scoring(config.intake().ptsdCutoff()));
+    DialogueEngine dialogueEngine(RiskDetector detector, TextUnderstanding understanding, MosaicConfig config) {
+        return new DialogueEngine(detector, new OptionMatcher(), understanding, config.intake().maxTextLength());
+    }
+
+    @Produces
+    @ApplicationScoped
+    FormulationBuilder formulationBuilder(TextUnderstanding understanding, MosaicConfig config) {
+        return new FormulationBuilder(new Scoring(config.intake().ptsdCutoff()), understanding);
     }
 }

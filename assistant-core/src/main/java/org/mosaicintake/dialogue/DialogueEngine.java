@@ -22,11 +22,14 @@ public final class DialogueEngine {
 
     private final RiskDetector detector;
     private final OptionMatcher matcher;
+    private final org.mosaicintake.understanding.TextUnderstanding understanding;
     private final int maxTextLength;
 
-    public DialogueEngine(RiskDetector detector, OptionMatcher matcher, int maxTextLength) {
+    public DialogueEngine(RiskDetector detector, OptionMatcher matcher, org.mosaicintake.understanding.TextUnderstanding understanding,
+                          int maxTextLength) {
         this.detector = detector;
         this.matcher = matcher;
+        this.understanding = understanding;
         this.maxTextLength = maxTextLength;
     }
 
@@ -95,6 +98,7 @@ public final class DialogueEngine {
         }
         if (step.id().equals(IntakeScript.STORY)) {
             messages.add(m.get("story.thanks"));
+            understanding.understand(input.text()).salience().forEach((domain, salience) -> state.storySalience.put(domain.name(), salience));
         }
 
         // 3. PHQ-9 item 9 above 0 always opens the risk screen
@@ -152,6 +156,9 @@ public final class DialogueEngine {
                     return Optional.of(chosen);
                 }
                 Optional<String> mapped = matcher.match(input.text(), step.options());
+                if (mapped.isEmpty()) {
+                    mapped = understanding.matchOption(input.text(), step.options().stream().map(o -> new String[] {o.value(), o.label()}).toList());
+                }
                 if (mapped.isEmpty()) {
                     messages.add(m.get("again"));
                 }

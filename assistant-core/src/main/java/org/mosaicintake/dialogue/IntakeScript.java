@@ -53,9 +53,18 @@ public final class IntakeScript {
                 new Prompt.Option("2", m.get("basicid.rating.2")), new Prompt.Option("3", m.get("basicid.rating.3")));
         for (BasicIdDomain domain : BasicIdDomain.values()) {
             String key = domain.name().toLowerCase(java.util.Locale.ROOT);
-            Step words = Step.text("basicid." + key, m.get("basicid." + domain.name()), List.of(new Prompt.Option(SKIP, skipLabel(m))));
+            String confirmId = "basicid." + key + ".confirm";
+            java.util.function.Predicate<IntakeState> storyClear = s -> s.storySalience.getOrDefault(domain.name(), 0) >= 2;
+            java.util.function.Predicate<IntakeState> notConfirmed = s -> !"1".equals(s.answer(confirmId));
+            // where the story already spoke clearly of this domain, one confirmation replaces the two questions
+            Step confirm = Step.choice(confirmId, m.get("basicid.confirm", m.get("basicid.confirm." + domain.name())),
+                    List.of(new Prompt.Option("1", m.get("basicid.confirm.yes")), new Prompt.Option("0", m.get("basicid.confirm.no"))))
+                    .askIf(storyClear, "the story already speaks clearly of " + domain);
+            Step words = Step.text("basicid." + key, m.get("basicid." + domain.name()), List.of(new Prompt.Option(SKIP, skipLabel(m))))
+                    .askIf(notConfirmed, "not confirmed from the story");
+            steps.add(domain == BasicIdDomain.BEHAVIOR ? confirm.withIntro(m.get("basicid.intro")) : confirm);
             steps.add(domain == BasicIdDomain.BEHAVIOR ? words.withIntro(m.get("basicid.intro")) : words);
-            steps.add(Step.scale("basicid." + key + ".rating", m.get("basicid.rating"), rating));
+            steps.add(Step.scale("basicid." + key + ".rating", m.get("basicid.rating"), rating).askIf(notConfirmed, "not confirmed from the story"));
         }
 
         List<Prompt.Option> yesNoUnsure = List.of(new Prompt.Option("1", m.get("health.yes")), new Prompt.Option("0", m.get("health.no")),

@@ -31,6 +31,8 @@ public class IntakeState {
     public Screen screen = Screen.NONE;
     /** The script step to return to when the risk screen ends. */
     public String resumeAt;
+    /** BASIC I.D. salience (0-3) read from the client's story, by domain name; empty if the model was not ready. */
+    public Map<String, Integer> storySalience = new LinkedHashMap<>();
     /** What triggered the risk screen, e.g. "phq9.9" or "story: self-harm"; never the client's words. */
     public List<String> riskTriggers = new ArrayList<>();
 

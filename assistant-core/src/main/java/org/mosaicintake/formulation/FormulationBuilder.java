@@ -24,10 +24,15 @@ import org.mosaicintake.instruments.Scoring;
  */
 public final class FormulationBuilder {
 
-    private final Scoring scoring;
+    /** Similarity from which a problem read from the client's words counts as moderate rather than mild. */
+    static final double CLEAR_PROBLEM = 0.65;
 
-    public FormulationBuilder(Scoring scoring) {
+    private final Scoring scoring;
+    private final org.mosaicintake.understanding.TextUnderstanding understanding;
+
+    public FormulationBuilder(Scoring scoring, org.mosaicintake.understanding.TextUnderstanding understanding) {
         this.scoring = scoring;
+        this.understanding = understanding;
     }
 
     public Formulation build(String clinic, IntakeState s) {
@@ -62,10 +67,28 @@ public final class FormulationBuilder {
             problems.add(new Problem(ProblemCode.INSOMNIA, s.intAnswer("phq9.3") == 3 ? Severity.MODERATE : Severity.MILD));
         }
 
+        // the client's own words: problems the questionnaires do not cover, and salience where no rating was given
+        StringBuilder words = new StringBuilder();
+        s.texts.forEach((step, text) -> {
+            if (!step.startsWith("asq.")) {
+                words.append(text).append('\n');
+            }
+        });
+        org.mosaicintake.understanding.Understanding said = understanding.understand(words.toString());
+        said.problems().forEach((code, similarity) -> {
+            if (problems.stream().noneMatch(p -> p.code() == code)) {
+                problems.add(new Problem(code, similarity >= CLEAR_PROBLEM ? Severity.MODERATE : Severity.MILD));
+            }
+        });
+
         Map<BasicIdDomain, Integer> basicId = new EnumMap<>(BasicIdDomain.class);
         for (BasicIdDomain d : BasicIdDomain.values()) {
-            int rating = s.intAnswer("basicid." + d.name().toLowerCase(java.util.Locale.ROOT) + ".rating");
-            basicId.put(d, Math.max(0, rating));
+            String key = "basicid." + d.name().toLowerCase(java.util.Locale.ROOT);
+            int rating = s.intAnswer(key + ".rating");
+            if (rating < 0 && "1".equals(s.answer(key + ".confirm"))) {
+                rating = s.storySalience.getOrDefault(d.name(), 2);
+            }
+            basicId.put(d, rating >= 0 ? rating : said.salience().getOrDefault(d, 0));
         }
 
         Set<ClinicalFlag> flags = EnumSet.noneOf(ClinicalFlag.class);

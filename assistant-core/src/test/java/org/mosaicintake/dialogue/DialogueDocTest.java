@@ -14,7 +14,7 @@ import org.mosaicintake.plugins.BundledCatalogs;
 /**
  * The script table in docs/dialogue.md is generated from {@link IntakeScript} with the bundled
  * plugins; this test fails when it is stale. Regenerate with
- * {@code mvn -pl assistant-core test -Dtest=DialogueDocTest -Dmosaic.docs.write=true}.
+ * {@code mvn -pl assistant-core test -Dtest=DialogueDocTest -DwriteDocs=true}.
  */
 class DialogueDocTest {
 
@@ -48,10 +48,10 @@ class DialogueDocTest {
         int end = doc.indexOf(END);
         assertThat(begin).as("docs/dialogue.md has the script markers").isNotNegative();
         String generated = doc.substring(0, begin) + table + doc.substring(end + END.length());
-        if (Boolean.getBoolean("mosaic.docs.write")) {
+        if (Boolean.getBoolean("writeDocs")) {
             Files.writeString(DOC, generated);
         }
-        assertThat(Files.readString(DOC)).as("docs/dialogue.md is stale: regenerate with -Dmosaic.docs.write=true").isEqualTo(generated);
+        assertThat(Files.readString(DOC)).as("docs/dialogue.md is stale: regenerate with -DwriteDocs=true").isEqualTo(generated);
     }
 
     private static String row(int n, Step s) {

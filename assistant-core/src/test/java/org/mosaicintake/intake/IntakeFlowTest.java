@@ -51,7 +51,8 @@ class IntakeFlowTest {
         assertThat(f.getInt("scores.WSAS")).isEqualTo(20);
         assertThat(f.getInt("scores.AUDITC")).isZero();
         assertThat(f.getInt("scores.PCPTSD5")).isZero();
-        assertThat(f.getList("problems.code", String.class)).containsExactly("DEPRESSION", "GENERALIZED_ANXIETY", "INSOMNIA");
+        // three from the questionnaires; "I stopped seeing friends" adds a relationship difficulty from the client's words
+        assertThat(f.getList("problems.code", String.class)).containsExactly("DEPRESSION", "GENERALIZED_ANXIETY", "INSOMNIA", "RELATIONSHIP");
         assertThat(f.getString("problems.find { it.code == 'DEPRESSION' }.severity")).isEqualTo("MODERATE");
         assertThat(f.getString("problems.find { it.code == 'GENERALIZED_ANXIETY' }.severity")).isEqualTo("MILD");
         assertThat(f.getString("risk")).isEqualTo("NONE");
@@ -143,6 +144,28 @@ class IntakeFlowTest {
         JsonPath phq = intake.text("Estoy muy cansada.");
         assertThat(phq.getString("prompt.text")).isEqualTo("Little interest or pleasure in doing things");
         assertThat(phq.getList("messages", String.class)).anySatisfy(m -> assertThat(m).contains("en inglés"));
+    }
+
+    @Test
+    void a_story_that_speaks_clearly_of_a_domain_replaces_its_two_questions_with_one_confirmation() {
+        IntakeDriver intake = IntakeDriver.start("en");
+        intake.choice("agree");
+        intake.text("I feel sad and anxious all the time. I'm full of guilt and shame. My emotions overwhelm me and I feel numb.");
+        intake.completeWith(answers("basicid.affect.confirm", "1"));
+        assertThat(intake.asked).contains("basicid.affect.confirm").doesNotContain("basicid.affect", "basicid.affect.rating");
+        JsonPath confirm = intake.responses.stream().filter(r -> "basicid.affect.confirm".equals(r.getString("prompt.id"))).findFirst().orElseThrow();
+        assertThat(confirm.getString("prompt.text")).isEqualTo("From what you told me earlier, your feelings seem to matter a lot for you right now. Is that right?");
+        assertThat(stored(intake.id, "formulation").getInt("basicId.AFFECT")).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void a_client_who_does_not_confirm_is_asked_the_usual_questions() {
+        IntakeDriver intake = IntakeDriver.start("en");
+        intake.choice("agree");
+        intake.text("I feel sad and anxious all the time. I'm full of guilt and shame. My emotions overwhelm me and I feel numb.");
+        intake.completeWith(answers("basicid.affect.confirm", "0", "basicid.affect.rating", "1"));
+        assertThat(intake.asked).containsSubsequence("basicid.affect.confirm", "basicid.affect", "basicid.affect.rating");
+        assertThat(stored(intake.id, "formulation").getInt("basicId.AFFECT")).isEqualTo(1);
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.mosaicintake.api.Technique;
 /**
  * docs/clinical-content.md is generated from the bundled catalogs, never written by hand. This test
  * fails when the committed file differs from what the catalogs say; regenerate it with
- * {@code mvn -pl assistant-core test -Dtest=ClinicalContentDocTest -Dmosaic.docs.write=true}.
+ * {@code mvn -pl assistant-core test -Dtest=ClinicalContentDocTest -DwriteDocs=true}.
  */
 class ClinicalContentDocTest {
 
@@ -25,11 +25,11 @@ class ClinicalContentDocTest {
     @Test
     void the_committed_clinical_content_matches_the_catalogs() throws IOException {
         String generated = render(BundledCatalogs.load(Path.of("target/bundled-plugins")));
-        if (Boolean.getBoolean("mosaic.docs.write")) {
+        if (Boolean.getBoolean("writeDocs")) {
             Files.writeString(DOC, generated);
         }
         assertThat(Files.readString(DOC))
-                .as("docs/clinical-content.md is stale: regenerate it with -Dmosaic.docs.write=true")
+                .as("docs/clinical-content.md is stale: regenerate it with -DwriteDocs=true")
                 .isEqualTo(generated);
     }
 

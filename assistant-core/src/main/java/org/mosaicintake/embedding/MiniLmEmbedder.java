@@ -1,0 +1,61 @@
+package org.mosaicintake.embedding;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+import org.mosaicintake.understanding.Embedder;
+
+/**
+ * The in-process embedding model (all-MiniLM-L6-v2, quantized, ONNX), loaded in the background at
+ * start-up so the service serves its first turns (consent needs no model) without waiting. No
+ * network: the model ships inside its Maven artifact.
+ */
+@ApplicationScoped
+public class MiniLmEmbedder implements Embedder {
+
+    private static final Logger LOG = Logger.getLogger(MiniLmEmbedder.class);
+
+    private final CompletableFuture<EmbeddingModel> model = new CompletableFuture<>();
+
+    void onStart(@Observes StartupEvent event) {
+        Thread loader = new Thread(() -> {
+            long started = System.nanoTime();
+            try {
+                EmbeddingModel loaded = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                loaded.embed("warm up");
+                model.complete(loaded);
+                LOG.infof("Embedding model ready in %d ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            } catch (RuntimeException | LinkageError e) {
+                model.completeExceptionally(e);
+                LOG.errorf("Embedding model failed to load (%s): language understanding falls back to rules", e.getClass().getSimpleName());
+            }
+        }, "embedding-model-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    @Override
+    public Optional<float[]> embed(String text) {
+        if (!model.isDone() || model.isCompletedExceptionally()) {
+            return Optional.empty();
+        }
+        EmbeddingModel loaded = model.join();
+        return Optional.of(loaded.embed(text).content().vector());
+    }
+
+    @Override
+    public boolean awaitReady(long millis) {
+        try {
+            model.get(millis, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}
