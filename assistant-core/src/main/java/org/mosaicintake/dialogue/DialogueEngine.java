@@ -20,6 +20,12 @@ import org.mosaicintake.risk.RiskSignal;
  */
 public final class DialogueEngine {
 
+    /** The script per locale and plugin set: built once, shared by every turn. */
+    private record ScriptKey(String locale, ScriptContext ctx) {
+    }
+
+    private final java.util.Map<ScriptKey, List<Step>> scripts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, List<Step>> screens = new java.util.concurrent.ConcurrentHashMap<>();
     private final RiskDetector detector;
     private final OptionMatcher matcher;
     private final org.mosaicintake.understanding.TextUnderstanding understanding;
@@ -35,7 +41,7 @@ public final class DialogueEngine {
 
     /** Starts an intake: the welcome and the consent prompt. */
     public TurnOutcome start(IntakeState state, ScriptContext ctx, CrisisResources help) {
-        List<Step> steps = IntakeScript.steps(Messages.of(state.locale), ctx);
+        List<Step> steps = steps(Messages.of(state.locale), ctx);
         state.current = steps.get(0).id();
         List<String> messages = new ArrayList<>();
         enter(steps.get(0), messages);
@@ -50,8 +56,8 @@ public final class DialogueEngine {
     /** The prompt of any step of the script (or the ASQ) in a locale, if the step exists. */
     public Optional<Prompt> prompt(String locale, String stepId, ScriptContext ctx) {
         Messages m = Messages.of(locale);
-        List<Step> all = new ArrayList<>(IntakeScript.steps(m, ctx));
-        all.addAll(IntakeScript.asq(m));
+        List<Step> all = new ArrayList<>(steps(m, ctx));
+        all.addAll(asq(m));
         return all.stream().filter(s -> s.id().equals(stepId)).findFirst().map(Step::prompt);
     }
 
@@ -223,12 +229,12 @@ public final class DialogueEngine {
 
     private void openScreen(IntakeState state, ScriptContext ctx, Messages m, String resume) {
         // a new trigger means a new screen: earlier ASQ answers do not close it
-        for (Step s : IntakeScript.asq(m)) {
+        for (Step s : asq(m)) {
             state.answers.remove(s.id());
         }
         state.screen = IntakeState.Screen.OPEN;
         state.resumeAt = resume;
-        state.current = IntakeScript.asq(m).get(0).id();
+        state.current = asq(m).get(0).id();
     }
 
     private TurnOutcome finishScreen(IntakeState state, ScriptContext ctx, CrisisResources help, Messages m, List<String> messages) {
@@ -276,7 +282,7 @@ public final class DialogueEngine {
 
     private TurnOutcome advance(IntakeState state, ScriptContext ctx, CrisisResources help, Messages m, Step answered, List<String> messages) {
         if (state.screen == IntakeState.Screen.OPEN) {
-            Optional<Step> nextAsq = nextIn(IntakeScript.asq(m), answered.id(), state);
+            Optional<Step> nextAsq = nextIn(asq(m), answered.id(), state);
             if (nextAsq.isPresent()) {
                 state.current = nextAsq.get().id();
                 enter(nextAsq.get(), messages);
@@ -320,6 +326,17 @@ public final class DialogueEngine {
         return outcome(state, ctx, help, messages, state.risk.isAtLeast(RiskLevel.MODERATE) ? crisis(state, help, state.risk) : null);
     }
 
+    private List<Step> steps(Messages m, ScriptContext ctx) {
+        if (scripts.size() > 64) {
+            scripts.clear(); // plugin sets changed many times: start afresh rather than grow
+        }
+        return scripts.computeIfAbsent(new ScriptKey(m.locale(), ctx), k -> List.copyOf(IntakeScript.steps(m, ctx)));
+    }
+
+    private List<Step> asq(Messages m) {
+        return screens.computeIfAbsent(m.locale(), k -> List.copyOf(IntakeScript.asq(m)));
+    }
+
     private static void enter(Step step, List<String> messages) {
         if (step.intro() != null) {
             messages.add(step.intro());
@@ -328,11 +345,11 @@ public final class DialogueEngine {
 
     /** The first askable script step after {@code stepId}, or null at the end. */
     private String next(IntakeState state, ScriptContext ctx, Messages m, String stepId) {
-        return nextIn(IntakeScript.steps(m, ctx), stepId, state).map(Step::id).orElse(null);
+        return nextIn(steps(m, ctx), stepId, state).map(Step::id).orElse(null);
     }
 
     private String firstAskable(IntakeState state, ScriptContext ctx, Messages m, String from) {
-        List<Step> steps = IntakeScript.steps(m, ctx);
+        List<Step> steps = steps(m, ctx);
         int start = indexOf(steps, from);
         for (int i = Math.max(0, start); i < steps.size(); i++) {
             if (!state.has(steps.get(i).id()) && steps.get(i).askIf().test(state)) {
@@ -360,12 +377,12 @@ public final class DialogueEngine {
         return -1;
     }
 
-    private static Step find(IntakeState state, ScriptContext ctx, Messages m, String id) {
+    private Step find(IntakeState state, ScriptContext ctx, Messages m, String id) {
         if (id == null) {
             throw new IntakeClosedException("there is no question to answer");
         }
-        List<Step> all = new ArrayList<>(IntakeScript.steps(m, ctx));
-        all.addAll(IntakeScript.asq(m));
+        List<Step> all = new ArrayList<>(steps(m, ctx));
+        all.addAll(asq(m));
         return all.stream().filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IntakeClosedException("question '" + id + "' is no longer part of this intake"));
     }
@@ -381,7 +398,7 @@ public final class DialogueEngine {
         int remaining = 0;
         int seconds = 0;
         if (state.current != null && state.status == IntakeStatus.IN_PROGRESS) {
-            List<Step> steps = IntakeScript.steps(m, ctx);
+            List<Step> steps = steps(m, ctx);
             String from = state.current.startsWith("asq.") ? state.resumeAt : state.current;
             for (int i = Math.max(0, from == null ? steps.size() : indexOf(steps, from)); i < steps.size(); i++) {
                 Step s = steps.get(i);

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Load benchmark of the packaged service: time to the first served turn, resident memory, and turn
+# latency for 50 and 200 simultaneous clients, each through a whole intake. Loopback only.
+# Usage (from the repository root): assistant-core/bench/load.sh [h2|postgresql]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+KIND=${1:-h2}
+PORT=18080
+WORK=$(mktemp -d)
+
+MOSAIC_DB_KIND=$KIND mvn -B -q -ntp install -DskipTests >/dev/null
+cp -r assistant-core/target/quarkus-app "$WORK/app"
+mvn -B -q -ntp -pl assistant-core dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >/dev/null
+CP="assistant-core/target/test-classes:assistant-core/target/classes:$(cat "$WORK/cp.txt")"
+
+run() {
+    local clients=$1
+    local db_args=()
+    if [[ $KIND == postgresql ]]; then
+        psql -q -h 127.0.0.1 -U postgres -c "drop database if exists mosaic_bench" -c "create database mosaic_bench" postgres
+        db_args=(-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/mosaic_bench -Dquarkus.datasource.username=postgres)
+    else
+        db_args=("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$WORK/db-$clients;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0")
+    fi
+    local t0
+    t0=$(date +%s%N)
+    java "${db_args[@]}" -Dquarkus.http.port=$PORT -Dmosaic.plugins.dir="$PWD/assistant-core/target/bundled-plugins" \
+        -jar "$WORK/app/quarkus-run.jar" >"$WORK/service-$clients.log" 2>&1 &
+    local pid=$!
+    until curl -s -o /dev/null -w '%{http_code}' -XPOST -H 'Content-Type: application/json' -d '{"clinic":"demo"}' \
+        "http://127.0.0.1:$PORT/api/v1/intakes" 2>/dev/null | grep -q 201; do sleep 0.05; done
+    local ready_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+    local rss_idle
+    rss_idle=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)
+    local result
+    result=$(java -cp "$CP" org.mosaicintake.bench.IntakeLoad "http://127.0.0.1:$PORT" "$clients")
+    local rss_peak
+    rss_peak=$(awk '/VmHWM/ {print int($2/1024)}' /proc/$pid/status)
+    kill $pid; wait $pid 2>/dev/null || true
+    echo "db=$KIND first_turn_ms=$ready_ms rss_idle_mb=$rss_idle rss_peak_mb=$rss_peak $result"
+}
+
+run 50
+run 200
+rm -rf "$WORK"

@@ -1,0 +1,108 @@
+package org.mosaicintake.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A load client: N simulated clients, all at once, each through a whole intake against a running
+ * service (bounded: one intake each, a minute's timeout per request). Prints turn latency
+ * percentiles and throughput. Run by assistant-core/bench/load.sh; see docs/benchmarks.md.
+ *
+ * <p>Usage: {@code IntakeLoad BASE_URL CLIENTS}
+ */
+public final class IntakeLoad {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        int clients = Integer.parseInt(args[1]);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<List<Long>>> runs = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < clients; i++) {
+            runs.add(pool.submit(() -> oneIntake(http, base)));
+        }
+        List<Long> latencies = new ArrayList<>();
+        int failed = 0;
+        for (Future<List<Long>> run : runs) {
+            try {
+                latencies.addAll(run.get(10, TimeUnit.MINUTES));
+            } catch (Exception e) {
+                failed++;
+            }
+        }
+        long elapsed = System.nanoTime() - started;
+        pool.shutdownNow();
+        Collections.sort(latencies);
+        System.out.printf("clients=%d completed=%d failed=%d turns=%d seconds=%.1f throughput=%.0f p50=%.1f p90=%.1f p99=%.1f max=%.1f%n",
+                clients, clients - failed, failed, latencies.size(), elapsed / 1e9, latencies.size() / (elapsed / 1e9),
+                ms(latencies, 0.50), ms(latencies, 0.90), ms(latencies, 0.99), ms(latencies, 1.0));
+    }
+
+    private static double ms(List<Long> sorted, double q) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int i = Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1);
+        return sorted.get(Math.max(0, i)) / 1e6;
+    }
+
+    private static List<Long> oneIntake(HttpClient http, String base) throws Exception {
+        List<Long> latencies = new ArrayList<>();
+        JsonNode r = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/intakes")), "{\"clinic\":\"demo\"}", latencies, 201);
+        String id = r.get("intakeId").asText();
+        String token = r.get("token").asText();
+        int guard = 0;
+        while (r.hasNonNull("prompt") && guard++ < 120) {
+            JsonNode prompt = r.get("prompt");
+            String body = answer(prompt);
+            r = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/intakes/" + id + "/turns"))
+                    .header("Authorization", "Bearer " + token).header("Idempotency-Key", UUID.randomUUID().toString()), body, latencies, 200);
+        }
+        if (!"COMPLETED".equals(r.get("status").asText())) {
+            throw new IllegalStateException("intake ended " + r.get("status").asText());
+        }
+        return latencies;
+    }
+
+    private static String answer(JsonNode prompt) {
+        String kind = prompt.get("kind").asText();
+        String id = prompt.get("id").asText();
+        List<String> values = new ArrayList<>();
+        prompt.withArray("options").forEach(o -> values.add(o.get("value").asText()));
+        return switch (kind) {
+            case "CONSENT" -> "{\"choice\":\"agree\"}";
+            case "TEXT" -> values.contains("skip") && !id.equals("story") ? "{\"choice\":\"skip\"}"
+                    : "{\"text\":\"I have been feeling stressed and tired for a few months, work is a lot and I sleep badly.\"}";
+            case "NUMBER" -> "{\"value\":" + prompt.get("min").asInt() + "}";
+            default -> "{\"choice\":\"" + (values.contains("0") ? "0" : values.contains("none") ? "none" : values.get(0)) + "\"}";
+        };
+    }
+
+    private static JsonNode send(HttpClient http, HttpRequest.Builder request, String body, List<Long> latencies, int expected) throws Exception {
+        HttpRequest built = request.header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        long t0 = System.nanoTime();
+        HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+        latencies.add(System.nanoTime() - t0);
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException("HTTP " + response.statusCode());
+        }
+        return JSON.readTree(response.body());
+    }
+}
