@@ -13,8 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.mosaicintake.plugins.TestPluginJars;
 
 /** A disabled plugin's intake steps disappear from the dialogue; the enabled plugins' steps stay. */
 @QuarkusTest
@@ -26,12 +26,7 @@ class DisabledPluginStepsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             try {
-                Path dir = Files.createTempDirectory("plugins-emdr-disabled");
-                try (Stream<Path> jars = Files.list(Path.of("target/bundled-plugins"))) {
-                    for (Path jar : jars.toList()) {
-                        Files.copy(jar, dir.resolve(jar.getFileName()));
-                    }
-                }
+                Path dir = TestPluginJars.bundledPluginsDir("plugins-emdr-disabled");
                 Files.writeString(dir.resolve("disabled.txt"), "emdr\n");
                 return Map.of("mosaic.plugins.dir", dir.toString());
             } catch (IOException e) {

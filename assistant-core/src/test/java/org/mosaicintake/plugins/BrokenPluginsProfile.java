@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A plugins directory holding the five bundled plugins and one jar for each way a plugin can fail.
@@ -16,12 +15,7 @@ public class BrokenPluginsProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         try {
-            Path dir = Files.createTempDirectory("broken-plugins");
-            try (Stream<Path> bundled = Files.list(Path.of("target/bundled-plugins"))) {
-                for (Path jar : bundled.toList()) {
-                    Files.copy(jar, dir.resolve(jar.getFileName()));
-                }
-            }
+            Path dir = TestPluginJars.bundledPluginsDir("broken-plugins");
             // no Plugin-Id in the manifest
             TestPluginJars.plugin(null).manifest("Plugin-Id", null).defaultProvider("bad.manifest")
                     .resource("catalog.json", TestPluginJars.minimalCatalog("nomanifest")).writeTo(dir, "bad-manifest.jar");

@@ -7,12 +7,8 @@ import static org.hamcrest.Matchers.is;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,18 +22,7 @@ class ExamplePluginTest {
     public static class WithExamplePlugin implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            try {
-                Path dir = Files.createTempDirectory("plugins-with-act");
-                try (Stream<Path> jars = Stream.concat(Files.list(Path.of("target/bundled-plugins")),
-                        Files.list(Path.of("target/example-plugins")))) {
-                    for (Path jar : jars.toList()) {
-                        Files.copy(jar, dir.resolve(jar.getFileName()));
-                    }
-                }
-                return Map.of("mosaic.plugins.dir", dir.toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return Map.of("mosaic.plugins.dir", TestPluginJars.bundledPluginsDir("plugins-with-act", Path.of("target/example-plugins")).toString());
         }
     }
 

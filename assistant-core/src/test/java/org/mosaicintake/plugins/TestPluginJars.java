@@ -136,6 +136,28 @@ public final class TestPluginJars {
         }
     }
 
+    /**
+     * A new temporary plugins directory holding copies of the bundled plugin jars (and of the jars in
+     * {@code more} directories), for test profiles that add to or change the bundled set.
+     */
+    public static Path bundledPluginsDir(String prefix, Path... more) {
+        try {
+            Path dir = Files.createTempDirectory(prefix);
+            List<Path> sources = new ArrayList<>(List.of(Path.of("target/bundled-plugins")));
+            sources.addAll(List.of(more));
+            for (Path source : sources) {
+                try (Stream<Path> jars = Files.list(source)) {
+                    for (Path jar : jars.toList()) {
+                        Files.copy(jar, dir.resolve(jar.getFileName()));
+                    }
+                }
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A minimal valid catalog for modality {@code id}. */
     public static String minimalCatalog(String id) {
         return """
