@@ -131,7 +131,7 @@ public class IntakeService {
         stored.createdAt = Instant.now();
         stored.persist();
         if (outcome.status() != IntakeStatus.IN_PROGRESS) {
-            LOG.infof("Intake %s is %s (risk %s)", id, outcome.status(), state.risk);
+            LOG.infof("Intake %s is %s", id, outcome.status());
         }
         return response;
     }
