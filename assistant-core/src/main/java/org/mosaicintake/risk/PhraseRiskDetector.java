@@ -42,6 +42,7 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.PASSIVE, "\\b(?:better off|be better) (?:without me|if i (?:was|were)(?:n'?t| not) (?:here|around|alive)|dead)\\b"),
             rule(RiskCategory.PASSIVE, "\\bwish(?:ed)? (?:i (?:was|were) dead|i (?:was|were)(?:n'?t| not) (?:here|alive|born)|i could (?:disappear|sleep forever)|i (?:would|could) (?:not|never) wake up)\\b"),
             rule(RiskCategory.PASSIVE, "\\b(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up\\b|\\bnever wake up\\b"),
+            rule(RiskCategory.PASSIVE, "\\b(?:hope|hoping|hoped|wish|wishing|pray|praying)\\b.{0,20}\\b(?:won't|will not|wont|don't|do not|never|not) wake up\\b"),
             rule(RiskCategory.PASSIVE, "\\b(?:no|what'?s the|what is the|don'?t see the|cannot see the|can'?t see the) (?:point|reason) (?:in |of |to )?(?:living|life|going on|carrying on|being alive|anymore|any more)\\b"),
             rule(RiskCategory.PASSIVE, "\\b(?:easier|better) if i (?:just )?(?:was|were)(?:n'?t| not) (?:here|around|alive)\\b|\\bdisappear (?:forever|for good)\\b"),
             rule(RiskCategory.PASSIVE, "\\b(?:wouldn'?t|would not) (?:mind|care) if (?:a car hit me|i died|i didn'?t wake up|i was gone)\\b|\\bhit by a (?:car|bus|train)\\b"),
@@ -51,7 +52,13 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.SELF_HARM, "\\bself[- ]?harm\\w*|\\bself[- ]?injur\\w*|\\boverdos\\w*|\\btook (?:more|too many) (?:pills|tablets)\\b"),
             rule(RiskCategory.HARM_OTHERS, "\\b(?:hurt|hurting|kill|killing|harm|harming|stab|stabbing|strangl\\w*|shoot|shooting) (?:my |the |a |someone|somebody|him|her|them|people|others|my baby|my child|my partner|my wife|my husband)\\w*"),
             rule(RiskCategory.DANGER, "\\b(?:hits|hit|beats|beat|chokes|choked|kicks|kicked|threatens|threatened|hurts|rapes|raped|abuses|abused) me\\b"),
-            rule(RiskCategory.DANGER, "\\b(?:not safe|unsafe|afraid|scared) (?:at|in my) home\\b|\\bdomestic (?:violence|abuse)\\b|\\b(?:he|she|they) (?:will|would|could|might) kill me\\b"));
+            rule(RiskCategory.DANGER, "\\b(?:not safe|unsafe|afraid|scared) (?:at|in my) home\\b|\\bdomestic (?:violence|abuse)\\b|\\b(?:he|she|they) (?:will|would|could|might) kill me\\b"),
+            // threats from someone: "threatens to kill me", "said he would hurt me if I told anyone"
+            rule(RiskCategory.DANGER, "\\bthreat\\w* (?:to )?(?:kill|hurt|harm|beat|hit) me\\b|\\b(?:said|says|told me|swore) (?:that )?(?:he|she|they|he'd|she'd|they'd)(?: would| will| is going to| was going to| 'd)? (?:kill|hurt|harm|beat|hit) me\\b"),
+            // perceived burdensomeness and farewell: indirect warning signs
+            rule(RiskCategory.PASSIVE, "\\b(?:i'm|i am|i feel like|feel like|i've become|i have become) (?:such |just |only )?a (?:burden|waste of space)\\b|\\bburden (?:to|on) (?:everyone|everybody|my family|them|you all)\\b"),
+            rule(RiskCategory.PASSIVE, "\\bmade (?:my )?peace\\b|\\bready to go\\b(?! (?:to|out|home|back|now|shopping|for|on|in|there|again))|\\b(?:this is|saying) (?:my )?goodbye\\b"),
+            rule(RiskCategory.PASSIVE, "\\b(?:won't|will not|wont) be (?:around|here)(?: (?:much longer|for long|anymore|any more|soon))?\\b(?! (?:next|tomorrow|this|on|at|for the|until|today|tonight|later))|\\bsoon (?:it|nothing) (?:won't|will not|wont) matter\\b|\\b(?:it|nothing) (?:won't|will not|wont) matter (?:soon|anymore|any more|much longer)\\b"));
 
     private static Rule rule(RiskCategory category, String regex) {
         return new Rule(category, Pattern.compile(regex));

@@ -1,0 +1,60 @@
+package org.mosaicintake.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The rule-based detector the dialogue uses until the evaluated detector of issue #5 replaces it:
+ * it catches every risk phrase of the shared public set and leaves its benign ones alone, and it
+ * generalises to phrasings that set does not list.
+ */
+class PhraseRiskDetectorTest {
+
+    private final PhraseRiskDetector detector = new PhraseRiskDetector();
+
+    @Test
+    void every_public_risk_phrase_is_flagged_and_every_benign_one_is_not() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        List<String> lines = Files.readAllLines(Path.of("../../shared/risk-phrases-public.tsv"));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] row = line.split("\t");
+            boolean risk = row[0].equals("RISK");
+            if (detector.assess(row[2]).flagged() != risk) {
+                wrong.add((risk ? "missed " : "false alarm ") + row[1] + ": " + row[2]);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "I feel like such a burden on my family", "honestly i'm just a burden", "He threatened to hurt me again last night",
+            "she told me she'd kill me if I left", "I won't be here much longer", "this is my goodbye to you all",
+            "i wanna kms", "I've been thinking of ending it all", "sometimes I cut my arms", "I keep hoping I won't wake up",
+            "Everyone would be better if I wasn't around", "I've got a rope in the garage", "I'm scared I'll hurt my baby"})
+    void unlisted_risk_phrasings_are_flagged(String text) {
+        assertThat(detector.assess(text).flagged()).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "I'm ready to go home after work", "ready to go to the gym", "It won't matter if we reschedule",
+            "I won't be around next week, I'm on holiday", "this commute is killing me", "I'm dying to see the new film",
+            "my deadlines are brutal", "I could murder a pizza", "we laughed to death at the show", "my back is killing me"})
+    void everyday_talk_is_not_flagged(String text) {
+        assertThat(detector.assess(text).flagged()).as(text).isFalse();
+    }
+
+    @Test
+    void a_stated_plan_is_read_as_plan_or_means() {
+        assertThat(detector.assess("I've been saving up my tablets").category()).contains(RiskCategory.PLAN_MEANS);
+    }
+}
