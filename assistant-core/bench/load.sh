@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load benchmark of the packaged service: time to the first served turn, resident memory, and turn
-# latency for 50 and 200 simultaneous clients, each through a whole intake. Loopback only.
+# latency for 50 and 200 simultaneous clients, each through a whole intake, first paced like people
+# (1-4 s between answers), then as fast as the service replies. Loopback only.
 # Usage (from the repository root): assistant-core/bench/load.sh [h2|postgresql]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,6 +16,8 @@ CP="assistant-core/target/test-classes:assistant-core/target/classes:$(cat "$WOR
 
 run() {
     local clients=$1
+    local think_min=${2:-0}
+    local think_max=${3:-0}
     local db_args=()
     if [[ $KIND == postgresql ]]; then
         psql -q -h 127.0.0.1 -U postgres -c "drop database if exists mosaic_bench" -c "create database mosaic_bench" postgres
@@ -33,13 +36,17 @@ run() {
     local rss_idle
     rss_idle=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)
     local result
-    result=$(java -cp "$CP" org.mosaicintake.bench.IntakeLoad "http://127.0.0.1:$PORT" "$clients")
+    result=$(java -cp "$CP" org.mosaicintake.bench.IntakeLoad "http://127.0.0.1:$PORT" "$clients" "$think_min" "$think_max")
     local rss_peak
     rss_peak=$(awk '/VmHWM/ {print int($2/1024)}' /proc/$pid/status)
     kill $pid; wait $pid 2>/dev/null || true
     echo "db=$KIND first_turn_ms=$ready_ms rss_idle_mb=$rss_idle rss_peak_mb=$rss_peak $result"
 }
 
+# people: a few seconds to read and answer each question
+run 50 1000 4000
+run 200 1000 4000
+# saturation: clients answer as fast as the service replies
 run 50
 run 200
 rm -rf "$WORK"

@@ -21,7 +21,9 @@ import java.util.concurrent.TimeUnit;
  * service (bounded: one intake each, a minute's timeout per request). Prints turn latency
  * percentiles and throughput. Run by assistant-core/bench/load.sh; see docs/benchmarks.md.
  *
- * <p>Usage: {@code IntakeLoad BASE_URL CLIENTS}
+ * <p>Usage: {@code IntakeLoad BASE_URL CLIENTS [THINK_MIN_MS THINK_MAX_MS]}: with a think time, each
+ * client pauses a random (seeded) time between answers, as a person reading and choosing would;
+ * without one, clients answer as fast as the service replies (a saturation test).
  */
 public final class IntakeLoad {
 
@@ -30,18 +32,27 @@ public final class IntakeLoad {
     public static void main(String[] args) throws Exception {
         String base = args[0];
         int clients = Integer.parseInt(args[1]);
+        int thinkMin = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        int thinkMax = args.length > 3 ? Integer.parseInt(args[3]) : thinkMin;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<List<Long>>> runs = new ArrayList<>();
+        List<Future<List<long[]>>> runs = new ArrayList<>();
         long started = System.nanoTime();
         for (int i = 0; i < clients; i++) {
-            runs.add(pool.submit(() -> oneIntake(http, base)));
+            java.util.Random random = new java.util.Random(i);
+            runs.add(pool.submit(() -> oneIntake(http, base, () -> thinkMin + (thinkMax > thinkMin ? random.nextInt(thinkMax - thinkMin) : 0))));
         }
         List<Long> latencies = new ArrayList<>();
+        List<Long> questions = new ArrayList<>();
         int failed = 0;
-        for (Future<List<Long>> run : runs) {
+        for (Future<List<long[]>> run : runs) {
             try {
-                latencies.addAll(run.get(10, TimeUnit.MINUTES));
+                for (long[] turn : run.get(20, TimeUnit.MINUTES)) {
+                    latencies.add(turn[0]);
+                    if (turn[1] == 1) {
+                        questions.add(turn[0]);
+                    }
+                }
             } catch (Exception e) {
                 failed++;
             }
@@ -49,9 +60,11 @@ public final class IntakeLoad {
         long elapsed = System.nanoTime() - started;
         pool.shutdownNow();
         Collections.sort(latencies);
-        System.out.printf("clients=%d completed=%d failed=%d turns=%d seconds=%.1f throughput=%.0f p50=%.1f p90=%.1f p99=%.1f max=%.1f%n",
-                clients, clients - failed, failed, latencies.size(), elapsed / 1e9, latencies.size() / (elapsed / 1e9),
-                ms(latencies, 0.50), ms(latencies, 0.90), ms(latencies, 0.99), ms(latencies, 1.0));
+        Collections.sort(questions);
+        System.out.printf("clients=%d think=%d-%dms completed=%d failed=%d turns=%d seconds=%.1f throughput=%.0f p50=%.1f p90=%.1f p99=%.1f max=%.1f"
+                        + " questions_p50=%.1f questions_p99=%.1f%n",
+                clients, thinkMin, thinkMax, clients - failed, failed, latencies.size(), elapsed / 1e9, latencies.size() / (elapsed / 1e9),
+                ms(latencies, 0.50), ms(latencies, 0.90), ms(latencies, 0.99), ms(latencies, 1.0), ms(questions, 0.50), ms(questions, 0.99));
     }
 
     private static double ms(List<Long> sorted, double q) {
@@ -62,22 +75,29 @@ public final class IntakeLoad {
         return sorted.get(Math.max(0, i)) / 1e6;
     }
 
-    private static List<Long> oneIntake(HttpClient http, String base) throws Exception {
-        List<Long> latencies = new ArrayList<>();
-        JsonNode r = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/intakes")), "{\"clinic\":\"demo\"}", latencies, 201);
+    /** One whole intake; each turn as {nanos, 1 if it answered a question prompt (choice, scale, number) else 0}. */
+    private static List<long[]> oneIntake(HttpClient http, String base, java.util.function.IntSupplier think) throws Exception {
+        List<long[]> turns = new ArrayList<>();
+        JsonNode r = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/intakes")), "{\"clinic\":\"demo\"}", turns, 0, 201);
         String id = r.get("intakeId").asText();
         String token = r.get("token").asText();
         int guard = 0;
         while (r.hasNonNull("prompt") && guard++ < 120) {
+            Thread.sleep(think.getAsInt());
             JsonNode prompt = r.get("prompt");
-            String body = answer(prompt);
+            String kind = prompt.get("kind").asText();
+            boolean question = kind.equals("CHOICE") || kind.equals("SCALE") || kind.equals("NUMBER");
             r = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/intakes/" + id + "/turns"))
-                    .header("Authorization", "Bearer " + token).header("Idempotency-Key", UUID.randomUUID().toString()), body, latencies, 200);
+                    .header("Authorization", "Bearer " + token).header("Idempotency-Key", UUID.randomUUID().toString()),
+                    answer(prompt), turns, question && r.hasNonNull("prompt") ? 1 : 0, 200);
+            if (!r.hasNonNull("prompt") && question) {
+                turns.get(turns.size() - 1)[1] = 0; // the completing turn also builds the formulation and the plan
+            }
         }
         if (!"COMPLETED".equals(r.get("status").asText())) {
             throw new IllegalStateException("intake ended " + r.get("status").asText());
         }
-        return latencies;
+        return turns;
     }
 
     private static String answer(JsonNode prompt) {
@@ -94,12 +114,12 @@ public final class IntakeLoad {
         };
     }
 
-    private static JsonNode send(HttpClient http, HttpRequest.Builder request, String body, List<Long> latencies, int expected) throws Exception {
+    private static JsonNode send(HttpClient http, HttpRequest.Builder request, String body, List<long[]> turns, int question, int expected) throws Exception {
         HttpRequest built = request.header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         long t0 = System.nanoTime();
         HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
-        latencies.add(System.nanoTime() - t0);
+        turns.add(new long[] {System.nanoTime() - t0, question});
         if (response.statusCode() != expected) {
             throw new IllegalStateException("HTTP " + response.statusCode());
         }
