@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.mosaicintake.api.PromptKind;
 import org.mosaicintake.api.RiskLevel;
 import org.mosaicintake.risk.Crisis;
-import org.mosaicintake.risk.CrisisResources;
 import org.mosaicintake.risk.RiskDetector;
 import org.mosaicintake.risk.RiskSignal;
 
@@ -40,17 +39,17 @@ public final class DialogueEngine {
     }
 
     /** Starts an intake: the welcome and the consent prompt. */
-    public TurnOutcome start(IntakeState state, ScriptContext ctx, CrisisResources help) {
+    public TurnOutcome start(IntakeState state, ScriptContext ctx) {
         List<Step> steps = steps(Messages.of(state.locale), ctx);
         state.current = steps.get(0).id();
         List<String> messages = new ArrayList<>();
         enter(steps.get(0), messages);
-        return outcome(state, ctx, help, messages, null);
+        return outcome(state, ctx, messages, null);
     }
 
     /** The current prompt and progress, for a client resuming after a reload. */
-    public TurnOutcome resume(IntakeState state, ScriptContext ctx, CrisisResources help) {
-        return outcome(state, ctx, help, List.of(), state.risk.isAtLeast(RiskLevel.MODERATE) ? crisis(state, help, state.risk) : null);
+    public TurnOutcome resume(IntakeState state, ScriptContext ctx) {
+        return outcome(state, ctx, List.of(), state.risk.isAtLeast(RiskLevel.MODERATE) ? crisis(state, ctx, state.risk) : null);
     }
 
     /** The prompt of any step of the script (or the ASQ) in a locale, if the step exists. */
@@ -61,13 +60,13 @@ public final class DialogueEngine {
         return all.stream().filter(s -> s.id().equals(stepId)).findFirst().map(Step::prompt);
     }
 
-    public TurnOutcome turn(IntakeState state, TurnInput input, ScriptContext ctx, CrisisResources help) {
+    public TurnOutcome turn(IntakeState state, TurnInput input, ScriptContext ctx) {
         if (state.status != IntakeStatus.IN_PROGRESS) {
             throw new IntakeClosedException("this intake is " + state.status.name().toLowerCase(java.util.Locale.ROOT) + " and takes no more answers");
         }
         Messages m = Messages.of(state.locale);
         if (input.back()) {
-            return back(state, ctx, help, m);
+            return back(state, ctx, m);
         }
         int given = (input.text() != null ? 1 : 0) + (input.choice() != null ? 1 : 0) + (input.value() != null ? 1 : 0);
         if (given != 1) {
@@ -87,20 +86,20 @@ public final class DialogueEngine {
             }
             RiskSignal signal = assess(text);
             if (signal.flagged()) {
-                return riskTriggered(state, ctx, help, m, step, text, signal);
+                return riskTriggered(state, ctx, m, step, text, signal);
             }
         }
 
         // 2. the answer to the current prompt
         Optional<String> value = interpret(step, input, m, messages);
         if (value.isEmpty()) {
-            return outcome(state, ctx, help, messages, null);
+            return outcome(state, ctx, messages, null);
         }
         record(state, step, value.get(), input.text());
         if (step.id().equals(IntakeScript.CONSENT) && value.get().equals("decline")) {
             state.status = IntakeStatus.WITHDRAWN;
             state.current = null;
-            return outcome(state, ctx, help, List.of(m.get("consent.declined", ctx.clinicName())), null);
+            return outcome(state, ctx, List.of(m.get("consent.declined", ctx.clinicName())), null);
         }
         if (step.id().equals(IntakeScript.STORY)) {
             messages.add(m.get("story.thanks"));
@@ -113,9 +112,9 @@ public final class DialogueEngine {
             state.riskTriggers.add("phq9.9 answered " + value.get());
             openScreen(state, ctx, m, next(state, ctx, m, step.id()));
             enter(find(state, ctx, m, state.current), messages);
-            return outcome(state, ctx, help, messages, crisis(state, help, RiskLevel.LOW, m.get("crisis.trigger", help.helpLine(), help.emergency())));
+            return outcome(state, ctx, messages, crisis(state, ctx, RiskLevel.LOW, m.get("crisis.trigger", ctx.help().helpLine(), ctx.help().emergency())));
         }
-        return advance(state, ctx, help, m, step, messages);
+        return advance(state, ctx, m, step, messages);
     }
 
     // ---- answers --------------------------------------------------------------------------------
@@ -192,7 +191,7 @@ public final class DialogueEngine {
 
     // ---- risk screen ------------------------------------------------------------------------------
 
-    private TurnOutcome riskTriggered(IntakeState state, ScriptContext ctx, CrisisResources help, Messages m, Step step,
+    private TurnOutcome riskTriggered(IntakeState state, ScriptContext ctx, Messages m, Step step,
                                       String text, RiskSignal signal) {
         List<String> messages = new ArrayList<>();
         String where = step.id();
@@ -208,23 +207,23 @@ public final class DialogueEngine {
             resume = step.id().startsWith("asq.") ? state.resumeAt : step.id();
         }
         if (signal.category().map(c -> c.statesPlanOrMeans()).orElse(false)) {
-            return escalate(state, ctx, help, m, RiskLevel.HIGH, messages);
+            return escalate(state, ctx, m, RiskLevel.HIGH, messages);
         }
         if (state.screen == IntakeState.Screen.OPEN) {
             // already in the screen: the text counts as an answer where it is one, else the item is asked again
             if (step.id().startsWith("asq.") && step.kind() != PromptKind.TEXT) {
-                return outcome(state, ctx, help, List.of(m.get("again")), crisis(state, help, RiskLevel.LOW,
-                        m.get("crisis.trigger", help.helpLine(), help.emergency())));
+                return outcome(state, ctx, List.of(m.get("again")), crisis(state, ctx, RiskLevel.LOW,
+                        m.get("crisis.trigger", ctx.help().helpLine(), ctx.help().emergency())));
             }
             if (step.id().startsWith("asq.")) {
                 record(state, step, "text", text);
-                return advance(state, ctx, help, m, step, messages);
+                return advance(state, ctx, m, step, messages);
             }
         }
         openScreen(state, ctx, m, resume);
         enter(find(state, ctx, m, state.current), messages);
-        return outcome(state, ctx, help, messages, crisis(state, help, RiskLevel.max(state.risk, RiskLevel.LOW),
-                m.get("crisis.trigger", help.helpLine(), help.emergency())));
+        return outcome(state, ctx, messages, crisis(state, ctx, RiskLevel.max(state.risk, RiskLevel.LOW),
+                m.get("crisis.trigger", ctx.help().helpLine(), ctx.help().emergency())));
     }
 
     private void openScreen(IntakeState state, ScriptContext ctx, Messages m, String resume) {
@@ -237,77 +236,77 @@ public final class DialogueEngine {
         state.current = asq(m).get(0).id();
     }
 
-    private TurnOutcome finishScreen(IntakeState state, ScriptContext ctx, CrisisResources help, Messages m, List<String> messages) {
+    private TurnOutcome finishScreen(IntakeState state, ScriptContext ctx, Messages m, List<String> messages) {
         boolean positive = java.util.stream.IntStream.rangeClosed(1, 4).anyMatch(i -> IntakeScript.positive(state.answer("asq." + i)));
         boolean acute = positive && IntakeScript.positive(state.answer("asq.5"));
         RiskLevel level = acute ? RiskLevel.IMMINENT : positive ? RiskLevel.MODERATE : RiskLevel.LOW;
         state.risk = RiskLevel.max(state.risk, level);
         state.screen = IntakeState.Screen.DONE;
         if (state.risk.isAtLeast(RiskLevel.HIGH)) {
-            return escalate(state, ctx, help, m, state.risk, messages);
+            return escalate(state, ctx, m, state.risk, messages);
         }
-        Crisis crisis = crisis(state, help, level);
+        Crisis crisis = crisis(state, ctx, level);
         messages.add(crisis.message());
         String resume = state.resumeAt;
         state.resumeAt = null;
         state.current = resume == null ? null : firstAskable(state, ctx, m, resume);
         if (state.current == null) {
-            return complete(state, ctx, help, m, messages, crisis);
+            return complete(state, ctx, m, messages, crisis);
         }
         enter(find(state, ctx, m, state.current), messages);
-        return outcome(state, ctx, help, messages, crisis);
+        return outcome(state, ctx, messages, crisis);
     }
 
-    private TurnOutcome escalate(IntakeState state, ScriptContext ctx, CrisisResources help, Messages m, RiskLevel level, List<String> messages) {
+    private TurnOutcome escalate(IntakeState state, ScriptContext ctx, Messages m, RiskLevel level, List<String> messages) {
         state.risk = RiskLevel.max(state.risk, level);
         state.status = IntakeStatus.ESCALATED;
         state.current = null;
-        Crisis crisis = crisis(state, help, state.risk);
+        Crisis crisis = crisis(state, ctx, state.risk);
         messages.add(crisis.message());
-        return outcome(state, ctx, help, messages, crisis);
+        return outcome(state, ctx, messages, crisis);
     }
 
-    private Crisis crisis(IntakeState state, CrisisResources help, RiskLevel level) {
+    private Crisis crisis(IntakeState state, ScriptContext ctx, RiskLevel level) {
         Messages m = Messages.of(state.locale);
-        String message = level.isAtLeast(RiskLevel.HIGH) ? m.get("asq.acute", help.helpLine(), help.emergency())
-                : level == RiskLevel.MODERATE ? m.get("asq.moderate", help.helpLine()) : m.get("asq.checkin", help.helpLine());
-        return crisis(state, help, level, message);
+        String message = level.isAtLeast(RiskLevel.HIGH) ? m.get("asq.acute", ctx.help().helpLine(), ctx.help().emergency())
+                : level == RiskLevel.MODERATE ? m.get("asq.moderate", ctx.help().helpLine()) : m.get("asq.checkin", ctx.help().helpLine());
+        return crisis(state, ctx, level, message);
     }
 
-    private static Crisis crisis(IntakeState state, CrisisResources help, RiskLevel level, String message) {
-        return new Crisis(level, message, help.resources(), help.emergency());
+    private static Crisis crisis(IntakeState state, ScriptContext ctx, RiskLevel level, String message) {
+        return new Crisis(level, message, ctx.help().resources(), ctx.help().emergency());
     }
 
     // ---- moving on --------------------------------------------------------------------------------
 
-    private TurnOutcome advance(IntakeState state, ScriptContext ctx, CrisisResources help, Messages m, Step answered, List<String> messages) {
+    private TurnOutcome advance(IntakeState state, ScriptContext ctx, Messages m, Step answered, List<String> messages) {
         if (state.screen == IntakeState.Screen.OPEN) {
             Optional<Step> nextAsq = nextIn(asq(m), answered.id(), state);
             if (nextAsq.isPresent()) {
                 state.current = nextAsq.get().id();
                 enter(nextAsq.get(), messages);
-                return outcome(state, ctx, help, messages, null);
+                return outcome(state, ctx, messages, null);
             }
-            return finishScreen(state, ctx, help, m, messages);
+            return finishScreen(state, ctx, m, messages);
         }
         String next = next(state, ctx, m, answered.id());
         state.current = next;
         if (next == null) {
-            return complete(state, ctx, help, m, messages, null);
+            return complete(state, ctx, m, messages, null);
         }
         enter(find(state, ctx, m, next), messages);
-        return outcome(state, ctx, help, messages, state.risk.isAtLeast(RiskLevel.MODERATE) ? crisis(state, help, state.risk) : null);
+        return outcome(state, ctx, messages, state.risk.isAtLeast(RiskLevel.MODERATE) ? crisis(state, ctx, state.risk) : null);
     }
 
-    private TurnOutcome complete(IntakeState state, ScriptContext ctx, CrisisResources help, Messages m, List<String> messages, Crisis crisis) {
+    private TurnOutcome complete(IntakeState state, ScriptContext ctx, Messages m, List<String> messages, Crisis crisis) {
         state.status = IntakeStatus.COMPLETED;
         state.current = null;
-        messages.add(m.get("closing", ctx.clinicName(), help.helpLine()));
-        return outcome(state, ctx, help, messages, crisis != null ? crisis
-                : state.risk.isAtLeast(RiskLevel.MODERATE) ? crisis(state, help, state.risk) : null);
+        messages.add(m.get("closing", ctx.clinicName(), ctx.help().helpLine()));
+        return outcome(state, ctx, messages, crisis != null ? crisis
+                : state.risk.isAtLeast(RiskLevel.MODERATE) ? crisis(state, ctx, state.risk) : null);
     }
 
-    private TurnOutcome back(IntakeState state, ScriptContext ctx, CrisisResources help, Messages m) {
+    private TurnOutcome back(IntakeState state, ScriptContext ctx, Messages m) {
         if (state.history.isEmpty() || state.history.get(state.history.size() - 1).equals(IntakeScript.CONSENT)) {
             throw new IntakeClosedException(m.get("back.none"));
         }
@@ -323,7 +322,7 @@ public final class DialogueEngine {
         }
         state.current = last;
         List<String> messages = new ArrayList<>(List.of(m.get("back")));
-        return outcome(state, ctx, help, messages, state.risk.isAtLeast(RiskLevel.MODERATE) ? crisis(state, help, state.risk) : null);
+        return outcome(state, ctx, messages, state.risk.isAtLeast(RiskLevel.MODERATE) ? crisis(state, ctx, state.risk) : null);
     }
 
     private List<Step> steps(Messages m, ScriptContext ctx) {
@@ -387,7 +386,7 @@ public final class DialogueEngine {
                 .orElseThrow(() -> new IntakeClosedException("question '" + id + "' is no longer part of this intake"));
     }
 
-    private TurnOutcome outcome(IntakeState state, ScriptContext ctx, CrisisResources help, List<String> messages, Crisis crisis) {
+    private TurnOutcome outcome(IntakeState state, ScriptContext ctx, List<String> messages, Crisis crisis) {
         Messages m = Messages.of(state.locale);
         Prompt prompt = state.current == null ? null : find(state, ctx, m, state.current).prompt();
         return new TurnOutcome(List.copyOf(messages), prompt, progress(state, ctx, m), state.status, crisis);

@@ -1,18 +1,13 @@
 package org.mosaicintake.dialogue;
 
+import org.mosaicintake.domain.FieldException;
+
 /** A turn that cannot be an answer to the current prompt, naming the field at fault. */
-public class InvalidAnswerException extends RuntimeException {
+public class InvalidAnswerException extends FieldException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String field;
-
     public InvalidAnswerException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

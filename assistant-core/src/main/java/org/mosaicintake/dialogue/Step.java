@@ -19,10 +19,6 @@ record Step(String id, PromptKind kind, String text, List<Prompt.Option> options
         return new Prompt(id, kind, text, options, min, max);
     }
 
-    boolean isText() {
-        return kind == PromptKind.TEXT;
-    }
-
     static Step choice(String id, String text, List<Prompt.Option> options) {
         return new Step(id, PromptKind.CHOICE, text, options, null, null, null, s -> true, "always", 12);
     }

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.mosaicintake.engine.FormulationException;
+import org.mosaicintake.domain.FieldException;
 import org.mosaicintake.validation.FieldPaths;
 
 /**
@@ -56,15 +56,14 @@ public class ErrorMappers {
         return json(new ApiError(400, "The request has invalid fields", violations));
     }
 
+    /** An answer that does not fit its question, an unknown clinic or modality: 400 naming the field. */
     @ServerExceptionMapper
-    public Response formulation(FormulationException e) {
-        return json(new ApiError(400, "The request has invalid fields", List.of(new Violation(e.field(), e.getMessage()))));
+    public Response invalidField(FieldException e) {
+        String error = e instanceof org.mosaicintake.dialogue.InvalidAnswerException ? "The answer does not fit the question"
+                : "The request has invalid fields";
+        return json(new ApiError(400, error, List.of(new Violation(e.field(), e.getMessage()))));
     }
 
-    @ServerExceptionMapper
-    public Response invalidAnswer(org.mosaicintake.dialogue.InvalidAnswerException e) {
-        return json(new ApiError(400, "The answer does not fit the question", List.of(new Violation(e.field(), e.getMessage()))));
-    }
 
     @ServerExceptionMapper
     public Response closed(org.mosaicintake.dialogue.IntakeClosedException e) {

@@ -63,13 +63,10 @@ public class IntakeService {
 
     @Transactional
     public IntakeResponse start(String clinicId, String locale) {
-        Clinic clinic = Clinic.findById(clinicId);
-        if (clinic == null) {
-            throw new org.mosaicintake.dialogue.InvalidAnswerException("clinic", "no clinic '" + clinicId + "'");
-        }
+        Clinic clinic = Clinics.require(clinicId);
         IntakeState state = new IntakeState();
         state.locale = Messages.of(locale == null ? clinic.locale : locale).locale();
-        TurnOutcome outcome = dialogue.start(state, context(clinic, state.locale), help(state.locale));
+        TurnOutcome outcome = dialogue.start(state, context(clinic, state.locale));
 
         String token = Tokens.newToken();
         IntakeRecord intake = new IntakeRecord();
@@ -103,7 +100,7 @@ public class IntakeService {
         }
         Clinic clinic = Clinic.findById(intake.clinicId);
         String answeredPrompt = state.current;
-        TurnOutcome outcome = dialogue.turn(state, input, context(clinic, state.locale), help(state.locale));
+        TurnOutcome outcome = dialogue.turn(state, input, context(clinic, state.locale));
 
         if (outcome.status() == IntakeStatus.WITHDRAWN) {
             // consent declined: nothing of what was said is kept
@@ -141,7 +138,7 @@ public class IntakeService {
         IntakeRecord intake = authorised(id, token);
         IntakeState state = read(intake.state, IntakeState.class);
         Clinic clinic = Clinic.findById(intake.clinicId);
-        TurnOutcome outcome = dialogue.resume(state, context(clinic, state.locale), help(state.locale));
+        TurnOutcome outcome = dialogue.resume(state, context(clinic, state.locale));
         List<IntakeResponse.TranscriptLine> lines = IntakeMessage.transcript(id).stream()
                 .map(m -> new IntakeResponse.TranscriptLine(m.author, m.body, m.promptId)).toList();
         return new IntakeResponse(id, null, List.of(), outcome.prompt(), outcome.progress(), outcome.status(), outcome.crisis(), lines);
@@ -256,16 +253,11 @@ public class IntakeService {
     }
 
     ScriptContext context(Clinic clinic, String locale) {
-        CrisisResources help = help(locale);
         List<ModalityCatalog> catalogs = plugins.catalogs();
-        return new ScriptContext(clinic.name, help.helpLine(), help.emergency(),
+        return new ScriptContext(clinic.name, CrisisResources.defaults(locale),
                 catalogs.stream().map(ModalityCatalog::modality).toList(),
                 catalogs.stream().filter(c -> !c.intakeSteps().isEmpty())
                         .map(c -> new ScriptContext.PluginSteps(c.modality().id(), c.intakeSteps())).toList());
-    }
-
-    private static CrisisResources help(String locale) {
-        return CrisisResources.defaults(locale);
     }
 
     private String write(Object value) {

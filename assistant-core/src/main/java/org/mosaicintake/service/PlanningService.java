@@ -2,7 +2,6 @@ package org.mosaicintake.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
-import org.mosaicintake.engine.FormulationException;
 import org.mosaicintake.engine.IntegrationEngine;
 import org.mosaicintake.engine.Plan;
 import org.mosaicintake.formulation.Formulation;
@@ -26,10 +25,7 @@ public class PlanningService {
     public Plan plan(Formulation formulation) {
         Optional<String> clinicDefault = Optional.empty();
         if (formulation.clinicId().isPresent()) {
-            Clinic clinic = Clinic.findById(formulation.clinicId().get());
-            if (clinic == null) {
-                throw new FormulationException("clinic", "no clinic '" + formulation.clinicId().get() + "'");
-            }
+            Clinic clinic = Clinics.require(formulation.clinicId().get());
             clinicDefault = Optional.ofNullable(clinic.primaryOrientation);
         }
         return engine.plan(formulation, plugins.catalogs(), clinicDefault);

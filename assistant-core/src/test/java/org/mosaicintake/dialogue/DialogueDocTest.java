@@ -25,7 +25,7 @@ class DialogueDocTest {
     @Test
     void the_script_table_in_the_docs_matches_the_script() throws IOException {
         List<ModalityCatalog> catalogs = BundledCatalogs.load(Path.of("target/bundled-plugins"));
-        ScriptContext ctx = new ScriptContext("the clinic", "a help line", "the emergency number",
+        ScriptContext ctx = new ScriptContext("the clinic", new org.mosaicintake.risk.CrisisResources(List.of(), "the emergency number", "a help line"),
                 catalogs.stream().map(ModalityCatalog::modality).toList(),
                 catalogs.stream().filter(c -> !c.intakeSteps().isEmpty())
                         .map(c -> new ScriptContext.PluginSteps(c.modality().id(), c.intakeSteps())).toList());

@@ -85,6 +85,18 @@ final class IntakeDriver {
         return last;
     }
 
+    /** Answers every prompt with its neutral default until {@code promptId} is asked. */
+    IntakeDriver advanceTo(String promptId) {
+        int guard = 0;
+        while (!promptId.equals(prompt())) {
+            if (prompt() == null || guard++ > 150) {
+                throw new AssertionError("the intake never asked " + promptId + "; asked " + asked);
+            }
+            answer(defaultAnswer());
+        }
+        return this;
+    }
+
     private Map<String, Object> defaultAnswer() {
         String kind = last.getString("prompt.kind");
         List<String> values = last.getList("prompt.options.value");

@@ -13,13 +13,7 @@ import org.junit.jupiter.api.Test;
 class IntakeRiskTest {
 
     private static IntakeDriver upTo(String promptId) {
-        IntakeDriver intake = IntakeDriver.start("en");
-        intake.choice("agree");
-        intake.text("Things have been difficult at work.");
-        while (!promptId.equals(intake.prompt())) {
-            intake.choice("0");
-        }
-        return intake;
+        return IntakeDriver.start("en").advanceTo(promptId);
     }
 
     @Test

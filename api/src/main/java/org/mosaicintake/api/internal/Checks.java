@@ -2,10 +2,8 @@ package org.mosaicintake.api.internal;
 
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -70,28 +68,6 @@ public final class Checks {
     /** An unmodifiable copy that keeps the first-seen order; null means empty; null elements are refused. */
     public static <T> Set<T> copyOfSet(Collection<? extends T> values, String field) {
         return Collections.unmodifiableSet(new LinkedHashSet<>(copyOf(values, field)));
-    }
-
-    /** An unmodifiable copy that keeps the order given; null means empty; null keys or values are refused. */
-    public static <K, V> Map<K, V> copyOfMap(Map<? extends K, ? extends V> values, String field) {
-        if (values == null) {
-            return Map.of();
-        }
-        Map<K, V> copy = new LinkedHashMap<>();
-        values.forEach((k, v) -> {
-            if (k == null || v == null) {
-                throw new IllegalArgumentException("'" + field + "' must not hold null keys or values");
-            }
-            copy.put(k, v);
-        });
-        return Collections.unmodifiableMap(copy);
-    }
-
-    public static <T> Collection<T> ensureNotEmpty(Collection<T> values, String field) {
-        if (values == null || values.isEmpty()) {
-            throw new IllegalArgumentException("'" + field + "' must not be empty");
-        }
-        return values;
     }
 
 }
