@@ -16,6 +16,18 @@ public interface MosaicConfig {
     /** The client intake. */
     Intake intake();
 
+    /** Risk detection. */
+    Risk risk();
+
+    interface Risk {
+        /**
+         * Longest wait for the embedding model's reading of a free-text answer, including a model
+         * still loading just after start-up. Past it the answer counts as flagged (fail closed).
+         */
+        @WithDefault("PT2S")
+        java.time.Duration timeout();
+    }
+
     interface Intake {
         /** A client's token stops working after this long without a turn. */
         @WithDefault("PT2H")

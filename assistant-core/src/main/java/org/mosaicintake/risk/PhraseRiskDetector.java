@@ -23,7 +23,9 @@ public final class PhraseRiskDetector implements RiskDetector {
             Pattern.compile("\\bdying (?:to|for) \\w+"), Pattern.compile("\\b(?:i'?m|i am) dying of (?:laughter|boredom|embarrassment)\\b"),
             Pattern.compile("\\bdead (?:tired|on|end|line|lines)\\b"), Pattern.compile("\\bdeadlines?\\b"),
             Pattern.compile("\\b(?:laughed|bored|scared) to death\\b"), Pattern.compile("\\bcould murder an? \\w+"),
-            Pattern.compile("\\bover my dead body\\b"), Pattern.compile("\\bkills? me when\\b"));
+            Pattern.compile("\\bover my dead body\\b"), Pattern.compile("\\bkills? me when\\b"),
+            Pattern.compile("\\b(?:strangle|murder|kill|shoot|smash) (?:my|the|this) (?:printer|computer|laptop|phone|alarm|tv|router|car)\\b"),
+            Pattern.compile("\\b(?:hurt|injured|pulled|twisted|sprained|broke) my (?:back|knee|knees|ankle|shoulder|neck|foot|hip|leg|arm|wrist) (?=lifting|playing|running|at|on|in|when|while|doing|during)"));
 
     private static final List<Rule> RULES = List.of(
             rule(RiskCategory.PLAN_MEANS, "\\b(?:saving|saved|stockpil\\w*|hoard\\w*) (?:up )?(?:my |some |the )?(?:pills|tablets|meds|medication)"),
@@ -57,8 +59,24 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.DANGER, "\\bthreat\\w* (?:to )?(?:kill|hurt|harm|beat|hit) me\\b|\\b(?:said|says|told me|swore) (?:that )?(?:he|she|they|he'd|she'd|they'd)(?: would| will| is going to| was going to| 'd)? (?:kill|hurt|harm|beat|hit) me\\b"),
             // perceived burdensomeness and farewell: indirect warning signs
             rule(RiskCategory.PASSIVE, "\\b(?:i'm|i am|i feel like|feel like|i've become|i have become) (?:such |just |only )?a (?:burden|waste of space)\\b|\\bburden (?:to|on) (?:everyone|everybody|my family|them|you all)\\b"),
-            rule(RiskCategory.PASSIVE, "\\bmade (?:my )?peace\\b|\\bready to go\\b(?! (?:to|out|home|back|now|shopping|for|on|in|there|again))|\\b(?:this is|saying) (?:my )?goodbye\\b"),
-            rule(RiskCategory.PASSIVE, "\\b(?:won't|will not|wont) be (?:around|here)(?: (?:much longer|for long|anymore|any more|soon))?\\b(?! (?:next|tomorrow|this|on|at|for the|until|today|tonight|later))|\\bsoon (?:it|nothing) (?:won't|will not|wont) matter\\b|\\b(?:it|nothing) (?:won't|will not|wont) matter (?:soon|anymore|any more|much longer)\\b"));
+            rule(RiskCategory.INDIRECT, "\\bmade (?:my )?peace\\b|\\bready to go\\b(?! (?:to|out|home|back|shopping|for|on|in|there|again))|\\b(?:this is|saying) (?:my )?goodbye\\b"),
+            rule(RiskCategory.INDIRECT, "\\b(?:won't|will not|wont) be (?:around|here)(?: (?:much longer|for long|anymore|any more|soon))?\\b(?! (?:next|tomorrow|this|on|at|for the|until|today|tonight|later))|\\bsoon (?:it|nothing) (?:won't|will not|wont) matter\\b|\\b(?:it|nothing) (?:won't|will not|wont) matter (?:soon|anymore|any more|much longer)\\b"),
+            // indirect warning signs: the future without them, preparations, farewells
+            rule(RiskCategory.INDIRECT, "\\b(?:when|after|once) i'?m (?:gone|not (?:here|around)|dead)\\b|\\bmy last (?:week|day|night|weekend|month)\\b|\\b(?:updated|wrote|written|made|changed|sorted) (?:out )?my will\\b"),
+            rule(RiskCategory.INDIRECT, "\\b(?:taking up|waste of) (?:space|oxygen|air)\\b|\\b(?:no|stopped seeing a|not see a|can'?t see a|cannot see a|don'?t see a|don'?t have a) future\\b|\\b(?:none of (?:this|it)|nothing) (?:will|won'?t|wont) matter\\b"),
+            rule(RiskCategory.INDIRECT, "\\bdone fighting\\b|\\bfinished with (?:everything|it all|life|living)\\b|\\ba way out\\b|\\blook like an accident\\b|\\b(?:affairs|things) in order\\b"),
+            rule(RiskCategory.INDIRECT, "\\b(?:won'?t|will not|wont) (?:need|be needing) (?:therapy|help|this|anything|you|them)\\b.{0,20}\\b(?:after|by|from)\\b|\\b(?:won'?t|will not|don'?t plan on|do not plan on|not planning on) (?:be|being) (?:here|around|alive)\\b(?! (?:next|tomorrow|this|on|at|for the|until|today|tonight|later|because|in the))"),
+            // plans and means, said without the word suicide
+            rule(RiskCategory.PLAN_MEANS, "\\benough (?:pills|tablets|meds|medication|paracetamol|painkillers|insulin)\\b|\\blethal (?:dose|doses|amount)\\b|\\bnoose\\b|\\b(?:collect|saving|stockpil|hoard|stash)\\w* (?:up )?(?:my |some )?(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping pills|antidepressants|insulin)\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:worked out|figured out|know|planned) (?:exactly )?how (?:i'?d|i would|i will|i'?ll|i'?m going to|to) do it\\b|\\bchosen a (?:date|day|time)\\b(?! for (?:the|our|my) (?:wedding|party|move|trip|holiday))"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:drive|crash|steer) (?:my )?(?:car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river|lorry|truck)\\b|\\bcar running in the garage\\b|\\b(?:roof|bridge|balcony|window|cliff|building)\\b.{0,40}\\bhigh enough\\b"),
+            // self-harm without the word
+            rule(RiskCategory.SELF_HARM, "\\buntil (?:it|they|i|my \\w+) (?:bleeds?|bled|bruises?|bruised)\\b|\\b(?:bite|biting|bit) myself\\b|\\bpunish myself (?:physically|with pain)\\b|\\b(?:urge|urges) to (?:cut|burn|hurt|harm)\\b"),
+            // harm to others without the usual verbs
+            rule(RiskCategory.HARM_OTHERS, "\\brun (?:him|her|them|my \\w+) (?:over|down)\\b|\\bshake (?:the|my) (?:baby|child|son|daughter)\\b|\\bmake (?:him|her|them) suffer\\b|\\b(?:want|wanting|wanted) (?:him|her|them) dead\\b"),
+            // danger: sexual abuse, stalking, confinement
+            rule(RiskCategory.DANGER, "\\b(?:touches|touched|grabs|grabbed|follows|followed|stalks|stalked|locks|locked) me\\b|\\bkeeps? (?:following|stalking|watching) me\\b|\\braped\\b|\\brape\\b|\\bsexually (?:assaulted|abused)\\b|\\bwon'?t let me (?:leave|go out|see)\\b"),
+            rule(RiskCategory.PASSIVE, "\\b(?:hope|hoping|wish|wishing) (?:that )?i (?:get|got|have|had) (?:into )?(?:an accident|hit|sick and die)\\b|\\b(?:god|he|death) (?:would |will )?takes? me\\b"));
 
     private static Rule rule(RiskCategory category, String regex) {
         return new Rule(category, Pattern.compile(regex));
@@ -66,16 +84,22 @@ public final class PhraseRiskDetector implements RiskDetector {
 
     @Override
     public RiskSignal assess(String text) {
-        String normal = normalise(text);
-        for (Pattern idiom : IDIOMS) {
-            normal = idiom.matcher(normal).replaceAll(" ");
-        }
+        String normal = withoutIdioms(text);
         for (Rule rule : RULES) {
             if (rule.pattern().matcher(normal).find()) {
                 return RiskSignal.flagged(rule.category());
             }
         }
         return RiskSignal.CLEAR;
+    }
+
+    /** The normalised text with everyday idioms ("this commute is killing me") taken out. */
+    static String withoutIdioms(String text) {
+        String normal = normalise(text);
+        for (Pattern idiom : IDIOMS) {
+            normal = idiom.matcher(normal).replaceAll(" ");
+        }
+        return normal.replaceAll("\\s+", " ").trim();
     }
 
     /** Lower case, no accents, apostrophes unified, punctuation to spaces, common slips corrected. */

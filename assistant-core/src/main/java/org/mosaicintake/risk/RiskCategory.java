@@ -2,7 +2,20 @@ package org.mosaicintake.risk;
 
 /** What kind of risk a piece of free text expresses (clinical reference, section 4). */
 public enum RiskCategory {
-    EXPLICIT, PASSIVE, SELF_HARM, PLAN_MEANS, HARM_OTHERS, DANGER;
+    /** Explicit wish, thought or attempt of suicide. */
+    EXPLICIT,
+    /** Passive wish to be dead or not to exist, hopelessness about living, being a burden. */
+    PASSIVE,
+    /** Indirect warning signs: farewells, giving things away, "it will all be over soon". */
+    INDIRECT,
+    /** Self-harm without stated suicidal intent. */
+    SELF_HARM,
+    /** A plan, intent or means stated. */
+    PLAN_MEANS,
+    /** Thoughts or acts of harming others. */
+    HARM_OTHERS,
+    /** Abuse or danger at home. */
+    DANGER;
 
     /** Intent, a plan or means stated: high risk without waiting for the screen. */
     public boolean statesPlanOrMeans() {

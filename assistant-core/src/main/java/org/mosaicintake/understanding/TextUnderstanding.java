@@ -60,7 +60,7 @@ public final class TextUnderstanding {
         Map<ProblemCode, Double> problems = new EnumMap<>(ProblemCode.class);
         Map<BasicIdDomain, Double> domainScore = new EnumMap<>(BasicIdDomain.class);
         for (String sentence : sentences(text)) {
-            Optional<float[]> v = embedder.embed(sentence);
+            Optional<float[]> v = embed(sentence);
             if (v.isEmpty()) {
                 return Understanding.none();
             }
@@ -88,7 +88,7 @@ public final class TextUnderstanding {
         if (vectors().isEmpty() || text == null || text.isBlank()) {
             return Optional.empty();
         }
-        Optional<float[]> said = embedder.embed(text);
+        Optional<float[]> said = embed(text);
         if (said.isEmpty()) {
             return Optional.empty();
         }
@@ -96,7 +96,7 @@ public final class TextUnderstanding {
         double best = -1;
         double second = -1;
         for (String[] option : valueAndLabels) {
-            Optional<float[]> label = embedder.embed(option[1]);
+            Optional<float[]> label = embed(option[1]);
             if (label.isEmpty()) {
                 return Optional.empty();
             }
@@ -112,6 +112,15 @@ public final class TextUnderstanding {
         return best >= OPTION_THRESHOLD && best - second >= OPTION_MARGIN ? Optional.ofNullable(bestValue) : Optional.empty();
     }
 
+    /** The embedding, or empty when the model is not ready or fails: understanding is a help, never a reason to fail a turn. */
+    private Optional<float[]> embed(String text) {
+        try {
+            return embedder.embed(text);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     private Optional<List<Vector>> vectors() {
         List<Vector> known = vectors;
         if (known != null) {
@@ -123,7 +132,7 @@ public final class TextUnderstanding {
             if (vectors == null) {
                 List<Vector> computed = new ArrayList<>();
                 for (Exemplar e : exemplars) {
-                    Optional<float[]> v = embedder.embed(e.text());
+                    Optional<float[]> v = embed(e.text());
                     if (v.isEmpty()) {
                         return Optional.empty();
                     }
@@ -135,7 +144,8 @@ public final class TextUnderstanding {
         }
     }
 
-    static List<String> sentences(String text) {
+    /** The text cut into sentences (and clauses joined by "and"/"but"), as the model reads them best. */
+    public static List<String> sentences(String text) {
         return Arrays.stream(text.split("(?<=[.!?;])\\s+|\\n+|,\\s+(?:and|but)\\s+"))
                 .map(String::strip).filter(s -> s.length() > 2).toList();
     }
@@ -148,7 +158,8 @@ public final class TextUnderstanding {
         return Arrays.stream(BasicIdDomain.values()).anyMatch(d -> d.name().equals(label));
     }
 
-    static double cosine(float[] a, float[] b) {
+    /** Cosine similarity of two vectors of the same length. */
+    public static double cosine(float[] a, float[] b) {
         double dot = 0;
         double na = 0;
         double nb = 0;

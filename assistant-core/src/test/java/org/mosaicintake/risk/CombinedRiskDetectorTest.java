@@ -1,0 +1,96 @@
+package org.mosaicintake.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** The detector fails closed: an error, a model not ready, a time-out or no answer counts as flagged. */
+class CombinedRiskDetectorTest {
+
+    private static final ExecutorService POOL = Executors.newCachedThreadPool();
+    private static final RiskDetector RULES = new PhraseRiskDetector();
+
+    @AfterAll
+    static void stop() {
+        POOL.shutdownNow();
+    }
+
+    private static RiskSignal assess(RiskDetector model, String text) {
+        return new CombinedRiskDetector(RULES, model, Duration.ofMillis(300), POOL).assess(text);
+    }
+
+    @Test
+    void a_model_that_throws_counts_as_flagged() {
+        RiskSignal signal = assess(text -> {
+            throw new IllegalStateException("onnx runtime crashed");
+        }, "I had a long week at work");
+        assertThat(signal.flagged()).isTrue();
+        assertThat(signal.category()).isEmpty();
+    }
+
+    @Test
+    void a_model_slower_than_the_timeout_counts_as_flagged() {
+        long started = System.nanoTime();
+        RiskSignal signal = assess(text -> {
+            try {
+                Thread.sleep(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return RiskSignal.CLEAR;
+        }, "I had a long week at work");
+        assertThat(signal.flagged()).isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void a_model_still_loading_counts_as_flagged() {
+        EmbeddingRiskDetector notReady = new EmbeddingRiskDetector(new org.mosaicintake.understanding.Embedder() {
+            @Override
+            public Optional<float[]> embed(String text) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean awaitReady(long millis) {
+                return false;
+            }
+        });
+        assertThat(assess(notReady, "I had a long week at work").flagged()).isTrue();
+    }
+
+    @Test
+    void a_model_answering_nothing_counts_as_flagged() {
+        assertThat(assess(text -> null, "I had a long week at work").flagged()).isTrue();
+    }
+
+    @Test
+    void rules_that_flag_answer_without_waiting_for_the_model() {
+        AtomicInteger calls = new AtomicInteger();
+        RiskSignal signal = assess(text -> {
+            calls.incrementAndGet();
+            return RiskSignal.CLEAR;
+        }, "i wanna kms");
+        assertThat(signal).isEqualTo(RiskSignal.flagged(RiskCategory.EXPLICIT));
+        assertThat(calls).hasValue(0);
+    }
+
+    @Test
+    void either_one_flagging_is_enough_and_both_clear_is_clear() {
+        assertThat(assess(text -> RiskSignal.flagged(RiskCategory.DANGER), "things at home are hard").category()).contains(RiskCategory.DANGER);
+        assertThat(assess(text -> RiskSignal.CLEAR, "things at home are hard").flagged()).isFalse();
+    }
+
+    @Test
+    void the_timeout_must_be_positive() {
+        assertThatThrownBy(() -> new CombinedRiskDetector(RULES, RULES, Duration.ZERO, POOL))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timeout");
+    }
+}
