@@ -16,6 +16,32 @@ public interface MosaicConfig {
     /** The client intake. */
     Intake intake();
 
+    /** Clinician alerts (escalated and urgent intakes). */
+    Alerts alerts();
+
+    interface Alerts {
+        /** Where alerts are POSTed as JSON. Without it they wait in the outbox (and the intake is still pinned). */
+        java.util.Optional<java.net.URI> webhookUrl();
+
+        /** When set, each delivery carries {@code X-Mosaic-Signature: sha256=<HMAC-SHA256 of the body, hex>}. */
+        java.util.Optional<String> webhookSecret();
+
+        /** How often the outbox is checked for alerts due; also the delay before the first attempt. */
+        @WithDefault("5s")
+        String pollInterval();
+
+        /** Wait after the first failed delivery; doubled after each further failure up to {@link #maxRetryDelay()}. */
+        @WithDefault("PT5S")
+        java.time.Duration retryDelay();
+
+        @WithDefault("PT10M")
+        java.time.Duration maxRetryDelay();
+
+        /** Longest wait for the webhook to answer one delivery. */
+        @WithDefault("PT10S")
+        java.time.Duration timeout();
+    }
+
     /** Risk detection. */
     Risk risk();
 

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** A clinic that embeds Mosaic: its name, locale and default primary orientation. */
+/** A clinic that embeds Mosaic: its name, locale, default primary orientation and crisis resources. */
 @Entity
 @Table(name = "clinic")
 public class Clinic extends PanacheEntityBase {
@@ -26,6 +26,14 @@ public class Clinic extends PanacheEntityBase {
 
     @Column(nullable = false, length = 16)
     public String locale;
+
+    /**
+     * The clinic's own crisis resources as JSON, by locale:
+     * {@code {"en": {"resources": [{"name", "phone", "text", "url", "hours"}], "emergency", "helpLine"}}}.
+     * A locale without an entry gets the defaults for that locale.
+     */
+    @Column(name = "crisis_resources", length = 100000)
+    public String crisisResources;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

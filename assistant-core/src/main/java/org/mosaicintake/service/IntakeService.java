@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.mosaicintake.api.ModalityCatalog;
+import org.mosaicintake.api.RiskLevel;
 import org.mosaicintake.config.MosaicConfig;
 import org.mosaicintake.dialogue.DialogueEngine;
 import org.mosaicintake.dialogue.IntakeScript;
@@ -50,9 +51,11 @@ public class IntakeService {
     private final PluginHost plugins;
     private final MosaicConfig config;
     private final ObjectMapper json;
+    private final AlertOutbox alerts;
 
     public IntakeService(DialogueEngine dialogue, FormulationBuilder formulations, PlanningService planning, PluginHost plugins,
-                         MosaicConfig config, ObjectMapper json) {
+                         MosaicConfig config, ObjectMapper json, AlertOutbox alerts) {
+        this.alerts = alerts;
         this.dialogue = dialogue;
         this.formulations = formulations;
         this.planning = planning;
@@ -100,6 +103,7 @@ public class IntakeService {
         }
         Clinic clinic = Clinic.findById(intake.clinicId);
         String answeredPrompt = state.current;
+        RiskLevel riskBefore = state.risk;
         TurnOutcome outcome = dialogue.turn(state, input, context(clinic, state.locale));
 
         if (outcome.status() == IntakeStatus.WITHDRAWN) {
@@ -111,6 +115,7 @@ public class IntakeService {
             complete(intake, state);
         }
         save(intake, state, outcome);
+        alerts.onRiskChange(intake, riskBefore, state.risk);
         // the versioned update goes first: a racing turn on the same intake fails here, before it writes anything
         IntakeRecord.flush();
         IntakeMessage client = new IntakeMessage();
@@ -254,10 +259,27 @@ public class IntakeService {
 
     ScriptContext context(Clinic clinic, String locale) {
         List<ModalityCatalog> catalogs = plugins.catalogs();
-        return new ScriptContext(clinic.name, CrisisResources.defaults(locale),
+        return new ScriptContext(clinic.name, crisisResources(clinic, locale),
                 catalogs.stream().map(ModalityCatalog::modality).toList(),
                 catalogs.stream().filter(c -> !c.intakeSteps().isEmpty())
                         .map(c -> new ScriptContext.PluginSteps(c.modality().id(), c.intakeSteps())).toList());
+    }
+
+    /** The clinic's own crisis resources for the locale, else the defaults for it. */
+    private CrisisResources crisisResources(Clinic clinic, String locale) {
+        if (clinic.crisisResources != null) {
+            try {
+                java.util.Map<String, CrisisResources> byLocale = json.readValue(clinic.crisisResources,
+                        new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, CrisisResources>>() { });
+                if (byLocale.containsKey(locale)) {
+                    return byLocale.get(locale);
+                }
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                // a broken setting must never leave a client without help: the defaults stand in
+                LOG.errorf("Clinic %s: its crisis resources cannot be read (%s); showing the defaults", clinic.id, e.getClass().getSimpleName());
+            }
+        }
+        return CrisisResources.defaults(locale);
     }
 
     private String write(Object value) {

@@ -28,7 +28,11 @@ final class IntakeDriver {
     }
 
     static IntakeDriver start(String locale) {
-        return new IntakeDriver(given().contentType(ContentType.JSON).body(Map.of("clinic", "demo", "locale", locale))
+        return start("demo", locale);
+    }
+
+    static IntakeDriver start(String clinic, String locale) {
+        return new IntakeDriver(given().contentType(ContentType.JSON).body(Map.of("clinic", clinic, "locale", locale))
                 .post("/api/v1/intakes").then().statusCode(201).extract().jsonPath());
     }
 

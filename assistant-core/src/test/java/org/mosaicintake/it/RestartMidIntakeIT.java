@@ -37,14 +37,16 @@ class RestartMidIntakeIT {
         }
     }
 
-    private void startService() throws Exception {
+    private void startService(String... options) throws Exception {
         port = freePort();
-        service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port,
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port));
+        command.addAll(List.of(options));
+        command.addAll(List.of(
                 "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
                 "-Dmosaic.plugins.dir=" + Path.of("target/bundled-plugins").toAbsolutePath(),
-                "-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("service-" + port + ".log").toFile()).start();
+                "-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString()));
+        service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("service-" + port + ".log").toFile()).start();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(deadline)) {
             try {
@@ -90,6 +92,33 @@ class RestartMidIntakeIT {
 
         JsonPath next = turn(id, token, Map.of("choice", "3"));
         assertThat(next.getString("prompt.id")).isEqualTo("phq9.4");
+    }
+
+    @Test
+    void an_alert_raised_while_the_webhook_is_down_is_delivered_after_a_restart() throws Exception {
+        int webhookPort = freePort(); // nothing listens there yet
+        String[] alerts = {"-Dmosaic.alerts.webhook-url=http://127.0.0.1:" + webhookPort + "/hooks/mosaic",
+                "-Dmosaic.alerts.poll-interval=300ms", "-Dmosaic.alerts.retry-delay=PT0.3S", "-Dmosaic.alerts.max-retry-delay=PT1S"};
+        startService(alerts);
+        JsonPath started = given().port(port).contentType(ContentType.JSON).body(Map.of("clinic", "demo"))
+                .post("/api/v1/intakes").then().statusCode(201).extract().jsonPath();
+        String id = started.getString("intakeId");
+        String token = started.getString("token");
+        turn(id, token, Map.of("choice", "agree"));
+        turn(id, token, Map.of("text", "I have been thinking about killing myself."));
+        for (String answer : List.of("1", "1", "1", "0")) {
+            turn(id, token, Map.of("choice", answer));
+        }
+        assertThat(turn(id, token, Map.of("choice", "1")).getString("status")).isEqualTo("ESCALATED");
+        Thread.sleep(1000); // a few failed attempts against the closed port
+
+        service.destroyForcibly().waitFor();
+        try (org.mosaicintake.alerts.WebhookReceiver receiver = new org.mosaicintake.alerts.WebhookReceiver(webhookPort)) {
+            startService(alerts);
+            List<org.mosaicintake.alerts.WebhookReceiver.Delivery> got = receiver.await(d -> d.body().contains(id), 1, Duration.ofSeconds(30));
+            assertThat(got).isNotEmpty();
+            assertThat(JsonPath.from(got.get(0).body()).getString("level")).isEqualTo("IMMINENT");
+        }
     }
 
     private static int freePort() throws IOException {

@@ -1,0 +1,55 @@
+package org.mosaicintake.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A clinician alert in the outbox: raised in the transaction of the turn that raised the intake's
+ * risk to MODERATE or above, then delivered at least once. Holds no client text.
+ */
+@Entity
+@Table(name = "alert_outbox")
+public class Alert extends PanacheEntityBase {
+
+    @Id
+    @Column(length = 36)
+    public String id;
+
+    @Column(name = "intake_id", nullable = false, length = 36)
+    public String intakeId;
+
+    @Column(name = "clinic_id", nullable = false, length = 64)
+    public String clinicId;
+
+    @Column(nullable = false, length = 16)
+    public String level;
+
+    @Column(name = "raised_at", nullable = false)
+    public Instant raisedAt;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    public Instant nextAttemptAt;
+
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
+
+    @Column(name = "last_error", length = 500)
+    public String lastError;
+
+    /** Undelivered alerts whose next attempt is due, oldest first. */
+    public static List<Alert> due(Instant now, int max) {
+        return find("deliveredAt is null and nextAttemptAt <= ?1 order by raisedAt", now).page(0, max).list();
+    }
+
+    public static List<Alert> forIntake(String intakeId) {
+        return list("intakeId = ?1 order by raisedAt", intakeId);
+    }
+}
