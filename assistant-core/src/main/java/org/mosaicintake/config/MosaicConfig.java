@@ -16,6 +16,14 @@ public interface MosaicConfig {
     /** The client intake. */
     Intake intake();
 
+    /** Staff accounts. */
+    Admin admin();
+
+    interface Admin {
+        /** Password of the first admin account, 'admin', created at first start; without it a random one is printed once. */
+        java.util.Optional<String> initialPassword();
+    }
+
     /** Clinician alerts (escalated and urgent intakes). */
     Alerts alerts();
 

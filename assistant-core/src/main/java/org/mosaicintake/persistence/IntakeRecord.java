@@ -62,4 +62,21 @@ public class IntakeRecord extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /**
+     * Intakes for the clinicians' list, urgent first: escalated intakes pinned at the top, then those
+     * at MODERATE risk or above, then the rest; newest activity first within each. Withdrawn intakes
+     * (bare tombstones) are left out. {@code clinicId} null: every clinic.
+     */
+    public static java.util.List<IntakeRecord> forClinicians(String clinicId, int max) {
+        String order = " order by case when status = 'ESCALATED' then 0"
+                + " when riskLevel in ('MODERATE', 'HIGH', 'IMMINENT') then 1 else 2 end, updatedAt desc";
+        return (clinicId == null ? find("status <> 'WITHDRAWN'" + order)
+                : find("status <> 'WITHDRAWN' and clinicId = ?1" + order, clinicId)).page(0, max).list();
+    }
+
+    /** Escalated, or at MODERATE risk or above: pinned for clinicians. */
+    public boolean urgent() {
+        return "ESCALATED".equals(status) || java.util.Set.of("MODERATE", "HIGH", "IMMINENT").contains(riskLevel);
+    }
 }

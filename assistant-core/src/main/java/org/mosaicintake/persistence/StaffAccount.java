@@ -1,0 +1,56 @@
+package org.mosaicintake.persistence;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.security.jpa.Password;
+import io.quarkus.security.jpa.Roles;
+import io.quarkus.security.jpa.UserDefinition;
+import io.quarkus.security.jpa.Username;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A member of staff: role {@code clinician} or {@code admin} (comma-separated roles), and the clinic
+ * they work for (none: every clinic of this service). Passwords are stored as bcrypt.
+ */
+@Entity
+@Table(name = "staff_account")
+@UserDefinition
+public class StaffAccount extends PanacheEntityBase {
+
+    public static final String CLINICIAN = "clinician";
+    public static final String ADMIN = "admin";
+
+    @Id
+    @Username
+    @Column(length = 100)
+    public String username;
+
+    @Password
+    @Column(name = "password_hash", nullable = false, length = 100)
+    public String passwordHash;
+
+    @Roles
+    @Column(nullable = false, length = 100)
+    public String roles;
+
+    @Column(name = "clinic_id", length = 64)
+    public String clinicId;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public static StaffAccount create(String username, String password, String roles, String clinicId) {
+        StaffAccount account = new StaffAccount();
+        account.username = username;
+        account.passwordHash = BcryptUtil.bcryptHash(password);
+        account.roles = roles;
+        account.clinicId = clinicId;
+        account.createdAt = Instant.now();
+        account.persist();
+        return account;
+    }
+}

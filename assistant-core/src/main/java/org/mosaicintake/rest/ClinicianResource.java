@@ -1,0 +1,39 @@
+package org.mosaicintake.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mosaicintake.domain.FieldException;
+import org.mosaicintake.service.ClinicianService;
+
+/** The clinician API (HTTP Basic or the console's session). */
+@Path("/api/v1/clinician")
+@RolesAllowed({"clinician", "admin"})
+public class ClinicianResource {
+
+    private final ClinicianService clinicians;
+    private final SecurityIdentity identity;
+
+    public ClinicianResource(ClinicianService clinicians, SecurityIdentity identity) {
+        this.clinicians = clinicians;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/intakes")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Intakes, escalated and urgent ones pinned at the top")
+    public List<ClinicianService.IntakeRow> intakes(@QueryParam("limit") @DefaultValue("100") int limit) {
+        if (limit < 1 || limit > 500) {
+            throw new FieldException("limit", "must be between 1 and 500");
+        }
+        return clinicians.list(identity.getPrincipal().getName(), limit);
+    }
+}
