@@ -35,6 +35,18 @@ public class Clinic extends PanacheEntityBase {
     @Column(name = "crisis_resources", length = 100000)
     public String crisisResources;
 
+    /** Origins allowed to embed the chat, space-separated; Mosaic's own origin is always allowed. */
+    @Column(name = "allowed_origins", length = 2000)
+    public String allowedOrigins;
+
+    /** Accent colour of the widget, {@code #rrggbb}. */
+    @Column(name = "accent_colour", length = 7)
+    public String accentColour;
+
+    /** Text of the widget's launcher button. */
+    @Column(name = "launcher_text", length = 60)
+    public String launcherText;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -52,10 +52,12 @@ public class IntakeService {
     private final MosaicConfig config;
     private final ObjectMapper json;
     private final AlertOutbox alerts;
+    private final ClinicSettings settings;
 
     public IntakeService(DialogueEngine dialogue, FormulationBuilder formulations, PlanningService planning, PluginHost plugins,
-                         MosaicConfig config, ObjectMapper json, AlertOutbox alerts) {
+                         MosaicConfig config, ObjectMapper json, AlertOutbox alerts, ClinicSettings settings) {
         this.alerts = alerts;
+        this.settings = settings;
         this.dialogue = dialogue;
         this.formulations = formulations;
         this.planning = planning;
@@ -259,27 +261,10 @@ public class IntakeService {
 
     ScriptContext context(Clinic clinic, String locale) {
         List<ModalityCatalog> catalogs = plugins.catalogs();
-        return new ScriptContext(clinic.name, crisisResources(clinic, locale),
+        return new ScriptContext(clinic.name, settings.crisisResources(clinic, locale),
                 catalogs.stream().map(ModalityCatalog::modality).toList(),
                 catalogs.stream().filter(c -> !c.intakeSteps().isEmpty())
                         .map(c -> new ScriptContext.PluginSteps(c.modality().id(), c.intakeSteps())).toList());
-    }
-
-    /** The clinic's own crisis resources for the locale, else the defaults for it. */
-    private CrisisResources crisisResources(Clinic clinic, String locale) {
-        if (clinic.crisisResources != null) {
-            try {
-                java.util.Map<String, CrisisResources> byLocale = json.readValue(clinic.crisisResources,
-                        new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, CrisisResources>>() { });
-                if (byLocale.containsKey(locale)) {
-                    return byLocale.get(locale);
-                }
-            } catch (JsonProcessingException | IllegalArgumentException e) {
-                // a broken setting must never leave a client without help: the defaults stand in
-                LOG.errorf("Clinic %s: its crisis resources cannot be read (%s); showing the defaults", clinic.id, e.getClass().getSimpleName());
-            }
-        }
-        return CrisisResources.defaults(locale);
     }
 
     private String write(Object value) {

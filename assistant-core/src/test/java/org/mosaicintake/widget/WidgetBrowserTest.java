@@ -1,0 +1,380 @@
+package org.mosaicintake.widget;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mosaicintake.persistence.Clinic;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The widget in a real browser (Debian's headless Chromium through chromedriver): a clinic page on
+ * another origin than Mosaic loads the loader, the client opens the chat and goes through an intake
+ * by clicking and typing, reloads and resumes, meets the crisis block; a page on an origin the clinic
+ * did not allow cannot frame the chat; axe-core finds no serious accessibility violations.
+ *
+ * <p>Mosaic runs at http://localhost:PORT; the clinic pages are served from http://127.0.0.1:OTHER
+ * (allowed) and http://127.0.0.1:THIRD (not allowed): three origins. With -DwriteDocs=true the test
+ * also writes the screenshots in docs/screenshots/.
+ */
+@QuarkusTest
+class WidgetBrowserTest {
+
+    private static final Path AXE = Path.of("../ui-widget/node_modules/axe-core/axe.min.js");
+    private static final Path SHOTS = Path.of("../docs/screenshots");
+
+    private static HttpServer allowedHost;
+    private static HttpServer otherHost;
+    private static ChromeDriver browser;
+    private static String mosaic;
+
+    @BeforeAll
+    static void start() {
+        // RestAssured's port is set per test; the test port is known from the start
+        mosaic = "http://localhost:" + org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
+        allowedHost = host("""
+                <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Riverside Therapy</title></head>
+                <body><main><h1>Riverside Therapy</h1><p>Welcome.</p><p id="done" hidden>Thanks, we will be in touch.</p></main>
+                <script src="MOSAIC/widget/loader.js" data-clinic="demo" async></script>
+                <script>(function w(){ if (!window.Mosaic) { return setTimeout(w, 20); }
+                  window.Mosaic.on('completed', function () { document.getElementById('done').hidden = false; }); }());</script>
+                </body></html>
+                """, """
+                <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Framed</title></head>
+                <body><iframe id="chat" title="chat" width="400" height="600" src="MOSAIC/widget/chat?clinic=demo&mode=inline"></iframe></body></html>
+                """);
+        otherHost = host("""
+                <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not the clinic</title></head>
+                <body><p>A page trying to frame someone's chat.</p></body></html>
+                """, """
+                <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Framed elsewhere</title></head>
+                <body><iframe id="chat" title="chat" width="400" height="600" src="MOSAIC/widget/chat?clinic=demo&mode=inline"></iframe></body></html>
+                """);
+        String allowed = "http://127.0.0.1:" + allowedHost.getAddress().getPort();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Clinic demo = Clinic.findById("demo");
+            demo.allowedOrigins = allowed;
+        });
+
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900",
+                "--disable-gpu", "--lang=en-GB");
+        browser = new ChromeDriver(options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        allowedHost.stop(0);
+        otherHost.stop(0);
+        QuarkusTransaction.requiringNew().run(() -> ((Clinic) Clinic.findById("demo")).allowedOrigins = null);
+    }
+
+    /** Each test is a new client: a new tab has its own session storage, so nothing is resumed from another test. */
+    @BeforeEach
+    void freshTab() {
+        String old = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        String fresh = browser.getWindowHandle();
+        browser.switchTo().window(old).close();
+        browser.switchTo().window(fresh);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @AfterEach
+    void leaveFrames() {
+        browser.switchTo().defaultContent();
+    }
+
+    /** A web server on its own origin serving a clinic page at / and a page that frames the chat at /framed. */
+    private static HttpServer host(String page, String framed) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                String body = (exchange.getRequestURI().getPath().equals("/framed") ? framed : page).replace("MOSAIC", mosaic);
+                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(200, bytes.length);
+                exchange.getResponseBody().write(bytes);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String clinicPage() {
+        return "http://127.0.0.1:" + allowedHost.getAddress().getPort() + "/";
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    /** Opens the clinic page, clicks the launcher, and enters the chat's frame once it shows a question. */
+    private static void openChat() {
+        browser.get(clinicPage());
+        WebElement launcher = waiting().until(d -> d.findElement(By.id("mosaic-launcher")));
+        // the launcher's text and colour come from the clinic's settings
+        waiting().until(d -> "Start here".equals(launcher.getText()));
+        launcher.click();
+        WebElement frame = waiting().until(d -> d.findElement(By.cssSelector("#mosaic-panel iframe")));
+        browser.switchTo().frame(frame);
+        waitForQuestion();
+    }
+
+    private static void waitForQuestion() {
+        waiting().until(d -> Boolean.TRUE.equals(js(
+                "return document.getElementById('typing').textContent === '' && (!document.getElementById('composer').hidden"
+                        + " || !document.getElementById('end').hidden || document.getElementById('crisis') !== null);")));
+    }
+
+    private static String prompt() {
+        return browser.findElement(By.id("composer")).getAttribute("data-prompt");
+    }
+
+    private static int lines() {
+        return browser.findElements(By.cssSelector("#log .line")).size();
+    }
+
+    private static void click(String label) {
+        int before = lines();
+        browser.findElements(By.cssSelector("#options button")).stream().filter(b -> b.getText().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no option '" + label + "' at " + prompt())).click();
+        waiting().until(d -> lines() >= before + 2);
+        waitForQuestion();
+    }
+
+    private static void type(String text) {
+        int before = lines();
+        WebElement input = browser.findElement(By.id("input"));
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(Keys.ENTER);
+        waiting().until(d -> lines() >= before + 2);
+        waitForQuestion();
+    }
+
+    private static List<String> log() {
+        return browser.findElements(By.cssSelector("#log .line")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void a_client_on_the_clinic_page_completes_an_intake_by_clicking_and_typing() {
+        openChat();
+        assertThat(prompt()).isEqualTo("consent");
+        assertThat(browser.findElement(By.id("log")).getAttribute("role")).isEqualTo("log");
+        click("I agree, let's start");
+        assertThat(prompt()).isEqualTo("story");
+        type("I have been feeling low and tired since I lost my job, and I worry a lot at night.");
+        // back one step, and on again
+        assertThat(prompt()).isEqualTo("phq9.1");
+        click("Not at all");
+        browser.findElement(By.id("back")).click();
+        waiting().until(d -> "phq9.1".equals(prompt()));
+        // free typing at a choice prompt still works
+        type("several days");
+        assertThat(prompt()).isEqualTo("phq9.2");
+
+        for (int turn = 0; turn < 150 && browser.findElement(By.id("end")).getAttribute("hidden") != null; turn++) {
+            String kind = browser.findElement(By.id("composer")).getAttribute("data-kind");
+            List<WebElement> options = browser.findElements(By.cssSelector("#options button"));
+            if (kind.equals("TEXT")) {
+                type("I would like to sleep better and feel more like myself.");
+            } else if (kind.equals("NUMBER")) {
+                type("7");
+            } else {
+                click(options.get(0).getText());
+            }
+        }
+        WebElement end = browser.findElement(By.id("end"));
+        assertThat(end.isDisplayed()).isTrue();
+        assertThat(end.getText()).contains("What happens next");
+        assertThat(log()).anySatisfy(line -> assertThat(line).contains("Thank you"));
+        assertThat(browser.findElement(By.id("composer")).isDisplayed()).isFalse();
+        // the host page heard 'completed' through postMessage, and nothing more
+        browser.switchTo().defaultContent();
+        waiting().until(d -> d.findElement(By.id("done")).isDisplayed());
+    }
+
+    @Test
+    void a_reload_mid_way_resumes_where_the_client_was() {
+        openChat();
+        click("I agree, let's start");
+        type("Panic attacks on the train, most mornings.");
+        click("Several days");
+        click("More than half the days");
+        assertThat(prompt()).isEqualTo("phq9.3");
+
+        browser.navigate().refresh();
+        openChat();
+        assertThat(prompt()).isEqualTo("phq9.3");
+        assertThat(log()).anySatisfy(line -> assertThat(line).contains("Panic attacks on the train, most mornings."));
+        // the token stays in the chat's own storage: the host page holds nothing of the intake
+        browser.switchTo().defaultContent();
+        assertThat((String) js("return JSON.stringify(window.sessionStorage) + JSON.stringify(window.localStorage) + document.cookie;"))
+                .doesNotContain("token").doesNotContain("Panic");
+    }
+
+    @Test
+    void a_risk_phrase_shows_the_crisis_block_at_once() {
+        openChat();
+        click("I agree, let's start");
+        type("Honestly I just want to die.");
+        WebElement crisis = browser.findElement(By.id("crisis"));
+        assertThat(crisis.isDisplayed()).isTrue();
+        assertThat(crisis.getAttribute("role")).isEqualTo("alert");
+        assertThat(crisis.getText()).contains("988").contains("116 123");
+        assertThat(prompt()).isEqualTo("asq.1");
+        assertThat(log()).last().asString().contains("have you wished you were dead?");
+        // only the crisis block is an alert
+        assertThat(browser.findElements(By.cssSelector("[role=alert]"))).hasSize(1);
+        screenshot("widget-crisis.png");
+    }
+
+    @Test
+    void the_keyboard_alone_opens_the_chat_and_answers() {
+        browser.get(clinicPage());
+        WebElement launcher = waiting().until(d -> d.findElement(By.id("mosaic-launcher")));
+        launcher.sendKeys(Keys.ENTER);
+        assertThat(launcher.getAttribute("aria-expanded")).isEqualTo("true");
+        browser.switchTo().frame(browser.findElement(By.cssSelector("#mosaic-panel iframe")));
+        waitForQuestion();
+        int before = lines();
+        // focus is on the first choice; Tab and Enter answer
+        waiting().until(d -> "I agree, let's start".equals(d.switchTo().activeElement().getText()));
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(d -> lines() >= before + 2);
+        waitForQuestion();
+        assertThat(prompt()).isEqualTo("story");
+        // Escape asks the host page to close the panel, and focus returns to the launcher
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        browser.switchTo().defaultContent();
+        waiting().until(d -> "false".equals(d.findElement(By.id("mosaic-launcher")).getAttribute("aria-expanded")));
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("mosaic-launcher");
+    }
+
+    @Test
+    void only_the_clinic_s_allowed_origins_can_frame_the_chat() {
+        String csp = given().get("/widget/chat?clinic=demo").then().statusCode(200).extract().header("Content-Security-Policy");
+        assertThat(csp).contains("frame-ancestors 'self' http://127.0.0.1:" + allowedHost.getAddress().getPort());
+
+        browser.get(clinicPage() + "framed");
+        browser.switchTo().frame(browser.findElement(By.id("chat")));
+        waiting().until(d -> !d.findElements(By.cssSelector("#options button")).isEmpty());
+        browser.switchTo().defaultContent();
+
+        browser.get("http://127.0.0.1:" + otherHost.getAddress().getPort() + "/framed");
+        browser.switchTo().frame(browser.findElement(By.id("chat")));
+        try {
+            Thread.sleep(1500); // give a framed chat every chance to appear
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        assertThat(browser.findElements(By.id("chat"))).as("the chat rendered inside a frame on a foreign origin").isEmpty();
+        assertThat(browser.findElements(By.id("options"))).isEmpty();
+    }
+
+    @Test
+    void the_chat_speaks_spanish_when_asked() {
+        browser.get(mosaic + "/widget/chat?clinic=demo&locale=es");
+        waitForQuestion();
+        assertThat(browser.findElement(By.id("help-toggle")).getText()).isEqualTo("¿Necesitas ayuda ahora?");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+        browser.findElement(By.id("help-toggle")).click();
+        assertThat(browser.findElement(By.id("help")).getText()).contains("024").contains("112");
+    }
+
+    @Test
+    void axe_finds_no_serious_accessibility_violations_and_the_screenshots_are_taken() throws IOException {
+        browser.get(clinicPage());
+        waiting().until(d -> "Start here".equals(d.findElement(By.id("mosaic-launcher")).getText()));
+        screenshot("widget-closed.png");
+        assertThat(axe()).as("clinic page with the launcher").isEmpty();
+
+        openChat();
+        click("I agree, let's start");
+        assertThat(axe()).as("chat, text question").isEmpty();
+        type("I feel anxious at work.");
+        assertThat(axe()).as("chat, choice question").isEmpty();
+        browser.switchTo().defaultContent();
+        screenshot("widget-open-desktop.png");
+
+        browser.manage().window().setSize(new Dimension(360, 740));
+        browser.get(clinicPage());
+        openChat();
+        assertThat(browser.findElement(By.id("input")).getRect().getWidth()).isLessThan(360);
+        assertThat((Long) js("return document.documentElement.scrollWidth;")).isLessThanOrEqualTo(360L);
+        assertThat(axe()).as("chat on a phone").isEmpty();
+        browser.switchTo().defaultContent();
+        screenshot("widget-open-phone.png");
+    }
+
+    /** Serious and critical WCAG 2.1 A/AA violations axe-core reports for the current document. */
+    @SuppressWarnings("unchecked")
+    private static List<String> axe() throws IOException {
+        js(Files.readString(AXE));
+        Object result = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')')))
+                  .catch(e => done(['axe failed: ' + e]));
+                """);
+        return (List<String>) result;
+    }
+
+    private static void screenshot(String name) {
+        if (!Boolean.getBoolean("writeDocs")) {
+            return;
+        }
+        browser.switchTo().defaultContent();
+        try {
+            Thread.sleep(800); // let smooth scrolling and the launcher's theme settle
+            Files.createDirectories(SHOTS);
+            Files.write(SHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
