@@ -40,8 +40,9 @@ public class DomainBeans {
 
     @Produces
     @ApplicationScoped
-    DialogueEngine dialogueEngine(RiskDetector detector, TextUnderstanding understanding, MosaicConfig config) {
-        return new DialogueEngine(detector, new OptionMatcher(), understanding, config.intake().maxTextLength());
+    DialogueEngine dialogueEngine(RiskDetector detector, TextUnderstanding understanding, MosaicConfig config,
+                                  org.mosaicintake.dialogue.Reflector reflector) {
+        return new DialogueEngine(detector, new OptionMatcher(), understanding, config.intake().maxTextLength(), reflector);
     }
 
     @Produces

@@ -16,6 +16,29 @@ public interface MosaicConfig {
     /** The client intake. */
     Intake intake();
 
+    /** The optional language model (an OpenAI-compatible server). Off by default: everything works without it. */
+    Llm llm();
+
+    interface Llm {
+        /** Whether the model is used at all; each clinic must also say so in its consent text (clinic setting). */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** e.g. {@code http://127.0.0.1:8000/v1} for a local vLLM or llama.cpp server. */
+        @WithDefault("http://127.0.0.1:8000/v1")
+        String baseUrl();
+
+        @WithDefault("local-model")
+        String model();
+
+        /** Not needed for a local server. */
+        java.util.Optional<String> apiKey();
+
+        /** Longest wait for one answer; past it the deterministic text is used. */
+        @WithDefault("10s")
+        java.time.Duration timeout();
+    }
+
     /** Staff accounts. */
     Admin admin();
 

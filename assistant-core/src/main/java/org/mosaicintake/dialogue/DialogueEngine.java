@@ -29,9 +29,16 @@ public final class DialogueEngine {
     private final OptionMatcher matcher;
     private final org.mosaicintake.understanding.TextUnderstanding understanding;
     private final int maxTextLength;
+    private final Reflector reflector;
 
     public DialogueEngine(RiskDetector detector, OptionMatcher matcher, org.mosaicintake.understanding.TextUnderstanding understanding,
                           int maxTextLength) {
+        this(detector, matcher, understanding, maxTextLength, Reflector.NONE);
+    }
+
+    public DialogueEngine(RiskDetector detector, OptionMatcher matcher, org.mosaicintake.understanding.TextUnderstanding understanding,
+                          int maxTextLength, Reflector reflector) {
+        this.reflector = java.util.Objects.requireNonNull(reflector, "reflector");
         this.detector = detector;
         this.matcher = matcher;
         this.understanding = understanding;
@@ -101,8 +108,16 @@ public final class DialogueEngine {
             state.current = null;
             return outcome(state, ctx, List.of(m.get("consent.declined", ctx.clinicName())), null);
         }
+        if (step.kind() == PromptKind.TEXT && input.text() != null && state.screen != IntakeState.Screen.OPEN) {
+            // the words were read for risk above and found clear: only now may the clinic's model see them
+            Optional<String> reflection = ctx.languageModel() ? reflect(step.id(), input.text().strip(), state.locale) : Optional.empty();
+            if (step.id().equals(IntakeScript.STORY)) {
+                messages.add(reflection.orElse(m.get("story.thanks")));
+            } else {
+                reflection.ifPresent(messages::add);
+            }
+        }
         if (step.id().equals(IntakeScript.STORY)) {
-            messages.add(m.get("story.thanks"));
             understanding.understand(input.text()).salience().forEach((domain, salience) -> state.storySalience.put(domain.name(), salience));
         }
 
@@ -178,6 +193,15 @@ public final class DialogueEngine {
             state.texts.put(step.id(), text.strip());
         }
         state.history.add(step.id());
+    }
+
+    private Optional<String> reflect(String stepId, String text, String locale) {
+        try {
+            Optional<String> reflection = reflector.reflect(stepId, text, locale);
+            return reflection == null ? Optional.empty() : reflection.filter(r -> !r.isBlank());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private RiskSignal assess(String text) {

@@ -32,7 +32,8 @@ public final class IntakeScript {
 
     static List<Step> steps(Messages m, ScriptContext ctx) {
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step(CONSENT, org.mosaicintake.api.PromptKind.CONSENT, m.get("consent", ctx.clinicName(), ctx.help().emergency()),
+        steps.add(new Step(CONSENT, org.mosaicintake.api.PromptKind.CONSENT, m.get("consent", ctx.clinicName(), ctx.help().emergency())
+                        + (ctx.languageModel() ? " " + m.get("consent.llm", ctx.clinicName()) : ""),
                 List.of(new Prompt.Option("agree", m.get("consent.agree")), new Prompt.Option("decline", m.get("consent.decline"))),
                 null, null, m.get("welcome", ctx.clinicName()), s -> true, "always", 20));
         steps.add(Step.text(STORY, m.get("story"), List.of()));

@@ -15,6 +15,7 @@ import org.mosaicintake.api.ProblemCode;
 import org.mosaicintake.api.StageOfChange;
 import org.mosaicintake.dialogue.IntakeState;
 import org.mosaicintake.instruments.Scoring;
+import org.mosaicintake.understanding.Understanding;
 
 /**
  * Builds the formulation of a finished intake from its answers: instrument scores and bands,
@@ -36,6 +37,15 @@ public final class FormulationBuilder {
     }
 
     public Formulation build(String clinic, IntakeState s) {
+        return build(clinic, s, Understanding.none());
+    }
+
+    /**
+     * @param evidence more reading of the client's words (the clinic's language model), added to the
+     *                 in-process understanding: it can add problems and salience, never remove any,
+     *                 and never touches the risk level, which comes from the screen alone
+     */
+    public Formulation build(String clinic, IntakeState s, Understanding evidence) {
         Map<Instrument, Scoring.Result> results = scoring.score(s::answer);
         Map<Instrument, Integer> scores = new EnumMap<>(Instrument.class);
         results.forEach((instrument, result) -> scores.put(instrument, result.total()));
@@ -74,7 +84,7 @@ public final class FormulationBuilder {
                 words.append(text).append('\n');
             }
         });
-        org.mosaicintake.understanding.Understanding said = understanding.understand(words.toString());
+        Understanding said = understanding.understand(words.toString()).plus(evidence);
         said.problems().forEach((code, similarity) -> {
             if (problems.stream().noneMatch(p -> p.code() == code)) {
                 problems.add(new Problem(code, similarity >= CLEAR_PROBLEM ? Severity.MODERATE : Severity.MILD));

@@ -47,6 +47,10 @@ public class Clinic extends PanacheEntityBase {
     @Column(name = "launcher_text", length = 60)
     public String launcherText;
 
+    /** Whether the service's language model may read clients' words here (said in the consent text). */
+    @Column(name = "language_model", nullable = false)
+    public boolean languageModel;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

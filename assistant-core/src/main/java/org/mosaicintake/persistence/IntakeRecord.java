@@ -51,6 +51,10 @@ public class IntakeRecord extends PanacheEntityBase {
     @Column(length = 1000000)
     public String plan;
 
+    /** JSON: the narrative paragraph for clinicians (marked when generated) and the client's goals. */
+    @Column(length = 1000000)
+    public String summary;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

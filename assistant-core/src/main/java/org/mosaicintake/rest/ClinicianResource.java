@@ -36,4 +36,12 @@ public class ClinicianResource {
         }
         return clinicians.list(identity.getPrincipal().getName(), limit);
     }
+
+    @GET
+    @Path("/intakes/{id}/summary")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One intake for review: the client's words, risk screen, formulation, proposed plan and summary paragraph")
+    public ClinicianService.IntakeSummary summary(@jakarta.ws.rs.PathParam("id") String id) {
+        return clinicians.summary(identity.getPrincipal().getName(), id);
+    }
 }

@@ -19,6 +19,16 @@ public class ClinicianService {
                             List<String> problems, Instant startedAt, Instant updatedAt) {
     }
 
+    /**
+     * What a clinician reads of one intake (JSON): the client's own words per question, what the risk
+     * screen recorded, the formulation, the proposed plan, and the summary paragraph (marked when a
+     * language model wrote it) with the client's goals.
+     */
+    public record IntakeSummary(String intakeId, String clinicId, String status, String risk, boolean urgent, Instant startedAt,
+                                Instant completedAt, java.util.Map<String, String> words, List<String> riskTriggers,
+                                JsonNode formulation, JsonNode plan, JsonNode summary) {
+    }
+
     private final ObjectMapper json;
 
     public ClinicianService(ObjectMapper json) {
@@ -32,6 +42,31 @@ public class ClinicianService {
         return IntakeRecord.forClinicians(clinicId, max).stream()
                 .map(i -> new IntakeRow(i.id, i.clinicId, i.status, i.riskLevel, i.urgent(), problems(i), i.createdAt, i.updatedAt))
                 .toList();
+    }
+
+    /** @throws IntakeNotFoundException when there is no such intake for this member of staff (or it was withdrawn) */
+    @Transactional
+    public IntakeSummary summary(String username, String intakeId) {
+        StaffAccount staff = StaffAccount.findById(username);
+        IntakeRecord i = IntakeRecord.findById(intakeId);
+        if (i == null || "WITHDRAWN".equals(i.status) || (staff != null && staff.clinicId != null && !staff.clinicId.equals(i.clinicId))) {
+            throw new IntakeNotFoundException("no intake '" + intakeId + "'", false);
+        }
+        JsonNode state = tree(i.state);
+        java.util.Map<String, String> words = new java.util.LinkedHashMap<>();
+        state.path("texts").fields().forEachRemaining(e -> words.put(e.getKey(), e.getValue().asText()));
+        List<String> triggers = new ArrayList<>();
+        state.path("riskTriggers").forEach(t -> triggers.add(t.asText()));
+        return new IntakeSummary(i.id, i.clinicId, i.status, i.riskLevel, i.urgent(), i.createdAt, i.completedAt, words, triggers,
+                tree(i.formulation), tree(i.plan), tree(i.summary));
+    }
+
+    private JsonNode tree(String value) {
+        try {
+            return value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : json.readTree(value);
+        } catch (Exception e) {
+            return com.fasterxml.jackson.databind.node.NullNode.getInstance();
+        }
     }
 
     private List<String> problems(IntakeRecord intake) {

@@ -26,6 +26,8 @@ import org.mosaicintake.dialogue.TurnOutcome;
 import org.mosaicintake.engine.Plan;
 import org.mosaicintake.formulation.Formulation;
 import org.mosaicintake.formulation.FormulationBuilder;
+import org.mosaicintake.llm.LanguageModel;
+import org.mosaicintake.summary.Narrative;
 import org.mosaicintake.persistence.Clinic;
 import org.mosaicintake.persistence.IntakeMessage;
 import org.mosaicintake.persistence.IntakeRecord;
@@ -53,11 +55,13 @@ public class IntakeService {
     private final ObjectMapper json;
     private final AlertOutbox alerts;
     private final ClinicSettings settings;
+    private final LanguageModel model;
 
     public IntakeService(DialogueEngine dialogue, FormulationBuilder formulations, PlanningService planning, PluginHost plugins,
-                         MosaicConfig config, ObjectMapper json, AlertOutbox alerts, ClinicSettings settings) {
+                         MosaicConfig config, ObjectMapper json, AlertOutbox alerts, ClinicSettings settings, LanguageModel model) {
         this.alerts = alerts;
         this.settings = settings;
+        this.model = model;
         this.dialogue = dialogue;
         this.formulations = formulations;
         this.planning = planning;
@@ -114,7 +118,7 @@ public class IntakeService {
             return IntakeResponse.of(id, null, outcome);
         }
         if (outcome.status() == IntakeStatus.COMPLETED || outcome.status() == IntakeStatus.ESCALATED) {
-            complete(intake, state);
+            complete(intake, state, clinic);
         }
         save(intake, state, outcome);
         alerts.onRiskChange(intake, riskBefore, state.risk);
@@ -170,6 +174,7 @@ public class IntakeService {
         intake.state = null;
         intake.formulation = null;
         intake.plan = null;
+        intake.summary = null;
         intake.tokenHash = null;
         intake.status = IntakeStatus.WITHDRAWN.name();
         intake.riskLevel = "NONE";
@@ -197,9 +202,23 @@ public class IntakeService {
         return intake;
     }
 
-    private void complete(IntakeRecord intake, IntakeState state) {
-        Formulation formulation = formulations.build(intake.clinicId, state);
+    /** What a finished intake leaves for clinicians besides the formulation and the plan. */
+    public record Summary(Narrative narrative, List<String> goals) {
+    }
+
+    private void complete(IntakeRecord intake, IntakeState state, Clinic clinic) {
+        // the model reads the client's words only with the clinic's consent text, and never an escalated intake's
+        boolean withModel = languageModel(clinic) && state.status == IntakeStatus.COMPLETED;
+        String words = clientWords(state);
+        Optional<LanguageModel.Reading> reading = withModel && !words.isBlank() ? model.read(words, state.locale) : Optional.empty();
+        Formulation formulation = formulations.build(intake.clinicId, state,
+                reading.map(LanguageModel.Reading::evidence).orElse(org.mosaicintake.understanding.Understanding.none()));
         intake.formulation = write(formulation);
+        Narrative narrative = (withModel && !words.isBlank() ? model.narrate(formulation, words, state.locale) : Optional.<Narrative>empty())
+                .orElseGet(() -> Narrative.of(formulation));
+        List<String> goals = reading.map(LanguageModel.Reading::goals).filter(g -> !g.isEmpty())
+                .orElseGet(() -> Optional.ofNullable(state.texts.get("goals")).map(List::of).orElse(List.of()));
+        intake.summary = write(new Summary(narrative, goals));
         try {
             Plan plan = planning.plan(formulation);
             intake.plan = write(plan);
@@ -259,12 +278,28 @@ public class IntakeService {
                 .orElse(value);
     }
 
+    /** The client's own words (not the risk screen's), for the model. */
+    private static String clientWords(IntakeState state) {
+        StringBuilder words = new StringBuilder();
+        state.texts.forEach((step, text) -> {
+            if (!step.startsWith("asq.")) {
+                words.append(text).append('\n');
+            }
+        });
+        return words.toString().strip();
+    }
+
+    private boolean languageModel(Clinic clinic) {
+        return model.enabled() && clinic.languageModel;
+    }
+
     ScriptContext context(Clinic clinic, String locale) {
         List<ModalityCatalog> catalogs = plugins.catalogs();
         return new ScriptContext(clinic.name, settings.crisisResources(clinic, locale),
                 catalogs.stream().map(ModalityCatalog::modality).toList(),
                 catalogs.stream().filter(c -> !c.intakeSteps().isEmpty())
-                        .map(c -> new ScriptContext.PluginSteps(c.modality().id(), c.intakeSteps())).toList());
+                        .map(c -> new ScriptContext.PluginSteps(c.modality().id(), c.intakeSteps())).toList(),
+                languageModel(clinic));
     }
 
     private String write(Object value) {

@@ -13,4 +13,18 @@ public record Understanding(Map<ProblemCode, Double> problems, Map<BasicIdDomain
     public static Understanding none() {
         return new Understanding(Map.of(), Map.of(), false);
     }
+
+    /**
+     * This reading with another's evidence added: every problem either found (with the higher
+     * similarity), every domain at the higher salience. Nothing either found is taken away.
+     */
+    public Understanding plus(Understanding other) {
+        Map<ProblemCode, Double> p = new java.util.EnumMap<>(ProblemCode.class);
+        p.putAll(problems);
+        other.problems().forEach((code, sim) -> p.merge(code, sim, Math::max));
+        Map<BasicIdDomain, Integer> s = new java.util.EnumMap<>(BasicIdDomain.class);
+        s.putAll(salience);
+        other.salience().forEach((domain, level) -> s.merge(domain, level, Math::max));
+        return new Understanding(p, s, modelUsed || other.modelUsed());
+    }
 }

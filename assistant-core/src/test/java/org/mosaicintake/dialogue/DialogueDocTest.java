@@ -25,10 +25,11 @@ class DialogueDocTest {
     @Test
     void the_script_table_in_the_docs_matches_the_script() throws IOException {
         List<ModalityCatalog> catalogs = BundledCatalogs.load(Path.of("target/bundled-plugins"));
-        ScriptContext ctx = new ScriptContext("the clinic", new org.mosaicintake.risk.CrisisResources(List.of(), "the emergency number", "a help line"),
+        ScriptContext ctx = new ScriptContext("the clinic", new org.mosaicintake.risk.CrisisResources(
+                        List.of(new org.mosaicintake.risk.CrisisResource("a help line", "000", null, null, null)), "the emergency number", "a help line"),
                 catalogs.stream().map(ModalityCatalog::modality).toList(),
                 catalogs.stream().filter(c -> !c.intakeSteps().isEmpty())
-                        .map(c -> new ScriptContext.PluginSteps(c.modality().id(), c.intakeSteps())).toList());
+                        .map(c -> new ScriptContext.PluginSteps(c.modality().id(), c.intakeSteps())).toList(), false);
         Messages m = Messages.of("en");
         StringBuilder table = new StringBuilder(BEGIN);
         table.append("\n| # | step | kind | asked when | text (English) | answers |\n| --- | --- | --- | --- | --- | --- |\n");

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Drives one intake through the client API as the widget would, answering each prompt from a map. */
-final class IntakeDriver {
+public final class IntakeDriver {
 
     final String id;
     final String token;
