@@ -33,7 +33,8 @@ public class MiniLmEmbedder implements Embedder {
                 LOG.infof("Embedding model ready in %d ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             } catch (RuntimeException | LinkageError e) {
                 model.completeExceptionally(e);
-                LOG.errorf("Embedding model failed to load (%s): language understanding falls back to rules, and risk detection fails closed"
+                // at start-up, before any client: the stack trace holds no client data and tells the operator why
+                LOG.errorf(e, "Embedding model failed to load (%s): language understanding falls back to rules, and risk detection fails closed"
                         + " (every free-text answer opens the risk screen)", e.getClass().getSimpleName());
             }
         }, "embedding-model-loader");

@@ -83,4 +83,10 @@ public class IntakeRecord extends PanacheEntityBase {
     public boolean urgent() {
         return "ESCALATED".equals(status) || java.util.Set.of("MODERATE", "HIGH", "IMMINENT").contains(riskLevel);
     }
+
+    /** Finished or escalated intakes still without a formulation (a crash or restart came between), oldest first. */
+    public static java.util.List<String> awaitingCompletion() {
+        return find("status in ('COMPLETED', 'ESCALATED') and formulation is null and state is not null order by updatedAt")
+                .page(0, 100).stream().map(i -> ((IntakeRecord) i).id).toList();
+    }
 }

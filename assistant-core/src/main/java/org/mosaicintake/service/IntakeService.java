@@ -23,21 +23,16 @@ import org.mosaicintake.dialogue.Prompt;
 import org.mosaicintake.dialogue.ScriptContext;
 import org.mosaicintake.dialogue.TurnInput;
 import org.mosaicintake.dialogue.TurnOutcome;
-import org.mosaicintake.engine.Plan;
-import org.mosaicintake.formulation.Formulation;
-import org.mosaicintake.formulation.FormulationBuilder;
 import org.mosaicintake.llm.LanguageModel;
-import org.mosaicintake.summary.Narrative;
 import org.mosaicintake.persistence.Clinic;
 import org.mosaicintake.persistence.IntakeMessage;
 import org.mosaicintake.persistence.IntakeRecord;
 import org.mosaicintake.persistence.TurnReceipt;
 import org.mosaicintake.plugins.PluginHost;
-import org.mosaicintake.risk.CrisisResources;
 
 /**
  * The client side of an intake around the dialogue engine: tokens, idempotent turns, the stored
- * state and transcript, and at completion the formulation and the plan. Each turn is one
+ * state and transcript; at completion {@link CompletionService} makes the formulation and the plan. Each turn is one
  * transaction; concurrent turns on one intake are serialised by the record's version.
  *
  * <p>Logs ids and statuses only, never answers or the client's words.
@@ -48,23 +43,21 @@ public class IntakeService {
     private static final Logger LOG = Logger.getLogger(IntakeService.class);
 
     private final DialogueEngine dialogue;
-    private final FormulationBuilder formulations;
-    private final PlanningService planning;
     private final PluginHost plugins;
     private final MosaicConfig config;
     private final ObjectMapper json;
     private final AlertOutbox alerts;
     private final ClinicSettings settings;
     private final LanguageModel model;
+    private final CompletionService completion;
 
-    public IntakeService(DialogueEngine dialogue, FormulationBuilder formulations, PlanningService planning, PluginHost plugins,
-                         MosaicConfig config, ObjectMapper json, AlertOutbox alerts, ClinicSettings settings, LanguageModel model) {
+    public IntakeService(DialogueEngine dialogue, PluginHost plugins, MosaicConfig config, ObjectMapper json, AlertOutbox alerts,
+                         ClinicSettings settings, LanguageModel model, CompletionService completion) {
+        this.completion = completion;
         this.alerts = alerts;
         this.settings = settings;
         this.model = model;
         this.dialogue = dialogue;
-        this.formulations = formulations;
-        this.planning = planning;
         this.plugins = plugins;
         this.config = config;
         this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -118,7 +111,9 @@ public class IntakeService {
             return IntakeResponse.of(id, null, outcome);
         }
         if (outcome.status() == IntakeStatus.COMPLETED || outcome.status() == IntakeStatus.ESCALATED) {
-            complete(intake, state, clinic);
+            // formulation, summary and plan follow once this turn has committed: the client does not wait for them
+            intake.completedAt = Instant.now();
+            completion.afterCommit(id);
         }
         save(intake, state, outcome);
         alerts.onRiskChange(intake, riskBefore, state.risk);
@@ -202,33 +197,6 @@ public class IntakeService {
         return intake;
     }
 
-    /** What a finished intake leaves for clinicians besides the formulation and the plan. */
-    public record Summary(Narrative narrative, List<String> goals) {
-    }
-
-    private void complete(IntakeRecord intake, IntakeState state, Clinic clinic) {
-        // the model reads the client's words only with the clinic's consent text, and never an escalated intake's
-        boolean withModel = languageModel(clinic) && state.status == IntakeStatus.COMPLETED;
-        String words = clientWords(state);
-        Optional<LanguageModel.Reading> reading = withModel && !words.isBlank() ? model.read(words, state.locale) : Optional.empty();
-        Formulation formulation = formulations.build(intake.clinicId, state,
-                reading.map(LanguageModel.Reading::evidence).orElse(org.mosaicintake.understanding.Understanding.none()));
-        intake.formulation = write(formulation);
-        Narrative narrative = (withModel && !words.isBlank() ? model.narrate(formulation, words, state.locale) : Optional.<Narrative>empty())
-                .orElseGet(() -> Narrative.of(formulation));
-        List<String> goals = reading.map(LanguageModel.Reading::goals).filter(g -> !g.isEmpty())
-                .orElseGet(() -> Optional.ofNullable(state.texts.get("goals")).map(List::of).orElse(List.of()));
-        intake.summary = write(new Summary(narrative, goals));
-        try {
-            Plan plan = planning.plan(formulation);
-            intake.plan = write(plan);
-        } catch (RuntimeException e) {
-            // the intake is kept whatever happens to the plan; clinicians can re-plan from the console
-            LOG.warnf("Intake %s: no plan could be made (%s)", intake.id, e.getClass().getSimpleName());
-        }
-        intake.completedAt = Instant.now();
-    }
-
     private void save(IntakeRecord intake, IntakeState state, TurnOutcome outcome) {
         intake.state = write(state);
         intake.status = outcome.status().name();
@@ -276,17 +244,6 @@ public class IntakeService {
         return Optional.ofNullable(promptId).flatMap(p -> dialogue.prompt(locale, p, context(clinic, locale)))
                 .flatMap(prompt -> prompt.options().stream().filter(o -> o.value().equals(value)).map(Prompt.Option::label).findFirst())
                 .orElse(value);
-    }
-
-    /** The client's own words (not the risk screen's), for the model. */
-    private static String clientWords(IntakeState state) {
-        StringBuilder words = new StringBuilder();
-        state.texts.forEach((step, text) -> {
-            if (!step.startsWith("asq.")) {
-                words.append(text).append('\n');
-            }
-        });
-        return words.toString().strip();
     }
 
     private boolean languageModel(Clinic clinic) {

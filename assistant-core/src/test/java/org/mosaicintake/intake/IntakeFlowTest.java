@@ -16,10 +16,30 @@ import org.mosaicintake.persistence.IntakeRecord;
 @QuarkusTest
 class IntakeFlowTest {
 
-    static JsonPath stored(String intakeId, String column) {
-        IntakeRecord record = QuarkusTransaction.requiringNew().call(() -> IntakeRecord.findById(intakeId));
-        String json = column.equals("formulation") ? record.formulation : column.equals("plan") ? record.plan : record.state;
-        return json == null ? null : JsonPath.from(json);
+    /**
+     * A stored column of an intake. The formulation, plan and summary are made just after the last turn
+     * commits: for those, wait (up to 20 s) until they are there.
+     */
+    public static JsonPath stored(String intakeId, String column) {
+        boolean madeAfterwards = !column.equals("state");
+        for (int attempt = 0; ; attempt++) {
+            IntakeRecord record = QuarkusTransaction.requiringNew().call(() -> IntakeRecord.findById(intakeId));
+            String json = switch (column) {
+                case "formulation" -> record.formulation;
+                case "plan" -> record.plan;
+                case "summary" -> record.summary;
+                default -> record.state;
+            };
+            if (json != null || !madeAfterwards || attempt >= 200 || !java.util.Set.of("COMPLETED", "ESCALATED").contains(record.status)) {
+                return json == null ? null : JsonPath.from(json);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
     }
 
     @Test
@@ -188,5 +208,26 @@ class IntakeFlowTest {
                 "That's completely fine. Nothing has been kept. If you'd like to talk to someone, you can contact Harbour Street Counselling (demo) directly.");
         assertThat(stored(intake.id, "state")).isNull();
         assertThat(QuarkusTransaction.requiringNew().call(() -> IntakeMessage.transcript(intake.id))).isEmpty();
+    }
+
+    @jakarta.inject.Inject
+    org.mosaicintake.service.CompletionService completion;
+
+    @Test
+    void an_intake_a_restart_left_without_its_formulation_and_plan_gets_them_from_the_sweep() {
+        IntakeDriver intake = IntakeDriver.start("en");
+        intake.completeWith(answers());
+        assertThat(stored(intake.id, "plan")).isNotNull();
+        // as if the service had stopped between the last turn and the completion work
+        QuarkusTransaction.requiringNew().run(() -> {
+            IntakeRecord record = IntakeRecord.findById(intake.id);
+            record.formulation = null;
+            record.plan = null;
+            record.summary = null;
+        });
+        completion.sweep();
+        assertThat(stored(intake.id, "formulation").getString("risk")).isEqualTo("NONE");
+        assertThat(stored(intake.id, "plan").getList("phases")).isNotEmpty();
+        assertThat(stored(intake.id, "summary").getString("narrative.text")).isNotBlank();
     }
 }

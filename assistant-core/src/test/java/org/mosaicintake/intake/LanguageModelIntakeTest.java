@@ -150,6 +150,7 @@ class LanguageModelIntakeTest {
         intake.completeWith(IntakeDriver.answers("story", STORY, "goals", "Sleep, and feel less empty."));
         assertThat(intake.last.getString("status")).isEqualTo("COMPLETED");
 
+        IntakeFlowTest.stored(intake.id, "summary"); // made just after the last turn
         JsonPath summary = given().auth().preemptive().basic("admin", "admin-test-password")
                 .get("/api/v1/clinician/intakes/" + intake.id + "/summary").then().statusCode(200).extract().jsonPath();
         // GRIEF is the model's evidence; the unknown code and the out-of-range salience are dropped
@@ -167,6 +168,7 @@ class LanguageModelIntakeTest {
         SERVER.narrative = "The client meets criteria for major depressive disorder and should start sertraline 50 mg.";
         IntakeDriver intake = consented();
         intake.completeWith(IntakeDriver.answers("story", STORY));
+        IntakeFlowTest.stored(intake.id, "summary");
         JsonPath summary = given().auth().preemptive().basic("admin", "admin-test-password")
                 .get("/api/v1/clinician/intakes/" + intake.id + "/summary").then().statusCode(200).extract().jsonPath();
         assertThat(summary.getBoolean("summary.narrative.generated")).isFalse();
