@@ -1,0 +1,36 @@
+package org.mosaicintake.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mosaicintake.service.AuditTrail;
+
+/** Administration (role {@code admin}). */
+@Path("/api/v1/admin")
+@RolesAllowed("admin")
+public class AdminResource {
+
+    private final AuditTrail audit;
+    private final SecurityIdentity identity;
+
+    public AdminResource(AuditTrail audit, SecurityIdentity identity) {
+        this.audit = audit;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/audit/verify")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Recomputes the audit trail's hash chain: intact, or the first record that was changed, inserted or removed")
+    public AuditTrail.Verification verify(@Context HttpServerRequest request) {
+        AuditTrail.Verification result = audit.verify();
+        audit.record(identity.getPrincipal().getName(), "verify_audit", null, ClinicianResource.remote(request));
+        return result;
+    }
+}
