@@ -1,14 +1,10 @@
 package org.mosaicintake.risk;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mosaicintake.understanding.Embedder;
+import org.mosaicintake.understanding.Exemplar;
 import org.mosaicintake.understanding.TextUnderstanding;
 
 /**
@@ -29,9 +25,6 @@ public final class EmbeddingRiskDetector implements RiskDetector {
 
     /** How long a reading waits for a model still loading; callers bound the whole reading with their own time-out. */
     static final long READY_WAIT_MILLIS = 10_000;
-
-    private record Exemplar(String category, String text) {
-    }
 
     private record Vector(String category, float[] values) {
     }
@@ -100,7 +93,7 @@ public final class EmbeddingRiskDetector implements RiskDetector {
                 if (vectors == null) {
                     List<Vector> computed = new ArrayList<>();
                     for (Exemplar e : exemplars) {
-                        computed.add(new Vector(e.category(), embed(e.text())));
+                        computed.add(new Vector(e.label(), embed(e.text())));
                     }
                     vectors = List.copyOf(computed);
                 }
@@ -111,19 +104,13 @@ public final class EmbeddingRiskDetector implements RiskDetector {
     }
 
     private static List<Exemplar> load() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                EmbeddingRiskDetector.class.getResourceAsStream("exemplars.tsv"), StandardCharsets.UTF_8))) {
-            List<Exemplar> loaded = in.lines().skip(1).filter(l -> !l.isBlank()).map(l -> l.split("\t", 2))
-                    .map(p -> new Exemplar(p[0].strip(), p[1].strip())).toList();
-            for (Exemplar e : loaded) {
-                if (!e.category().equals("BENIGN")) {
-                    RiskCategory.valueOf(e.category()); // a typo in the data fails at start-up, not at a client's turn
-                }
+        List<Exemplar> loaded = Exemplar.read(EmbeddingRiskDetector.class, "exemplars.tsv");
+        for (Exemplar e : loaded) {
+            if (!e.label().equals("BENIGN")) {
+                RiskCategory.valueOf(e.label()); // a typo in the data fails at start-up, not at a client's turn
             }
-            return loaded;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return loaded;
     }
 
     /** The model cannot read the text now; the turn must be treated as flagged. */

@@ -1,10 +1,5 @@
 package org.mosaicintake.understanding;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -37,9 +32,6 @@ public final class TextUnderstanding {
     /** How long understanding waits for a model still loading. */
     static final long READY_WAIT_MILLIS = 5000;
 
-    private record Exemplar(String label, String text) {
-    }
-
     private record Vector(String label, float[] values) {
     }
 
@@ -49,7 +41,7 @@ public final class TextUnderstanding {
 
     public TextUnderstanding(Embedder embedder) {
         this.embedder = embedder;
-        this.exemplars = load();
+        this.exemplars = Exemplar.read(TextUnderstanding.class, "exemplars.tsv");
     }
 
     public Understanding understand(String text) {
@@ -171,13 +163,4 @@ public final class TextUnderstanding {
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
-    private static List<Exemplar> load() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                TextUnderstanding.class.getResourceAsStream("exemplars.tsv"), StandardCharsets.UTF_8))) {
-            return in.lines().skip(1).filter(l -> !l.isBlank()).map(l -> l.split("\t", 2))
-                    .map(p -> new Exemplar(p[0].strip(), p[1].strip())).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -119,11 +119,18 @@ class WidgetBrowserTest {
     }
 
     /** A web server on its own origin serving a clinic page at / and a page that frames the chat at /framed. */
+    private static final String INLINE = """
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Inline</title></head>
+            <body><main><h1>Book an assessment</h1><div id="chat-here" style="height:600px"></div></main>
+            <script src="MOSAIC/widget/loader.js" data-clinic="demo" data-target="#chat-here" async></script></body></html>
+            """;
+
     private static HttpServer host(String page, String framed) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
-                String body = (exchange.getRequestURI().getPath().equals("/framed") ? framed : page).replace("MOSAIC", mosaic);
+                String path = exchange.getRequestURI().getPath();
+                String body = (path.equals("/framed") ? framed : path.equals("/inline") ? INLINE : page).replace("MOSAIC", mosaic);
                 byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
                 exchange.sendResponseHeaders(200, bytes.length);
@@ -193,8 +200,10 @@ class WidgetBrowserTest {
         waitForQuestion();
     }
 
+    /** The conversation's lines as the client reads them (read in one go: lines may be replaced meanwhile). */
+    @SuppressWarnings("unchecked")
     private static List<String> log() {
-        return browser.findElements(By.cssSelector("#log .line")).stream().map(WebElement::getText).toList();
+        return (List<String>) js("return Array.from(document.querySelectorAll('#log .line')).map(e => e.innerText);");
     }
 
     @Test
@@ -290,6 +299,12 @@ class WidgetBrowserTest {
         browser.switchTo().defaultContent();
         waiting().until(d -> "false".equals(d.findElement(By.id("mosaic-launcher")).getAttribute("aria-expanded")));
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("mosaic-launcher");
+        // the host page's small API does the same
+        js("window.Mosaic.open();");
+        assertThat(browser.findElement(By.id("mosaic-launcher")).getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("mosaic-panel")).isDisplayed()).isTrue();
+        js("window.Mosaic.close();");
+        assertThat(browser.findElement(By.id("mosaic-panel")).isDisplayed()).isFalse();
     }
 
     @Test
@@ -311,6 +326,30 @@ class WidgetBrowserTest {
         }
         assertThat(browser.findElements(By.id("chat"))).as("the chat rendered inside a frame on a foreign origin").isEmpty();
         assertThat(browser.findElements(By.id("options"))).isEmpty();
+    }
+
+    @Test
+    void inline_mode_fills_the_element_and_the_client_can_delete_their_answers() {
+        browser.get(clinicPage() + "inline");
+        WebElement frame = waiting().until(d -> d.findElement(By.cssSelector("#chat-here iframe")));
+        assertThat(browser.findElements(By.id("mosaic-launcher"))).as("no launcher in inline mode").isEmpty();
+        browser.switchTo().frame(frame);
+        waitForQuestion();
+        assertThat(browser.findElement(By.id("close")).isDisplayed()).as("nothing to close inline").isFalse();
+        click("I agree, let's start");
+        type("Work has been overwhelming and I argue with my partner.");
+        String intake = (String) js("return JSON.parse(sessionStorage.getItem('mosaic.intake.demo')).id;");
+        String token = (String) js("return JSON.parse(sessionStorage.getItem('mosaic.intake.demo')).token;");
+
+        browser.findElement(By.id("delete")).click();
+        WebElement confirm = browser.findElement(By.id("confirm-delete"));
+        assertThat(confirm.getText()).contains("This cannot be undone");
+        browser.findElement(By.id("confirm-yes")).click();
+        waiting().until(d -> log().stream().anyMatch(l -> l.contains("Your answers have been deleted")));
+        assertThat(log()).noneMatch(l -> l.contains("Work has been overwhelming"));
+        assertThat(js("return sessionStorage.getItem('mosaic.intake.demo');")).isNull();
+        // the service agrees: the intake is gone
+        given().header("Authorization", "Bearer " + token).get("/api/v1/intakes/" + intake).then().statusCode(410);
     }
 
     @Test
