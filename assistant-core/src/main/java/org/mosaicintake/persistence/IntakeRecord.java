@@ -51,6 +51,19 @@ public class IntakeRecord extends PanacheEntityBase {
     @Column(length = 1000000)
     public String plan;
 
+    /** The clinicians' review of the plan: {@code AWAITING_REVIEW} or {@code APPROVED}. */
+    @Column(name = "review_status", nullable = false, length = 16)
+    public String reviewStatus = "AWAITING_REVIEW";
+
+    @Column(name = "approved_by", length = 100)
+    public String approvedBy;
+
+    @Column(name = "approved_at")
+    public Instant approvedAt;
+
+    @Column(name = "approved_version")
+    public Integer approvedVersion;
+
     /** JSON: the narrative paragraph for clinicians (marked when generated) and the client's goals. */
     @Column(length = 1000000)
     public String summary;

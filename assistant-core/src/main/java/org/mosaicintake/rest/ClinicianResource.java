@@ -14,7 +14,10 @@ import org.mosaicintake.domain.FieldException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import org.mosaicintake.service.AuditTrail;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
 import org.mosaicintake.service.ClinicianService;
+import org.mosaicintake.service.PlanReview;
 
 /** The clinician API (HTTP Basic or the console's session). */
 @Path("/api/v1/clinician")
@@ -24,8 +27,10 @@ public class ClinicianResource {
     private final ClinicianService clinicians;
     private final SecurityIdentity identity;
     private final AuditTrail audit;
+    private final PlanReview review;
 
-    public ClinicianResource(ClinicianService clinicians, SecurityIdentity identity, AuditTrail audit) {
+    public ClinicianResource(ClinicianService clinicians, SecurityIdentity identity, AuditTrail audit, PlanReview review) {
+        this.review = review;
         this.clinicians = clinicians;
         this.identity = identity;
         this.audit = audit;
@@ -53,6 +58,44 @@ public class ClinicianResource {
         // recorded before the data leaves: no record, no data
         audit.record(identity.getPrincipal().getName(), "read_summary", summary.intakeId(), remote(request));
         return summary;
+    }
+
+    @POST
+    @Path("/intakes/{id}/plan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revise the plan: re-plan under another primary orientation, remove or add techniques, rewrite the rationale."
+            + " Each change is a new version; the plan then awaits approval again")
+    public PlanReview.ReviewView revise(@jakarta.ws.rs.PathParam("id") String id,
+                                        @jakarta.validation.constraints.NotNull(message = "a revision is required") PlanReview.Revision revision,
+                                        @Context HttpServerRequest request) {
+        PlanReview.ReviewView revised = review.revise(user(), id, revision);
+        audit.record(user(), "revise_plan", id, remote(request));
+        return revised;
+    }
+
+    @POST
+    @Path("/intakes/{id}/approve")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve the current version of the plan")
+    public PlanReview.ReviewView approve(@jakarta.ws.rs.PathParam("id") String id, @Context HttpServerRequest request) {
+        PlanReview.ReviewView approved = review.approve(user(), id);
+        audit.record(user(), "approve_plan", id, remote(request));
+        return approved;
+    }
+
+    @GET
+    @Path("/intakes/{id}/plan/versions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every version of the plan: who made it, when, and why")
+    public List<PlanReview.VersionView> versions(@jakarta.ws.rs.PathParam("id") String id, @Context HttpServerRequest request) {
+        List<PlanReview.VersionView> versions = review.versions(user(), id);
+        audit.record(user(), "read_plan_versions", id, remote(request));
+        return versions;
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
     }
 
     static String remote(HttpServerRequest request) {

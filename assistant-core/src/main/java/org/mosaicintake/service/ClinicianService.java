@@ -26,7 +26,8 @@ public class ClinicianService {
      */
     public record IntakeSummary(String intakeId, String clinicId, String status, String risk, boolean urgent, Instant startedAt,
                                 Instant completedAt, java.util.Map<String, String> words, List<String> riskTriggers,
-                                JsonNode formulation, JsonNode plan, JsonNode summary) {
+                                JsonNode formulation, JsonNode plan, JsonNode summary, String reviewStatus, String approvedBy,
+                                Instant approvedAt) {
     }
 
     private final ObjectMapper json;
@@ -58,7 +59,7 @@ public class ClinicianService {
         List<String> triggers = new ArrayList<>();
         state.path("riskTriggers").forEach(t -> triggers.add(t.asText()));
         return new IntakeSummary(i.id, i.clinicId, i.status, i.riskLevel, i.urgent(), i.createdAt, i.completedAt, words, triggers,
-                tree(i.formulation), tree(i.plan), tree(i.summary));
+                tree(i.formulation), tree(i.plan), tree(i.summary), i.reviewStatus, i.approvedBy, i.approvedAt);
     }
 
     private JsonNode tree(String value) {

@@ -25,6 +25,7 @@ import org.mosaicintake.formulation.FormulationBuilder;
 import org.mosaicintake.llm.LanguageModel;
 import org.mosaicintake.persistence.Clinic;
 import org.mosaicintake.persistence.IntakeRecord;
+import org.mosaicintake.persistence.PlanVersion;
 import org.mosaicintake.summary.Narrative;
 import org.mosaicintake.understanding.Understanding;
 
@@ -136,6 +137,16 @@ public class CompletionService {
         try {
             Plan plan = planning.plan(formulation);
             intake.plan = write(plan);
+            if (PlanVersion.latest(intake.id) == 0) {
+                PlanVersion proposal = new PlanVersion();
+                proposal.key = new PlanVersion.Key(intake.id, 1);
+                proposal.plan = intake.plan;
+                proposal.primaryOrientation = plan.primaryOrientation();
+                proposal.author = "mosaic";
+                proposal.createdAt = java.time.Instant.now();
+                proposal.note = "proposed by the integration engine";
+                proposal.persist();
+            }
         } catch (RuntimeException e) {
             // the intake is kept whatever happens to the plan; clinicians can re-plan from the console
             LOG.warnf("Intake %s: no plan could be made (%s)", intake.id, e.getClass().getSimpleName());

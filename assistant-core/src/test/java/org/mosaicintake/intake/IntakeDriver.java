@@ -14,7 +14,7 @@ import java.util.UUID;
 /** Drives one intake through the client API as the widget would, answering each prompt from a map. */
 public final class IntakeDriver {
 
-    final String id;
+    public final String id;
     final String token;
     JsonPath last;
     final List<String> asked = new ArrayList<>();
@@ -27,11 +27,11 @@ public final class IntakeDriver {
         asked.add(started.getString("prompt.id"));
     }
 
-    static IntakeDriver start(String locale) {
+    public static IntakeDriver start(String locale) {
         return start("demo", locale);
     }
 
-    static IntakeDriver start(String clinic, String locale) {
+    public static IntakeDriver start(String clinic, String locale) {
         return new IntakeDriver(given().contentType(ContentType.JSON).body(Map.of("clinic", clinic, "locale", locale))
                 .post("/api/v1/intakes").then().statusCode(201).extract().jsonPath());
     }
@@ -71,7 +71,7 @@ public final class IntakeDriver {
      * Answers every prompt until the intake stops asking: from {@code answers} by prompt id, else a
      * neutral default (the first option of a choice, "0" where offered, a short text, the low end of a number).
      */
-    JsonPath completeWith(Map<String, Object> answers) {
+    public JsonPath completeWith(Map<String, Object> answers) {
         int guard = 0;
         while (prompt() != null && guard++ < 150) {
             String id = prompt();
@@ -112,7 +112,7 @@ public final class IntakeDriver {
         };
     }
 
-    static Map<String, Object> answers(Object... pairs) {
+    public static Map<String, Object> answers(Object... pairs) {
         Map<String, Object> map = new HashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             map.put((String) pairs[i], pairs[i + 1]);

@@ -14,7 +14,7 @@ import org.mosaicintake.persistence.IntakeRecord;
 
 /** Whole intakes through the client API, for clients with different difficulties. */
 @QuarkusTest
-class IntakeFlowTest {
+public class IntakeFlowTest {
 
     /**
      * A stored column of an intake. The formulation, plan and summary are made just after the last turn
