@@ -1,8 +1,5 @@
 package org.mosaicintake.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -49,7 +46,7 @@ public class CompletionService {
     private final PlanningService planning;
     private final LanguageModel model;
     private final TransactionSynchronizationRegistry transactions;
-    private final ObjectMapper json;
+    private final StoredJson json;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "intake-completion");
         t.setDaemon(true);
@@ -57,12 +54,12 @@ public class CompletionService {
     });
 
     public CompletionService(FormulationBuilder formulations, PlanningService planning, LanguageModel model,
-                             TransactionSynchronizationRegistry transactions, ObjectMapper json) {
+                             TransactionSynchronizationRegistry transactions, StoredJson json) {
         this.formulations = formulations;
         this.planning = planning;
         this.model = model;
         this.transactions = transactions;
-        this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.json = json;
     }
 
     /** Called inside the turn's transaction: completes the intake once that transaction has committed. */
@@ -120,7 +117,7 @@ public class CompletionService {
                 || !(IntakeStatus.COMPLETED.name().equals(intake.status) || IntakeStatus.ESCALATED.name().equals(intake.status))) {
             return;
         }
-        IntakeState state = read(intake.state);
+        IntakeState state = json.read(intake.state, IntakeState.class);
         Clinic clinic = Clinic.findById(intake.clinicId);
         // the model reads the client's words only with the clinic's consent text, and never an escalated intake's
         boolean withModel = model.enabled() && clinic != null && clinic.languageModel && state.status == IntakeStatus.COMPLETED;
@@ -128,15 +125,15 @@ public class CompletionService {
         Optional<LanguageModel.Reading> reading = withModel && !words.isBlank() ? model.read(words, state.locale) : Optional.empty();
         Formulation formulation = formulations.build(intake.clinicId, state,
                 reading.map(LanguageModel.Reading::evidence).orElse(Understanding.none()));
-        intake.formulation = write(formulation);
+        intake.formulation = json.write(formulation);
         Narrative narrative = (withModel && !words.isBlank() ? model.narrate(formulation, words, state.locale) : Optional.<Narrative>empty())
                 .orElseGet(() -> Narrative.of(formulation));
         List<String> goals = reading.map(LanguageModel.Reading::goals).filter(g -> !g.isEmpty())
                 .orElseGet(() -> Optional.ofNullable(state.texts.get("goals")).map(List::of).orElse(List.of()));
-        intake.summary = write(new Summary(narrative, goals));
+        intake.summary = json.write(new Summary(narrative, goals));
         try {
             Plan plan = planning.plan(formulation);
-            intake.plan = write(plan);
+            intake.plan = json.write(plan);
             if (PlanVersion.latest(intake.id) == 0) {
                 PlanVersion proposal = new PlanVersion();
                 proposal.key = new PlanVersion.Key(intake.id, 1);
@@ -165,19 +162,4 @@ public class CompletionService {
         return words.toString().strip();
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot store " + value.getClass().getSimpleName(), e);
-        }
-    }
-
-    private IntakeState read(String value) {
-        try {
-            return json.readValue(value, IntakeState.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read stored IntakeState", e);
-        }
-    }
 }

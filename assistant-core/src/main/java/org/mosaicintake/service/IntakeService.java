@@ -1,8 +1,5 @@
 package org.mosaicintake.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -45,13 +42,13 @@ public class IntakeService {
     private final DialogueEngine dialogue;
     private final PluginHost plugins;
     private final MosaicConfig config;
-    private final ObjectMapper json;
+    private final StoredJson json;
     private final AlertOutbox alerts;
     private final ClinicSettings settings;
     private final LanguageModel model;
     private final CompletionService completion;
 
-    public IntakeService(DialogueEngine dialogue, PluginHost plugins, MosaicConfig config, ObjectMapper json, AlertOutbox alerts,
+    public IntakeService(DialogueEngine dialogue, PluginHost plugins, MosaicConfig config, StoredJson json, AlertOutbox alerts,
                          ClinicSettings settings, LanguageModel model, CompletionService completion) {
         this.completion = completion;
         this.alerts = alerts;
@@ -60,7 +57,7 @@ public class IntakeService {
         this.dialogue = dialogue;
         this.plugins = plugins;
         this.config = config;
-        this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.json = json;
     }
 
     @Transactional
@@ -93,9 +90,9 @@ public class IntakeService {
             if (!receipt.get().requestHash.equals(requestHash)) {
                 throw new IdempotencyConflictException("this Idempotency-Key was already used for a different turn");
             }
-            return read(receipt.get().response, IntakeResponse.class);
+            return json.read(receipt.get().response, IntakeResponse.class);
         }
-        IntakeState state = read(intake.state, IntakeState.class);
+        IntakeState state = json.read(intake.state, IntakeState.class);
         if (promptId != null && !input.back() && !promptId.equals(state.current)) {
             throw new org.mosaicintake.dialogue.IntakeClosedException("this answer was for question '" + promptId
                     + "', but the intake has moved on" + (state.current == null ? "" : " to '" + state.current + "'"));
@@ -130,7 +127,7 @@ public class IntakeService {
         TurnReceipt stored = new TurnReceipt();
         stored.key = new TurnReceipt.Key(id, idempotencyKey);
         stored.requestHash = requestHash;
-        stored.response = write(response);
+        stored.response = json.write(response);
         stored.createdAt = Instant.now();
         stored.persist();
         if (outcome.status() != IntakeStatus.IN_PROGRESS) {
@@ -142,7 +139,7 @@ public class IntakeService {
     @Transactional
     public IntakeResponse resume(String id, String token) {
         IntakeRecord intake = authorised(id, token);
-        IntakeState state = read(intake.state, IntakeState.class);
+        IntakeState state = json.read(intake.state, IntakeState.class);
         Clinic clinic = Clinic.findById(intake.clinicId);
         TurnOutcome outcome = dialogue.resume(state, context(clinic, state.locale));
         List<IntakeResponse.TranscriptLine> lines = IntakeMessage.transcript(id).stream()
@@ -198,7 +195,7 @@ public class IntakeService {
     }
 
     private void save(IntakeRecord intake, IntakeState state, TurnOutcome outcome) {
-        intake.state = write(state);
+        intake.state = json.write(state);
         intake.status = outcome.status().name();
         intake.riskLevel = state.risk.name();
         intake.updatedAt = Instant.now();
@@ -259,19 +256,4 @@ public class IntakeService {
                 languageModel(clinic));
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot store " + value.getClass().getSimpleName(), e);
-        }
-    }
-
-    private <T> T read(String value, Class<T> type) {
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read stored " + type.getSimpleName(), e);
-        }
-    }
 }

@@ -1,8 +1,5 @@
 package org.mosaicintake.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -48,12 +45,12 @@ public class PlanReview {
 
     private final PlanningService planning;
     private final PluginHost plugins;
-    private final ObjectMapper json;
+    private final StoredJson json;
 
-    public PlanReview(PlanningService planning, PluginHost plugins, ObjectMapper json) {
+    public PlanReview(PlanningService planning, PluginHost plugins, StoredJson json) {
         this.planning = planning;
         this.plugins = plugins;
-        this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.json = json;
     }
 
     @Transactional
@@ -67,9 +64,9 @@ public class PlanReview {
         if (revision.note() != null && revision.note().length() > 500) {
             throw new FieldException("note", "must be at most 500 characters");
         }
-        Plan plan = read(intake.plan, Plan.class);
+        Plan plan = json.read(intake.plan, Plan.class);
         if (revision.primaryOrientation() != null) {
-            Formulation f = read(intake.formulation, Formulation.class);
+            Formulation f = json.read(intake.formulation, Formulation.class);
             plan = planning.plan(new Formulation(f.clinic(), revision.primaryOrientation().strip(), f.problems(), f.scores(), f.risk(),
                     f.stageOfChange(), f.copingStyle(), f.reactance(), f.impairment(), f.distress(), f.basicId(), f.flags(), f.preferences()));
         }
@@ -84,7 +81,7 @@ public class PlanReview {
         }
         PlanVersion version = new PlanVersion();
         version.key = new PlanVersion.Key(intake.id, PlanVersion.latest(intake.id) + 1);
-        version.plan = write(plan);
+        version.plan = json.write(plan);
         version.primaryOrientation = plan.primaryOrientation();
         version.author = username;
         version.createdAt = Instant.now();
@@ -113,13 +110,13 @@ public class PlanReview {
     public List<VersionView> versions(String username, String intakeId) {
         IntakeRecord intake = reviewable(username, intakeId);
         return PlanVersion.of(intake.id).stream()
-                .map(v -> new VersionView(v.key.version(), v.author, v.createdAt, v.note, v.primaryOrientation, read(v.plan, Plan.class)))
+                .map(v -> new VersionView(v.key.version(), v.author, v.createdAt, v.note, v.primaryOrientation, json.read(v.plan, Plan.class)))
                 .toList();
     }
 
     private ReviewView view(IntakeRecord intake) {
         return new ReviewView(intake.id, intake.reviewStatus, PlanVersion.latest(intake.id), intake.approvedBy, intake.approvedAt,
-                intake.approvedVersion, read(intake.plan, Plan.class));
+                intake.approvedVersion, json.read(intake.plan, Plan.class));
     }
 
     /** The intake, if this member of staff may see it and it has a plan to review. */
@@ -206,19 +203,4 @@ public class PlanReview {
         return values == null ? List.of() : values;
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot store " + value.getClass().getSimpleName(), e);
-        }
-    }
-
-    private <T> T read(String value, Class<T> type) {
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read stored " + type.getSimpleName(), e);
-        }
-    }
 }
