@@ -19,23 +19,24 @@ public interface MosaicConfig {
     /** The optional language model (an OpenAI-compatible server). Off by default: everything works without it. */
     Llm llm();
 
+    /**
+     * The model's settings. Their defaults live in {@code application.properties}, which also hands them
+     * to quarkus-langchain4j's OpenAI client: one place for both.
+     */
     interface Llm {
         /** Whether the model is used at all; each clinic must also say so in its consent text (clinic setting). */
-        @WithDefault("false")
         boolean enabled();
 
         /** e.g. {@code http://127.0.0.1:8000/v1} for a local vLLM or llama.cpp server. */
-        @WithDefault("http://127.0.0.1:8000/v1")
         String baseUrl();
 
-        @WithDefault("local-model")
+        /** The model's name on the server; generated narratives are marked with it. */
         String model();
 
         /** Not needed for a local server. */
         java.util.Optional<String> apiKey();
 
         /** Longest wait for one answer; past it the deterministic text is used. */
-        @WithDefault("10s")
         java.time.Duration timeout();
     }
 

@@ -36,6 +36,17 @@ public class IntakeState {
     /** What triggered the risk screen, e.g. "phq9.9" or "story: self-harm"; never the client's words. */
     public List<String> riskTriggers = new ArrayList<>();
 
+    /** Everything the client wrote in their own words, one answer a line; the risk screen's answers left out. */
+    public String clientWords() {
+        StringBuilder words = new StringBuilder();
+        texts.forEach((step, text) -> {
+            if (!step.startsWith("asq.")) {
+                words.append(text).append('\n');
+            }
+        });
+        return words.toString().strip();
+    }
+
     public String answer(String stepId) {
         return answers.get(stepId);
     }

@@ -78,13 +78,7 @@ public final class FormulationBuilder {
         }
 
         // the client's own words: problems the questionnaires do not cover, and salience where no rating was given
-        StringBuilder words = new StringBuilder();
-        s.texts.forEach((step, text) -> {
-            if (!step.startsWith("asq.")) {
-                words.append(text).append('\n');
-            }
-        });
-        Understanding said = understanding.understand(words.toString()).plus(evidence);
+        Understanding said = understanding.understand(s.clientWords()).plus(evidence);
         said.problems().forEach((code, similarity) -> {
             if (problems.stream().noneMatch(p -> p.code() == code)) {
                 problems.add(new Problem(code, similarity >= CLEAR_PROBLEM ? Severity.MODERATE : Severity.MILD));

@@ -13,6 +13,7 @@ import org.mosaicintake.api.ProblemCode;
 import org.mosaicintake.config.MosaicConfig;
 import org.mosaicintake.dialogue.Reflector;
 import org.mosaicintake.formulation.Formulation;
+import org.mosaicintake.persistence.Clinic;
 import org.mosaicintake.summary.Narrative;
 import org.mosaicintake.understanding.Understanding;
 
@@ -41,6 +42,11 @@ public class LanguageModel implements Reflector {
 
     public boolean enabled() {
         return config.enabled();
+    }
+
+    /** Whether this clinic's clients' words may go to the model: the service has one, and the clinic's consent text says so. */
+    public boolean consentedBy(Clinic clinic) {
+        return config.enabled() && clinic != null && clinic.languageModel;
     }
 
     @Override

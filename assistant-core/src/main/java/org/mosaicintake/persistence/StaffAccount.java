@@ -43,6 +43,11 @@ public class StaffAccount extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Staff of one clinic see that clinic's intakes; staff of no clinic see every clinic's. */
+    public boolean sees(IntakeRecord intake) {
+        return clinicId == null || clinicId.equals(intake.clinicId);
+    }
+
     public static StaffAccount create(String username, String password, String roles, String clinicId) {
         StaffAccount account = new StaffAccount();
         account.username = username;

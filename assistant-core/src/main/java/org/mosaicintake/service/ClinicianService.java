@@ -48,11 +48,7 @@ public class ClinicianService {
     /** @throws IntakeNotFoundException when there is no such intake for this member of staff (or it was withdrawn) */
     @Transactional
     public IntakeSummary summary(String username, String intakeId) {
-        StaffAccount staff = StaffAccount.findById(username);
-        IntakeRecord i = IntakeRecord.findById(intakeId);
-        if (i == null || "WITHDRAWN".equals(i.status) || (staff != null && staff.clinicId != null && !staff.clinicId.equals(i.clinicId))) {
-            throw new IntakeNotFoundException("no intake '" + intakeId + "'", false);
-        }
+        IntakeRecord i = visibleTo(username, intakeId);
         JsonNode state = tree(i.state);
         java.util.Map<String, String> words = new java.util.LinkedHashMap<>();
         state.path("texts").fields().forEachRemaining(e -> words.put(e.getKey(), e.getValue().asText()));
@@ -60,6 +56,20 @@ public class ClinicianService {
         state.path("riskTriggers").forEach(t -> triggers.add(t.asText()));
         return new IntakeSummary(i.id, i.clinicId, i.status, i.riskLevel, i.urgent(), i.createdAt, i.completedAt, words, triggers,
                 tree(i.formulation), tree(i.plan), tree(i.summary), i.reviewStatus, i.approvedBy, i.approvedAt);
+    }
+
+    /**
+     * The intake, when this member of staff may see it.
+     *
+     * @throws IntakeNotFoundException when there is none, it was withdrawn, or it belongs to another clinic (not told apart)
+     */
+    static IntakeRecord visibleTo(String username, String intakeId) {
+        StaffAccount staff = StaffAccount.findById(username);
+        IntakeRecord intake = IntakeRecord.findById(intakeId);
+        if (intake == null || "WITHDRAWN".equals(intake.status) || (staff != null && !staff.sees(intake))) {
+            throw new IntakeNotFoundException("no intake '" + intakeId + "'", false);
+        }
+        return intake;
     }
 
     private JsonNode tree(String value) {

@@ -120,8 +120,8 @@ public class CompletionService {
         IntakeState state = json.read(intake.state, IntakeState.class);
         Clinic clinic = Clinic.findById(intake.clinicId);
         // the model reads the client's words only with the clinic's consent text, and never an escalated intake's
-        boolean withModel = model.enabled() && clinic != null && clinic.languageModel && state.status == IntakeStatus.COMPLETED;
-        String words = clientWords(state);
+        boolean withModel = model.consentedBy(clinic) && state.status == IntakeStatus.COMPLETED;
+        String words = state.clientWords();
         Optional<LanguageModel.Reading> reading = withModel && !words.isBlank() ? model.read(words, state.locale) : Optional.empty();
         Formulation formulation = formulations.build(intake.clinicId, state,
                 reading.map(LanguageModel.Reading::evidence).orElse(Understanding.none()));
@@ -151,15 +151,5 @@ public class CompletionService {
         LOG.infof("Intake %s: formulation and plan ready", intake.id);
     }
 
-    /** The client's own words (not the risk screen's), for the model. */
-    private static String clientWords(IntakeState state) {
-        StringBuilder words = new StringBuilder();
-        state.texts.forEach((step, text) -> {
-            if (!step.startsWith("asq.")) {
-                words.append(text).append('\n');
-            }
-        });
-        return words.toString().strip();
-    }
 
 }

@@ -243,17 +243,13 @@ public class IntakeService {
                 .orElse(value);
     }
 
-    private boolean languageModel(Clinic clinic) {
-        return model.enabled() && clinic.languageModel;
-    }
-
     ScriptContext context(Clinic clinic, String locale) {
         List<ModalityCatalog> catalogs = plugins.catalogs();
         return new ScriptContext(clinic.name, settings.crisisResources(clinic, locale),
                 catalogs.stream().map(ModalityCatalog::modality).toList(),
                 catalogs.stream().filter(c -> !c.intakeSteps().isEmpty())
                         .map(c -> new ScriptContext.PluginSteps(c.modality().id(), c.intakeSteps())).toList(),
-                languageModel(clinic));
+                model.consentedBy(clinic));
     }
 
 }

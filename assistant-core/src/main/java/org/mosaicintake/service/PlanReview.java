@@ -15,7 +15,6 @@ import org.mosaicintake.engine.Plan;
 import org.mosaicintake.formulation.Formulation;
 import org.mosaicintake.persistence.IntakeRecord;
 import org.mosaicintake.persistence.PlanVersion;
-import org.mosaicintake.persistence.StaffAccount;
 import org.mosaicintake.plugins.PluginHost;
 
 /**
@@ -121,11 +120,7 @@ public class PlanReview {
 
     /** The intake, if this member of staff may see it and it has a plan to review. */
     private static IntakeRecord reviewable(String username, String intakeId) {
-        StaffAccount staff = StaffAccount.findById(username);
-        IntakeRecord intake = IntakeRecord.findById(intakeId);
-        if (intake == null || "WITHDRAWN".equals(intake.status) || (staff != null && staff.clinicId != null && !staff.clinicId.equals(intake.clinicId))) {
-            throw new IntakeNotFoundException("no intake '" + intakeId + "'", false);
-        }
+        IntakeRecord intake = ClinicianService.visibleTo(username, intakeId);
         if (intake.plan == null || intake.formulation == null) {
             throw new org.mosaicintake.dialogue.IntakeClosedException("intake '" + intakeId + "' has no plan to review yet"
                     + ("IN_PROGRESS".equals(intake.status) ? ": the client has not finished" : ""));

@@ -18,12 +18,9 @@ class AuditTrailTest {
 
     @BeforeAll
     static void staff() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (StaffAccount.findById("dr.audit") == null) {
-                StaffAccount.create("dr.audit", "a long clinician password", StaffAccount.CLINICIAN, "demo");
-            }
-        });
+        TestStaff.ensure("dr.audit", "a long clinician password", StaffAccount.CLINICIAN, "demo");
     }
+
 
     private static JsonPath verify() {
         return given().auth().preemptive().basic("admin", "admin-test-password").get("/api/v1/admin/audit/verify")

@@ -3,7 +3,6 @@ package org.mosaicintake.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
@@ -18,13 +17,10 @@ class ClinicianListTest {
 
     @BeforeAll
     static void staff() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (StaffAccount.findById("dr.lee") == null) {
-                StaffAccount.create("dr.lee", "correct horse battery", StaffAccount.CLINICIAN, "demo");
-                StaffAccount.create("dr.far", "another clinic entirely", StaffAccount.CLINICIAN, "elsewhere");
-            }
-        });
+        TestStaff.ensure("dr.lee", "correct horse battery", StaffAccount.CLINICIAN, "demo");
+        TestStaff.ensure("dr.far", "another clinic entirely", StaffAccount.CLINICIAN, "elsewhere");
     }
+
 
     private static JsonPath list(String user, String password) {
         return given().auth().preemptive().basic(user, password).get("/api/v1/clinician/intakes")

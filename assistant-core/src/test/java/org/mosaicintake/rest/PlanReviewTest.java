@@ -3,7 +3,6 @@ package org.mosaicintake.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -22,13 +21,10 @@ class PlanReviewTest {
 
     @BeforeAll
     static void staff() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (StaffAccount.findById("dr.review") == null) {
-                StaffAccount.create("dr.review", "reviewing all day long", StaffAccount.CLINICIAN, "demo");
-                StaffAccount.create("dr.elsewhere", "another clinic's password", StaffAccount.CLINICIAN, "elsewhere");
-            }
-        });
+        TestStaff.ensure("dr.review", "reviewing all day long", StaffAccount.CLINICIAN, "demo");
+        TestStaff.ensure("dr.elsewhere", "another clinic's password", StaffAccount.CLINICIAN, "elsewhere");
     }
+
 
     private static RequestSpecification as(String user, String password) {
         return given().auth().preemptive().basic(user, password).contentType(ContentType.JSON);
