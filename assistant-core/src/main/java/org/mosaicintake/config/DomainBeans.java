@@ -47,7 +47,20 @@ public class DomainBeans {
 
     @Produces
     @ApplicationScoped
-    FormulationBuilder formulationBuilder(TextUnderstanding understanding, MosaicConfig config) {
-        return new FormulationBuilder(new Scoring(config.intake().ptsdCutoff()), understanding);
+    FormulationBuilder formulationBuilder(TextUnderstanding understanding, Scoring scoring) {
+        return new FormulationBuilder(scoring, understanding);
+    }
+
+    @Produces
+    @jakarta.inject.Singleton
+    Scoring scoring(MosaicConfig config) {
+        return new Scoring(config.intake().ptsdCutoff());
+    }
+
+    @Produces
+    @jakarta.inject.Singleton
+    org.mosaicintake.staff.SignInPolicy signInPolicy(MosaicConfig config) {
+        MosaicConfig.Console c = config.console();
+        return new org.mosaicintake.staff.SignInPolicy(c.maxFailedLogins(), c.lockout(), c.idleTimeout(), c.sessionLifetime());
     }
 }

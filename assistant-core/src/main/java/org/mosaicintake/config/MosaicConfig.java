@@ -48,6 +48,38 @@ public interface MosaicConfig {
         java.util.Optional<String> initialPassword();
     }
 
+    /** The clinician console's sign-in and sessions. */
+    Console console();
+
+    interface Console {
+        /** Failed sign-ins in a row (form or HTTP Basic) after which the account is locked. */
+        @WithDefault("5")
+        int maxFailedLogins();
+
+        /** How long a locked account refuses every password; an admin can unlock it sooner. */
+        @WithDefault("PT15M")
+        java.time.Duration lockout();
+
+        /** A console session ends after this long without a request. */
+        @WithDefault("PT15M")
+        java.time.Duration idleTimeout();
+
+        /** A console session ends this long after sign-in, however active. */
+        @WithDefault("PT12H")
+        java.time.Duration sessionLifetime();
+
+        /**
+         * Whether the session cookie is marked {@code Secure} (sent over HTTPS only; browsers also accept it
+         * on http://localhost). Switch off only for a console served over plain HTTP on a trusted network.
+         */
+        @WithDefault("true")
+        boolean secureCookie();
+
+        /** Largest plugin jar an admin can upload. */
+        @WithDefault("20M")
+        io.quarkus.runtime.configuration.MemorySize maxPluginSize();
+    }
+
     /** Clinician alerts (escalated and urgent intakes). */
     Alerts alerts();
 

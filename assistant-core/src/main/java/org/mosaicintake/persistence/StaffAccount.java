@@ -2,38 +2,34 @@ package org.mosaicintake.persistence;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.Roles;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A member of staff: role {@code clinician} or {@code admin} (comma-separated roles), and the clinic
- * they work for (none: every clinic of this service). Passwords are stored as bcrypt.
+ * they work for (none: every clinic of this service). Passwords are stored as bcrypt; failed sign-ins
+ * in a row are counted for the lock-out.
  */
 @Entity
 @Table(name = "staff_account")
-@UserDefinition
 public class StaffAccount extends PanacheEntityBase {
 
     public static final String CLINICIAN = "clinician";
     public static final String ADMIN = "admin";
 
     @Id
-    @Username
     @Column(length = 100)
     public String username;
 
-    @Password
     @Column(name = "password_hash", nullable = false, length = 100)
     public String passwordHash;
 
-    @Roles
     @Column(nullable = false, length = 100)
     public String roles;
 
@@ -43,9 +39,23 @@ public class StaffAccount extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    @Column(name = "failed_logins", nullable = false)
+    public int failedLogins;
+
+    @Column(name = "locked_until")
+    public Instant lockedUntil;
+
     /** Staff of one clinic see that clinic's intakes; staff of no clinic see every clinic's. */
     public boolean sees(IntakeRecord intake) {
         return clinicId == null || clinicId.equals(intake.clinicId);
+    }
+
+    public Set<String> roleSet() {
+        return Arrays.stream(roles.split(",")).map(String::strip).filter(r -> !r.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public boolean passwordMatches(String password) {
+        return BcryptUtil.matches(password, passwordHash);
     }
 
     public static StaffAccount create(String username, String password, String roles, String clinicId) {

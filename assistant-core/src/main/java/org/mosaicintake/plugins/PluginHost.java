@@ -6,6 +6,9 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -118,6 +121,74 @@ public class PluginHost {
         LOG.infof("Plugins loaded from %s: %d started, %d failed", dir,
                 statuses.stream().filter(s -> s.state() == PluginState.STARTED).count(),
                 statuses.stream().filter(s -> s.state() == PluginState.FAILED).count());
+    }
+
+    /**
+     * Installs an uploaded plugin jar and loads it without a restart. The jar must be a PF4J plugin
+     * (a {@code Plugin-Id} and {@code Plugin-Version} in its manifest). It replaces any jar of the same
+     * plugin id. If the new jar does not start, the directory is put back as it was and the reason is
+     * returned in the status; the service keeps serving the plugins it had.
+     *
+     * @throws IllegalArgumentException when the file is not a plugin jar; the message says why
+     */
+    public synchronized PluginStatus install(Path upload) {
+        Manifest manifest;
+        try (JarFile jar = new JarFile(upload.toFile())) {
+            manifest = jar.getManifest();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("is not a jar file");
+        }
+        String id = manifest == null ? null : manifest.getMainAttributes().getValue("Plugin-Id");
+        String version = manifest == null ? null : manifest.getMainAttributes().getValue("Plugin-Version");
+        if (id == null || version == null || !id.matches("[A-Za-z0-9._-]{1,64}") || !version.matches("[A-Za-z0-9._+-]{1,40}")) {
+            throw new IllegalArgumentException("is not a Mosaic plugin: its manifest needs a Plugin-Id and a Plugin-Version");
+        }
+        Path dir = config.plugins().dir().toAbsolutePath().normalize();
+        Path target = dir.resolve(id + "-" + version + ".jar");
+        Map<Path, Path> setAside = new HashMap<>();
+        try {
+            Files.createDirectories(dir);
+            for (Path existing : jars(dir)) {
+                if (id.equals(pluginIdOf(existing))) {
+                    Path aside = Files.createTempFile(dir.getParent() == null ? dir : dir.getParent(), "replaced-plugin", ".jar.bak");
+                    Files.move(existing, aside, StandardCopyOption.REPLACE_EXISTING);
+                    setAside.put(existing, aside);
+                }
+            }
+            Files.copy(upload, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            restore(setAside, target);
+            throw new IllegalStateException("cannot write to the plugins directory " + dir, e);
+        }
+        load();
+        PluginStatus status = plugin(id).orElse(PluginStatus.failed(id, version, target, "was not found after loading"));
+        if (status.state() != PluginState.STARTED) {
+            restore(setAside, target);
+            load();
+            return status;
+        }
+        setAside.values().forEach(aside -> aside.toFile().delete());
+        LOG.infof("Plugin '%s' %s installed", id, version);
+        return status;
+    }
+
+    private static void restore(Map<Path, Path> setAside, Path target) {
+        try {
+            Files.deleteIfExists(target);
+            for (Map.Entry<Path, Path> e : setAside.entrySet()) {
+                Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            LOG.errorf(e, "Could not put the plugins directory back after a failed install");
+        }
+    }
+
+    private static String pluginIdOf(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            return file.getManifest() == null ? null : file.getManifest().getMainAttributes().getValue("Plugin-Id");
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private PluginStatus describe(PluginManager manager, PluginWrapper wrapper, Path source) {

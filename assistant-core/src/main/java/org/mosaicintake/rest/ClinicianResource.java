@@ -19,7 +19,7 @@ import jakarta.ws.rs.POST;
 import org.mosaicintake.service.ClinicianService;
 import org.mosaicintake.service.PlanReview;
 
-/** The clinician API (HTTP Basic or the console's session). */
+/** The clinician API, for integrations (HTTP Basic). The console at /console uses the same services. */
 @Path("/api/v1/clinician")
 @RolesAllowed({"clinician", "admin"})
 public class ClinicianResource {
@@ -28,8 +28,13 @@ public class ClinicianResource {
     private final SecurityIdentity identity;
     private final AuditTrail audit;
     private final PlanReview review;
+    private final org.mosaicintake.export.SummaryPdf pdf;
+    private final org.mosaicintake.export.FhirExport fhir;
 
-    public ClinicianResource(ClinicianService clinicians, SecurityIdentity identity, AuditTrail audit, PlanReview review) {
+    public ClinicianResource(ClinicianService clinicians, SecurityIdentity identity, AuditTrail audit, PlanReview review,
+                             org.mosaicintake.export.SummaryPdf pdf, org.mosaicintake.export.FhirExport fhir) {
+        this.pdf = pdf;
+        this.fhir = fhir;
         this.review = review;
         this.clinicians = clinicians;
         this.identity = identity;
@@ -54,10 +59,31 @@ public class ClinicianResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One intake for review: the client's words, risk screen, formulation, proposed plan and summary paragraph")
     public ClinicianService.IntakeSummary summary(@jakarta.ws.rs.PathParam("id") String id, @Context HttpServerRequest request) {
-        ClinicianService.IntakeSummary summary = clinicians.summary(identity.getPrincipal().getName(), id);
+        ClinicianService.IntakeSummary summary = clinicians.summary(user(), id);
         // recorded before the data leaves: no record, no data
         audit.record(identity.getPrincipal().getName(), "read_summary", summary.intakeId(), remote(request));
         return summary;
+    }
+
+    @GET
+    @Path("/intakes/{id}/summary.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The summary and the plan as a PDF; a plan not yet approved is marked as a proposal")
+    public jakarta.ws.rs.core.Response summaryPdf(@jakarta.ws.rs.PathParam("id") String id, @Context HttpServerRequest request) {
+        ClinicianService.IntakeSummary summary = clinicians.summary(user(), id);
+        audit.record(user(), "export_pdf", id, remote(request));
+        return jakarta.ws.rs.core.Response.ok(pdf.render(summary), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"intake-" + id + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("/intakes/{id}/fhir")
+    @Produces("application/fhir+json")
+    @Operation(summary = "A FHIR R4 Bundle: a QuestionnaireResponse with the answers and a CarePlan (draft/proposal until approved, then active/plan)")
+    public jakarta.ws.rs.core.Response fhirBundle(@jakarta.ws.rs.PathParam("id") String id, @Context HttpServerRequest request) {
+        ClinicianService.IntakeSummary summary = clinicians.summary(user(), id);
+        audit.record(user(), "export_fhir", id, remote(request));
+        return jakarta.ws.rs.core.Response.ok(fhir.bytes(summary), "application/fhir+json").build();
     }
 
     @POST
@@ -98,7 +124,8 @@ public class ClinicianResource {
         return identity.getPrincipal().getName();
     }
 
-    static String remote(HttpServerRequest request) {
+    /** The client address recorded in the audit trail. */
+    public static String remote(HttpServerRequest request) {
         return request == null || request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
     }
 }

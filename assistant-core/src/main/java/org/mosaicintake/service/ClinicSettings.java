@@ -10,7 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.mosaicintake.domain.FieldException;
 import org.mosaicintake.persistence.Clinic;
 import org.mosaicintake.risk.CrisisResources;
 
@@ -23,9 +25,78 @@ public class ClinicSettings {
     public static final String DEFAULT_COLOUR = "#1d5c63";
 
     private final ObjectMapper json;
+    private final ObjectMapper strictJson;
+    private final ClinicPlugins plugins;
 
-    public ClinicSettings(ObjectMapper json) {
+    public ClinicSettings(ObjectMapper json, ClinicPlugins plugins) {
         this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.strictJson = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.plugins = plugins;
+    }
+
+    /** What an admin can change of a clinic; blank optional fields mean "use the default". */
+    public record Change(String name, String primaryOrientation, String crisisResources, String allowedOrigins, String accentColour,
+                         String launcherText, boolean languageModel) {
+    }
+
+    /**
+     * Changes a clinic's settings, all or nothing: every field is checked first, and the first field at
+     * fault is named. Crisis resources must be valid JSON of the documented shape, so that a client in
+     * crisis is never shown a broken setting.
+     */
+    @Transactional
+    public Clinic update(String clinicId, Change change) {
+        Clinic clinic = Clinics.require(clinicId);
+        String name = change.name() == null ? "" : change.name().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new FieldException("name", "must be between 1 and 200 characters");
+        }
+        String orientation = blankToNull(change.primaryOrientation());
+        if (orientation != null && plugins.catalogs(clinicId).stream().noneMatch(c -> c.modality().id().equals(orientation))) {
+            throw new FieldException("primaryOrientation", "'" + orientation + "' is not a modality of a plugin this clinic uses");
+        }
+        String crisis = blankToNull(change.crisisResources());
+        if (crisis != null) {
+            try {
+                Map<String, CrisisResources> byLocale = strictJson.readValue(crisis, new TypeReference<Map<String, CrisisResources>>() { });
+                if (byLocale == null || byLocale.isEmpty() || byLocale.containsValue(null)) {
+                    throw new FieldException("crisisResources", "must give resources for at least one locale, e.g. {\"en\": {...}}");
+                }
+                crisis = json.writeValueAsString(byLocale);
+            } catch (JsonProcessingException e) {
+                Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
+                String message = cause == e ? e.getOriginalMessage() : cause.getMessage();
+                throw new FieldException("crisisResources", "is not valid: " + message);
+            }
+        }
+        String origins = blankToNull(change.allowedOrigins());
+        if (origins != null) {
+            for (String origin : origins.split("\\s+")) {
+                if (!isOrigin(origin)) {
+                    throw new FieldException("allowedOrigins", "'" + origin + "' is not an origin like https://www.clinic.example");
+                }
+            }
+        }
+        String colour = blankToNull(change.accentColour());
+        if (colour != null && !COLOUR.matcher(colour).matches()) {
+            throw new FieldException("accentColour", "must be a colour like #1d5c63");
+        }
+        String launcher = blankToNull(change.launcherText());
+        if (launcher != null && launcher.length() > 60) {
+            throw new FieldException("launcherText", "must be at most 60 characters");
+        }
+        clinic.name = name;
+        clinic.primaryOrientation = orientation;
+        clinic.crisisResources = crisis;
+        clinic.allowedOrigins = origins;
+        clinic.accentColour = colour;
+        clinic.launcherText = launcher;
+        clinic.languageModel = change.languageModel();
+        return clinic;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The clinic's own crisis resources for the locale, else the defaults for it. */

@@ -1,39 +1,78 @@
 package org.mosaicintake.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mosaicintake.dialogue.IntakeState;
+import org.mosaicintake.engine.Plan;
+import org.mosaicintake.formulation.Formulation;
+import org.mosaicintake.formulation.Instrument;
+import org.mosaicintake.instruments.Scoring;
+import org.mosaicintake.persistence.Clinic;
+import org.mosaicintake.persistence.IntakeMessage;
 import org.mosaicintake.persistence.IntakeRecord;
+import org.mosaicintake.persistence.PlanVersion;
 import org.mosaicintake.persistence.StaffAccount;
 
-/** What clinicians see of intakes. Staff of one clinic see that clinic's intakes only. */
+/**
+ * What clinicians see of intakes: the list and one intake's summary, which the console, the PDF and
+ * the FHIR export all show. Staff of one clinic see that clinic's intakes only.
+ */
 @ApplicationScoped
 public class ClinicianService {
 
     /** One row of the clinicians' list: no client text, only what is needed to choose whom to read first. */
     public record IntakeRow(String intakeId, String clinicId, String status, String risk, boolean urgent,
-                            List<String> problems, Instant startedAt, Instant updatedAt) {
+                            List<String> problems, Instant startedAt, Instant updatedAt, String reviewStatus) {
     }
 
     /**
-     * What a clinician reads of one intake (JSON): the client's own words per question, what the risk
-     * screen recorded, the formulation, the proposed plan, and the summary paragraph (marked when a
-     * language model wrote it) with the client's goals.
+     * One answered question as the client saw it.
+     *
+     * @param question    the question's text as shown
+     * @param answer      the option's label as shown, or the client's own words
+     * @param score       the item's score, for questionnaire items
+     * @param clientWords whether {@code answer} is the client's own words
      */
-    public record IntakeSummary(String intakeId, String clinicId, String status, String risk, boolean urgent, Instant startedAt,
-                                Instant completedAt, java.util.Map<String, String> words, List<String> riskTriggers,
-                                JsonNode formulation, JsonNode plan, JsonNode summary, String reviewStatus, String approvedBy,
-                                Instant approvedAt) {
+    public record Answer(String stepId, String question, String answer, Integer score, boolean clientWords) {
     }
 
-    private final ObjectMapper json;
+    /** A questionnaire's total with its severity band (clinical reference, section 3) and its items. */
+    public record Score(String instrument, String name, int total, int max, String band, List<Answer> items) {
+    }
 
-    public ClinicianService(ObjectMapper json) {
+    /**
+     * The risk screen, when it ran: the level, what set it off (never the client's words), when, what
+     * the client was shown at that moment (the crisis resources), and the screening answers.
+     */
+    public record RiskScreen(String level, List<String> triggers, Instant startedAt, List<String> shown, List<Answer> answers) {
+    }
+
+    /**
+     * What a clinician reads of one intake: the client's own words per question, every answer,
+     * questionnaire scores, the risk screen, the formulation, the current plan with its review state,
+     * and the summary paragraph (marked when a language model wrote it) with the client's goals.
+     */
+    public record IntakeSummary(String intakeId, String clinicId, String clinicName, String status, String risk, boolean urgent,
+                                Instant startedAt, Instant completedAt, Map<String, String> words, List<Answer> answers,
+                                List<Score> scores, RiskScreen riskScreen, List<String> riskTriggers, Formulation formulation,
+                                Plan plan, CompletionService.Summary summary, String reviewStatus, int planVersion,
+                                String approvedBy, Instant approvedAt, Integer approvedVersion) {
+    }
+
+    private final StoredJson json;
+    private final Scoring scoring;
+
+    public ClinicianService(StoredJson json, Scoring scoring) {
         this.json = json;
+        this.scoring = scoring;
     }
 
     @Transactional
@@ -41,7 +80,8 @@ public class ClinicianService {
         StaffAccount staff = StaffAccount.findById(username);
         String clinicId = staff == null ? null : staff.clinicId;
         return IntakeRecord.forClinicians(clinicId, max).stream()
-                .map(i -> new IntakeRow(i.id, i.clinicId, i.status, i.riskLevel, i.urgent(), problems(i), i.createdAt, i.updatedAt))
+                .map(i -> new IntakeRow(i.id, i.clinicId, i.status, i.riskLevel, i.urgent(), problems(i), i.createdAt, i.updatedAt,
+                        i.plan == null ? null : i.reviewStatus))
                 .toList();
     }
 
@@ -49,13 +89,67 @@ public class ClinicianService {
     @Transactional
     public IntakeSummary summary(String username, String intakeId) {
         IntakeRecord i = visibleTo(username, intakeId);
-        JsonNode state = tree(i.state);
-        java.util.Map<String, String> words = new java.util.LinkedHashMap<>();
-        state.path("texts").fields().forEachRemaining(e -> words.put(e.getKey(), e.getValue().asText()));
-        List<String> triggers = new ArrayList<>();
-        state.path("riskTriggers").forEach(t -> triggers.add(t.asText()));
-        return new IntakeSummary(i.id, i.clinicId, i.status, i.riskLevel, i.urgent(), i.createdAt, i.completedAt, words, triggers,
-                tree(i.formulation), tree(i.plan), tree(i.summary), i.reviewStatus, i.approvedBy, i.approvedAt);
+        IntakeState state = json.read(i.state, IntakeState.class);
+        Clinic clinic = Clinic.findById(i.clinicId);
+
+        Map<Instrument, Scoring.Result> results = scoring.score(state::answer);
+        Map<String, Integer> itemScores = new HashMap<>();
+        results.values().forEach(r -> itemScores.putAll(r.items()));
+
+        Map<String, String> questions = new HashMap<>();
+        Map<String, String> replies = new HashMap<>();
+        Instant screenAt = null;
+        List<String> shown = new ArrayList<>();
+        List<IntakeMessage> transcript = IntakeMessage.transcript(i.id);
+        for (int n = 0; n < transcript.size(); n++) {
+            IntakeMessage m = transcript.get(n);
+            if (m.promptId == null) {
+                continue;
+            }
+            if (IntakeMessage.Author.ASSISTANT.name().equals(m.author)) {
+                questions.put(m.promptId, m.body);
+                if (screenAt == null && m.promptId.startsWith("asq.")) {
+                    screenAt = m.createdAt;
+                    // what came with the first screening question, in the same turn: the crisis message
+                    for (int k = n - 1; k >= 0 && transcript.get(k).promptId == null
+                            && transcript.get(k).createdAt.equals(m.createdAt); k--) {
+                        shown.add(0, transcript.get(k).body);
+                    }
+                }
+            } else {
+                replies.put(m.promptId, m.body);
+            }
+        }
+        List<Answer> answers = new ArrayList<>();
+        List<Answer> screenAnswers = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String step : state.history) {
+            if (!state.answers.containsKey(step) || !seen.add(step)) {
+                continue;
+            }
+            boolean own = state.texts.containsKey(step);
+            Answer a = new Answer(step, questions.getOrDefault(step, step), own ? state.texts.get(step) : replies.getOrDefault(step,
+                    state.answer(step)), itemScores.get(step), own);
+            (step.startsWith("asq.") ? screenAnswers : answers).add(a);
+        }
+        List<Score> scores = new ArrayList<>();
+        results.forEach((instrument, r) -> scores.add(new Score(instrument.id(), instrument.displayName(), r.total(), instrument.maxScore(),
+                r.band(), answers.stream().filter(a -> r.items().containsKey(a.stepId())).toList())));
+
+        Map<String, String> words = new LinkedHashMap<>();
+        state.texts.forEach((step, text) -> {
+            if (!step.startsWith("asq.")) {
+                words.put(step, text);
+            }
+        });
+        RiskScreen screen = screenAt == null && state.riskTriggers.isEmpty() ? null
+                : new RiskScreen(i.riskLevel, List.copyOf(state.riskTriggers), screenAt, shown, screenAnswers);
+        return new IntakeSummary(i.id, i.clinicId, clinic == null ? i.clinicId : clinic.name, i.status, i.riskLevel, i.urgent(),
+                i.createdAt, i.completedAt, words, answers, scores, screen, List.copyOf(state.riskTriggers),
+                i.formulation == null ? null : json.read(i.formulation, Formulation.class),
+                i.plan == null ? null : json.read(i.plan, Plan.class),
+                i.summary == null ? null : json.read(i.summary, CompletionService.Summary.class),
+                i.reviewStatus, i.plan == null ? 0 : PlanVersion.latest(i.id), i.approvedBy, i.approvedAt, i.approvedVersion);
     }
 
     /**
@@ -72,24 +166,14 @@ public class ClinicianService {
         return intake;
     }
 
-    private JsonNode tree(String value) {
-        try {
-            return value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : json.readTree(value);
-        } catch (Exception e) {
-            return com.fasterxml.jackson.databind.node.NullNode.getInstance();
-        }
-    }
-
     private List<String> problems(IntakeRecord intake) {
-        List<String> problems = new ArrayList<>();
-        if (intake.formulation != null) {
-            try {
-                JsonNode node = json.readTree(intake.formulation).path("problems");
-                node.forEach(p -> problems.add(p.path("code").asText(p.asText())));
-            } catch (Exception e) {
-                // a formulation that cannot be read shows no problems here; the summary says more
-            }
+        if (intake.formulation == null) {
+            return List.of();
         }
-        return problems;
+        try {
+            return json.read(intake.formulation, Formulation.class).problems().stream().map(p -> p.code().name()).toList();
+        } catch (RuntimeException e) {
+            return List.of(); // a formulation that cannot be read shows no problems here; the summary says more
+        }
     }
 }

@@ -25,7 +25,6 @@ import org.mosaicintake.persistence.Clinic;
 import org.mosaicintake.persistence.IntakeMessage;
 import org.mosaicintake.persistence.IntakeRecord;
 import org.mosaicintake.persistence.TurnReceipt;
-import org.mosaicintake.plugins.PluginHost;
 
 /**
  * The client side of an intake around the dialogue engine: tokens, idempotent turns, the stored
@@ -40,7 +39,7 @@ public class IntakeService {
     private static final Logger LOG = Logger.getLogger(IntakeService.class);
 
     private final DialogueEngine dialogue;
-    private final PluginHost plugins;
+    private final ClinicPlugins clinicPlugins;
     private final MosaicConfig config;
     private final StoredJson json;
     private final AlertOutbox alerts;
@@ -48,14 +47,14 @@ public class IntakeService {
     private final LanguageModel model;
     private final CompletionService completion;
 
-    public IntakeService(DialogueEngine dialogue, PluginHost plugins, MosaicConfig config, StoredJson json, AlertOutbox alerts,
+    public IntakeService(DialogueEngine dialogue, ClinicPlugins clinicPlugins, MosaicConfig config, StoredJson json, AlertOutbox alerts,
                          ClinicSettings settings, LanguageModel model, CompletionService completion) {
         this.completion = completion;
         this.alerts = alerts;
         this.settings = settings;
         this.model = model;
         this.dialogue = dialogue;
-        this.plugins = plugins;
+        this.clinicPlugins = clinicPlugins;
         this.config = config;
         this.json = json;
     }
@@ -244,7 +243,7 @@ public class IntakeService {
     }
 
     ScriptContext context(Clinic clinic, String locale) {
-        List<ModalityCatalog> catalogs = plugins.catalogs();
+        List<ModalityCatalog> catalogs = clinicPlugins.catalogs(clinic.id);
         return new ScriptContext(clinic.name, settings.crisisResources(clinic, locale),
                 catalogs.stream().map(ModalityCatalog::modality).toList(),
                 catalogs.stream().filter(c -> !c.intakeSteps().isEmpty())

@@ -15,7 +15,6 @@ import org.mosaicintake.engine.Plan;
 import org.mosaicintake.formulation.Formulation;
 import org.mosaicintake.persistence.IntakeRecord;
 import org.mosaicintake.persistence.PlanVersion;
-import org.mosaicintake.plugins.PluginHost;
 
 /**
  * Clinicians review the proposed plan: re-plan under another primary orientation, remove or add
@@ -26,7 +25,12 @@ import org.mosaicintake.plugins.PluginHost;
 public class PlanReview {
 
     /** A clinician's change to the current plan; every part is optional, at least one is needed. */
-    public record Revision(String primaryOrientation, List<String> remove, List<Addition> add, String rationale, String note) {
+    public record Revision(String primaryOrientation, List<String> remove, List<Addition> add, List<Edit> edit, String rationale,
+                           String note) {
+    }
+
+    /** New wording for an item of the plan: its framing (for clinicians), the text the client reads, or both. */
+    public record Edit(String techniqueId, String framing, String clientDescription) {
     }
 
     /** A technique to add, and the phase it goes in. */
@@ -43,10 +47,10 @@ public class PlanReview {
     }
 
     private final PlanningService planning;
-    private final PluginHost plugins;
+    private final ClinicPlugins plugins;
     private final StoredJson json;
 
-    public PlanReview(PlanningService planning, PluginHost plugins, StoredJson json) {
+    public PlanReview(PlanningService planning, ClinicPlugins plugins, StoredJson json) {
         this.planning = planning;
         this.plugins = plugins;
         this.json = json;
@@ -56,9 +60,9 @@ public class PlanReview {
     public ReviewView revise(String username, String intakeId, Revision revision) {
         IntakeRecord intake = reviewable(username, intakeId);
         boolean any = revision.primaryOrientation() != null || !list(revision.remove()).isEmpty() || !list(revision.add()).isEmpty()
-                || revision.rationale() != null;
+                || !list(revision.edit()).isEmpty() || revision.rationale() != null;
         if (!any) {
-            throw new FieldException("body", "give at least one of 'primaryOrientation', 'remove', 'add' or 'rationale'");
+            throw new FieldException("body", "give at least one of 'primaryOrientation', 'remove', 'add', 'edit' or 'rationale'");
         }
         if (revision.note() != null && revision.note().length() > 500) {
             throw new FieldException("note", "must be at most 500 characters");
@@ -70,11 +74,10 @@ public class PlanReview {
                     f.stageOfChange(), f.copingStyle(), f.reactance(), f.impairment(), f.distress(), f.basicId(), f.flags(), f.preferences()));
         }
         plan = removed(plan, list(revision.remove()), username);
-        plan = added(plan, list(revision.add()), username);
+        plan = added(plan, list(revision.add()), username, intake.clinicId);
+        plan = edited(plan, list(revision.edit()), username);
         if (revision.rationale() != null) {
-            if (revision.rationale().isBlank() || revision.rationale().length() > 4000) {
-                throw new FieldException("rationale", "must be between 1 and 4000 characters");
-            }
+            checkText(revision.rationale(), "rationale");
             plan = new Plan(plan.primaryOrientation(), plan.primaryOrientationReason(), plan.phases(), plan.excluded(),
                     plan.commonFactors(), revision.rationale().strip(), plan.monitoring(), plan.coverage(), plan.warnings());
         }
@@ -147,7 +150,7 @@ public class PlanReview {
                 plan.rationale(), plan.monitoring(), plan.coverage(), plan.warnings());
     }
 
-    private Plan added(Plan plan, List<Addition> additions, String username) {
+    private Plan added(Plan plan, List<Addition> additions, String username, String clinicId) {
         if (additions.isEmpty()) {
             return plan;
         }
@@ -156,7 +159,7 @@ public class PlanReview {
             Addition a = additions.get(i);
             String id = a == null ? null : a.techniqueId();
             int at = i;
-            Technique technique = Optional.ofNullable(id).flatMap(this::technique)
+            Technique technique = Optional.ofNullable(id).flatMap(t -> technique(t, clinicId))
                     .orElseThrow(() -> new FieldException("add[" + at + "].techniqueId", "no technique '" + id + "' in the enabled plugins"));
             Phase phase;
             try {
@@ -189,8 +192,53 @@ public class PlanReview {
                 plan.rationale(), plan.monitoring(), plan.coverage(), plan.warnings());
     }
 
-    private Optional<Technique> technique(String id) {
-        return plugins.catalogs().stream().map(ModalityCatalog::techniques).flatMap(List::stream)
+    private static Plan edited(Plan plan, List<Edit> edits, String username) {
+        if (edits.isEmpty()) {
+            return plan;
+        }
+        java.util.Map<String, Edit> byId = new java.util.HashMap<>();
+        for (int i = 0; i < edits.size(); i++) {
+            Edit e = edits.get(i);
+            String id = e == null ? null : e.techniqueId();
+            if (id == null || plan.phases().stream().flatMap(p -> p.items().stream()).noneMatch(item -> item.techniqueId().equals(id))) {
+                throw new FieldException("edit[" + i + "].techniqueId", "'" + id + "' is not in the current plan");
+            }
+            if (e.framing() == null && e.clientDescription() == null) {
+                throw new FieldException("edit[" + i + "]", "give 'framing', 'clientDescription' or both");
+            }
+            checkText(e.framing(), "edit[" + i + "].framing");
+            checkText(e.clientDescription(), "edit[" + i + "].clientDescription");
+            byId.put(id, e);
+        }
+        List<Plan.PhasePlan> phases = plan.phases().stream().map(p -> new Plan.PhasePlan(p.phase(), p.items().stream().map(item -> {
+            Edit e = byId.get(item.techniqueId());
+            if (e == null) {
+                return item;
+            }
+            List<String> reasons = new ArrayList<>(item.reasons());
+            reasons.add("wording edited by " + username);
+            return new Plan.PlanItem(item.techniqueId(), item.modality(), item.name(),
+                    e.framing() == null ? item.framing() : e.framing().strip(),
+                    e.clientDescription() == null ? item.clientDescription() : e.clientDescription().strip(),
+                    reasons, item.cautions(), item.sessions());
+        }).toList())).toList();
+        return new Plan(plan.primaryOrientation(), plan.primaryOrientationReason(), phases, plan.excluded(), plan.commonFactors(),
+                plan.rationale(), plan.monitoring(), plan.coverage(), plan.warnings());
+    }
+
+    private static void checkText(String text, String field) {
+        if (text != null && (text.isBlank() || text.length() > 4000)) {
+            throw new FieldException(field, "must be between 1 and 4000 characters");
+        }
+    }
+
+    /** Techniques a clinician can add: those of the plugins the intake's clinic uses. */
+    public List<Technique> addable(String clinicId) {
+        return plugins.catalogs(clinicId).stream().map(ModalityCatalog::techniques).flatMap(List::stream).toList();
+    }
+
+    private Optional<Technique> technique(String id, String clinicId) {
+        return plugins.catalogs(clinicId).stream().map(ModalityCatalog::techniques).flatMap(List::stream)
                 .filter(t -> t.id().equals(id)).findFirst();
     }
 

@@ -6,19 +6,18 @@ import org.mosaicintake.engine.IntegrationEngine;
 import org.mosaicintake.engine.Plan;
 import org.mosaicintake.formulation.Formulation;
 import org.mosaicintake.persistence.Clinic;
-import org.mosaicintake.plugins.PluginHost;
 
 /**
- * Runs the integration engine with what it needs from around it: the started plugins' catalogs and
+ * Runs the integration engine with what it needs from around it: the catalogs of the plugins the clinic uses and
  * the clinic's default orientation. The engine itself stays free of the database and the plugin host.
  */
 @ApplicationScoped
 public class PlanningService {
 
     private final IntegrationEngine engine = new IntegrationEngine();
-    private final PluginHost plugins;
+    private final ClinicPlugins plugins;
 
-    public PlanningService(PluginHost plugins) {
+    public PlanningService(ClinicPlugins plugins) {
         this.plugins = plugins;
     }
 
@@ -28,6 +27,6 @@ public class PlanningService {
             Clinic clinic = Clinics.require(formulation.clinicId().get());
             clinicDefault = Optional.ofNullable(clinic.primaryOrientation);
         }
-        return engine.plan(formulation, plugins.catalogs(), clinicDefault);
+        return engine.plan(formulation, plugins.catalogs(formulation.clinicId().orElse(null)), clinicDefault);
     }
 }

@@ -15,9 +15,9 @@ import java.util.UUID;
 public final class IntakeDriver {
 
     public final String id;
-    final String token;
+    public final String token;
     JsonPath last;
-    final List<String> asked = new ArrayList<>();
+    public final List<String> asked = new ArrayList<>();
     final List<JsonPath> responses = new ArrayList<>();
 
     private IntakeDriver(JsonPath started) {

@@ -4,12 +4,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.mosaicintake.persistence.StaffAccount;
 
 /** Staff accounts for tests, created once per test database. */
-final class TestStaff {
+public final class TestStaff {
 
     private TestStaff() {
     }
 
-    static void ensure(String username, String password, String roles, String clinicId) {
+    public static void ensure(String username, String password, String roles, String clinicId) {
         QuarkusTransaction.requiringNew().run(() -> {
             if (StaffAccount.findById(username) == null) {
                 StaffAccount.create(username, password, roles, clinicId);

@@ -1,0 +1,262 @@
+package org.mosaicintake.console;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Set;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.mosaicintake.api.Modality;
+import org.mosaicintake.api.ModalityCatalog;
+import org.mosaicintake.config.MosaicConfig;
+import org.mosaicintake.domain.FieldException;
+import org.mosaicintake.persistence.Clinic;
+import org.mosaicintake.persistence.StaffAccount;
+import org.mosaicintake.plugins.PluginHost;
+import org.mosaicintake.plugins.PluginState;
+import org.mosaicintake.plugins.PluginStatus;
+import org.mosaicintake.rest.ClinicianResource;
+import org.mosaicintake.security.StaffSignIn;
+import org.mosaicintake.service.AuditTrail;
+import org.mosaicintake.service.ClinicPlugins;
+import org.mosaicintake.service.ClinicSettings;
+import org.mosaicintake.service.StaffAccounts;
+
+/**
+ * The console's administration (role {@code admin}): clinic settings, modality plugins per clinic and
+ * uploads loaded without a restart, staff accounts, and the audit trail's verification. Changes are
+ * audited.
+ */
+@Path("/console/admin")
+@RolesAllowed("admin")
+@Produces(MediaType.TEXT_HTML)
+public class ConsoleAdminResource {
+
+    /** One plugin as the admin page lists it, with whether the chosen clinic uses it. */
+    public record PluginRow(String id, String version, String modality, int techniques, PluginState state, String reason, boolean enabled) {
+    }
+
+    /** One account as listed: never the password hash. */
+    public record AccountRow(String username, String roles, String clinicId, boolean locked) {
+    }
+
+    @CheckedTemplate(basePath = "console/admin")
+    static class Templates {
+        static native TemplateInstance clinic(ConsoleResource.Chrome chrome, List<Clinic> clinics, Clinic clinic, List<Modality> modalities,
+                                              String crisisResources, String error, String notice);
+
+        static native TemplateInstance plugins(ConsoleResource.Chrome chrome, List<Clinic> clinics, Clinic clinic, List<PluginRow> plugins,
+                                               String error, String notice);
+
+        static native TemplateInstance accounts(ConsoleResource.Chrome chrome, List<AccountRow> accounts, List<Clinic> clinics,
+                                                String error, String notice);
+
+        static native TemplateInstance audit(ConsoleResource.Chrome chrome, AuditTrail.Verification result);
+    }
+
+    private final SecurityIdentity identity;
+    private final ClinicSettings settings;
+    private final ClinicPlugins clinicPlugins;
+    private final PluginHost host;
+    private final StaffAccounts accounts;
+    private final StaffSignIn signIn;
+    private final AuditTrail audit;
+    private final MosaicConfig config;
+
+    public ConsoleAdminResource(SecurityIdentity identity, ClinicSettings settings, ClinicPlugins clinicPlugins, PluginHost host,
+                                StaffAccounts accounts, StaffSignIn signIn, AuditTrail audit, MosaicConfig config) {
+        this.identity = identity;
+        this.settings = settings;
+        this.clinicPlugins = clinicPlugins;
+        this.host = host;
+        this.accounts = accounts;
+        this.signIn = signIn;
+        this.audit = audit;
+        this.config = config;
+    }
+
+    // ---- clinic settings ----------------------------------------------------------------------
+
+    @GET
+    @Path("/clinics")
+    @Transactional
+    public TemplateInstance clinic(@QueryParam("clinic") String clinicId, @QueryParam("saved") String saved) {
+        return clinicPage(clinicId, null, null, saved == null ? null : "Settings saved.");
+    }
+
+    @POST
+    @Path("/clinics/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveClinic(@PathParam("id") String id, @FormParam("csrf") String csrf, @FormParam("name") String name,
+                               @FormParam("primaryOrientation") String orientation, @FormParam("crisisResources") String crisis,
+                               @FormParam("allowedOrigins") String origins, @FormParam("accentColour") String colour,
+                               @FormParam("launcherText") String launcher, @FormParam("languageModel") String languageModel,
+                               @Context HttpServerRequest request) {
+        ConsoleForms.check(identity, csrf, request);
+        try {
+            settings.update(id, new ClinicSettings.Change(name, orientation, crisis, origins, colour, launcher, "on".equals(languageModel)));
+        } catch (FieldException e) {
+            return Response.status(400).type(MediaType.TEXT_HTML)
+                    .entity(clinicPage(id, crisis, e.field() + ": " + e.getMessage(), null)).build();
+        }
+        audit.record(user(), "change_clinic_settings", null, ClinicianResource.remote(request));
+        return ConsoleResource.see("/console/admin/clinics?clinic=" + id + "&saved=1");
+    }
+
+    @Transactional
+    TemplateInstance clinicPage(String clinicId, String crisisDraft, String error, String notice) {
+        List<Clinic> clinics = Clinic.list("order by name");
+        Clinic clinic = pick(clinics, clinicId);
+        List<Modality> modalities = clinic == null ? List.of()
+                : clinicPlugins.catalogs(clinic.id).stream().map(ModalityCatalog::modality).toList();
+        String crisis = crisisDraft != null ? crisisDraft : clinic == null || clinic.crisisResources == null ? "" : clinic.crisisResources;
+        return Templates.clinic(chrome(), clinics, clinic, modalities, crisis, error, notice);
+    }
+
+    // ---- plugins --------------------------------------------------------------------------------
+
+    @GET
+    @Path("/plugins")
+    public TemplateInstance plugins(@QueryParam("clinic") String clinicId) {
+        return pluginsPage(clinicId, null, null);
+    }
+
+    @POST
+    @Path("/plugins/clinic")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response switchPlugin(@FormParam("csrf") String csrf, @FormParam("clinicId") String clinicId,
+                                 @FormParam("pluginId") String pluginId, @FormParam("enabled") String enabled,
+                                 @Context HttpServerRequest request) {
+        ConsoleForms.check(identity, csrf, request);
+        try {
+            clinicPlugins.set(clinicId, pluginId, "true".equals(enabled));
+        } catch (FieldException e) {
+            return Response.status(400).type(MediaType.TEXT_HTML).entity(pluginsPage(clinicId, e.field() + ": " + e.getMessage(), null)).build();
+        }
+        audit.record(user(), ("true".equals(enabled) ? "enable_plugin:" : "disable_plugin:") + pluginId, null, ClinicianResource.remote(request));
+        return ConsoleResource.see("/console/admin/plugins?clinic=" + clinicId);
+    }
+
+    @POST
+    @Path("/plugins/upload")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@RestForm("csrf") String csrf, @RestForm("jar") FileUpload jar, @RestForm("clinic") String clinicId,
+                           @Context HttpServerRequest request) {
+        ConsoleForms.check(identity, csrf, request);
+        if (jar == null || jar.uploadedFile() == null) {
+            return Response.status(400).type(MediaType.TEXT_HTML).entity(pluginsPage(clinicId, "jar: choose a plugin jar to upload", null)).build();
+        }
+        try {
+            if (Files.size(jar.uploadedFile()) > config.console().maxPluginSize().asLongValue()) {
+                return Response.status(400).type(MediaType.TEXT_HTML).entity(pluginsPage(clinicId, "jar: is larger than "
+                        + config.console().maxPluginSize().asLongValue() / (1024 * 1024) + " MB", null)).build();
+            }
+            PluginStatus status = host.install(jar.uploadedFile());
+            audit.record(user(), "upload_plugin:" + status.id(), null, ClinicianResource.remote(request));
+            if (status.state() != PluginState.STARTED) {
+                return Response.status(400).type(MediaType.TEXT_HTML).entity(pluginsPage(clinicId,
+                        "jar: plugin '" + status.id() + "' could not be started, so it was not installed: " + status.reason().orElse(""), null)).build();
+            }
+            return Response.ok(pluginsPage(clinicId, null, "Plugin '" + status.id() + "' " + status.version().orElse("")
+                    + " is installed and in use, with " + status.catalog().map(c -> c.techniques().size()).orElse(0) + " techniques.")).build();
+        } catch (IllegalArgumentException e) {
+            return Response.status(400).type(MediaType.TEXT_HTML).entity(pluginsPage(clinicId, "jar: " + e.getMessage(), null)).build();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Transactional
+    TemplateInstance pluginsPage(String clinicId, String error, String notice) {
+        List<Clinic> clinics = Clinic.list("order by name");
+        Clinic clinic = pick(clinics, clinicId);
+        Set<String> off = clinic == null ? Set.of() : clinicPlugins.disabled(clinic.id);
+        List<PluginRow> rows = host.plugins().stream().map(p -> new PluginRow(p.id(), p.version().orElse("-"),
+                p.catalog().map(c -> c.modality().displayName()).orElse("-"), p.catalog().map(c -> c.techniques().size()).orElse(0),
+                p.state(), p.reason().orElse(null), !off.contains(p.id()))).toList();
+        return Templates.plugins(chrome(), clinics, clinic, rows, error, notice);
+    }
+
+    // ---- accounts -------------------------------------------------------------------------------
+
+    @GET
+    @Path("/accounts")
+    public TemplateInstance accounts() {
+        return accountsPage(null, null);
+    }
+
+    @POST
+    @Path("/accounts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createAccount(@FormParam("csrf") String csrf, @FormParam("username") String username,
+                                  @FormParam("password") String password, @FormParam("role") String role,
+                                  @FormParam("clinicId") String clinicId, @Context HttpServerRequest request) {
+        ConsoleForms.check(identity, csrf, request);
+        try {
+            accounts.create(username, password, role, clinicId);
+        } catch (FieldException e) {
+            return Response.status(400).type(MediaType.TEXT_HTML).entity(accountsPage(e.field() + ": " + e.getMessage(), null)).build();
+        }
+        audit.record(user(), "create_account:" + username, null, ClinicianResource.remote(request));
+        return Response.ok(accountsPage(null, "Account '" + username + "' created.")).build();
+    }
+
+    @POST
+    @Path("/accounts/{username}/unlock")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response unlock(@PathParam("username") String username, @FormParam("csrf") String csrf, @Context HttpServerRequest request) {
+        ConsoleForms.check(identity, csrf, request);
+        signIn.unlock(username);
+        audit.record(user(), "unlock_account:" + username, null, ClinicianResource.remote(request));
+        return ConsoleResource.see("/console/admin/accounts");
+    }
+
+    TemplateInstance accountsPage(String error, String notice) {
+        List<AccountRow> rows = accounts.all().stream()
+                .map(a -> new AccountRow(a.username, a.roles, a.clinicId, signIn.locked(a))).toList();
+        return Templates.accounts(chrome(), rows, clinics(), error, notice);
+    }
+
+    // ---- audit ----------------------------------------------------------------------------------
+
+    @GET
+    @Path("/audit")
+    public TemplateInstance verifyAudit(@Context HttpServerRequest request) {
+        AuditTrail.Verification result = audit.verify();
+        audit.record(user(), "verify_audit", null, ClinicianResource.remote(request));
+        return Templates.audit(chrome(), result);
+    }
+
+    @Transactional
+    List<Clinic> clinics() {
+        return Clinic.list("order by name");
+    }
+
+    private static Clinic pick(List<Clinic> clinics, String id) {
+        return clinics.stream().filter(c -> c.id.equals(id)).findFirst().orElse(clinics.isEmpty() ? null : clinics.get(0));
+    }
+
+    private ConsoleResource.Chrome chrome() {
+        return new ConsoleResource.Chrome(user(), true, ConsoleForms.token(identity));
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
+    }
+}

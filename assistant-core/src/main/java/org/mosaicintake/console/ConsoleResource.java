@@ -1,0 +1,230 @@
+package org.mosaicintake.console;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import org.mosaicintake.api.Modality;
+import org.mosaicintake.api.ModalityCatalog;
+import org.mosaicintake.api.Phase;
+import org.mosaicintake.api.Technique;
+import org.mosaicintake.config.MosaicConfig;
+import org.mosaicintake.domain.FieldException;
+import org.mosaicintake.export.FhirExport;
+import org.mosaicintake.export.SummaryPdf;
+import org.mosaicintake.rest.ClinicianResource;
+import org.mosaicintake.security.ConsoleAuthenticationMechanism;
+import org.mosaicintake.security.StaffSignIn;
+import org.mosaicintake.service.AuditTrail;
+import org.mosaicintake.service.ClinicPlugins;
+import org.mosaicintake.service.ClinicianService;
+import org.mosaicintake.service.PlanReview;
+
+/**
+ * The clinician console: sign-in, the intake list (escalated and urgent first), one intake's summary
+ * with its plan, plan changes and approval, and the PDF and FHIR exports. Server-rendered (Qute), no
+ * scripts. Every read and change of client data is audited before the data leaves; every form
+ * carries the session's token.
+ */
+@Path("/console")
+@Produces(MediaType.TEXT_HTML)
+public class ConsoleResource {
+
+    /** What every signed-in page shows: who is signed in, whether they are an admin, and the form token. */
+    @io.quarkus.qute.TemplateData
+    public record Chrome(String user, boolean admin, String csrf) {
+    }
+
+    @CheckedTemplate(basePath = "console")
+    static class Templates {
+        static native TemplateInstance login(String error);
+
+        static native TemplateInstance intakes(Chrome chrome, List<ClinicianService.IntakeRow> rows);
+
+        static native TemplateInstance intake(Chrome chrome, ClinicianService.IntakeSummary s, List<Modality> modalities,
+                                              List<Technique> addable, List<Phase> phases, List<PlanReview.VersionView> versions,
+                                              String error);
+    }
+
+    private final SecurityIdentity identity;
+    private final StaffSignIn signIn;
+    private final ClinicianService clinicians;
+    private final PlanReview review;
+    private final ClinicPlugins plugins;
+    private final AuditTrail audit;
+    private final SummaryPdf pdf;
+    private final FhirExport fhir;
+    private final MosaicConfig config;
+
+    public ConsoleResource(SecurityIdentity identity, StaffSignIn signIn, ClinicianService clinicians, PlanReview review,
+                           ClinicPlugins plugins, AuditTrail audit, SummaryPdf pdf, FhirExport fhir, MosaicConfig config) {
+        this.identity = identity;
+        this.signIn = signIn;
+        this.clinicians = clinicians;
+        this.review = review;
+        this.plugins = plugins;
+        this.audit = audit;
+        this.pdf = pdf;
+        this.fhir = fhir;
+        this.config = config;
+    }
+
+    @GET
+    @PermitAll
+    public Response home() {
+        return see(identity.isAnonymous() ? ConsoleAuthenticationMechanism.LOGIN_PAGE : "/console/intakes");
+    }
+
+    @GET
+    @Path("/login")
+    @PermitAll
+    public TemplateInstance loginPage() {
+        return Templates.login(null);
+    }
+
+    @POST
+    @Path("/login")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response login(@FormParam("username") String username, @FormParam("password") String password,
+                          @Context HttpServerRequest request, @Context HttpServerResponse response) {
+        ConsoleForms.sameOrigin(request);
+        var staff = signIn.verify(username, password);
+        if (staff.isEmpty()) {
+            return Response.status(401).type(MediaType.TEXT_HTML).entity(Templates.login(
+                    "That username and password did not match, or the account is locked after too many attempts."
+                            + " Try again, or after 15 minutes, or ask an administrator.")).build();
+        }
+        String token = signIn.open(staff.get().username());
+        response.addCookie(ConsoleAuthenticationMechanism.sessionCookie(token, config.console().secureCookie()));
+        audit.record(staff.get().username(), "sign_in", null, ClinicianResource.remote(request));
+        return see("/console/intakes");
+    }
+
+    @POST
+    @Path("/logout")
+    @RolesAllowed({"clinician", "admin"})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response logout(@FormParam("csrf") String csrf, @CookieParam(ConsoleAuthenticationMechanism.COOKIE) String token,
+                           @Context HttpServerRequest request, @Context HttpServerResponse response) {
+        ConsoleForms.check(identity, csrf, request);
+        signIn.close(token);
+        response.addCookie(ConsoleAuthenticationMechanism.sessionCookie("", config.console().secureCookie()).setMaxAge(0));
+        return see(ConsoleAuthenticationMechanism.LOGIN_PAGE);
+    }
+
+    @GET
+    @Path("/intakes")
+    @RolesAllowed({"clinician", "admin"})
+    public TemplateInstance intakes(@Context HttpServerRequest request) {
+        audit.record(user(), "list_intakes", null, ClinicianResource.remote(request));
+        return Templates.intakes(chrome(), clinicians.list(user(), 200));
+    }
+
+    @GET
+    @Path("/intakes/{id}")
+    @RolesAllowed({"clinician", "admin"})
+    public TemplateInstance intake(@PathParam("id") String id, @Context HttpServerRequest request) {
+        return page(id, null, request);
+    }
+
+    @POST
+    @Path("/intakes/{id}/plan")
+    @RolesAllowed({"clinician", "admin"})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revise(@PathParam("id") String id, @FormParam("csrf") String csrf, @FormParam("action") String action,
+                           @FormParam("primaryOrientation") String orientation, @FormParam("techniqueId") String techniqueId,
+                           @FormParam("phase") String phase, @FormParam("framing") String framing,
+                           @FormParam("clientDescription") String clientDescription, @FormParam("rationale") String rationale,
+                           @FormParam("note") String note, @Context HttpServerRequest request) {
+        ConsoleForms.check(identity, csrf, request);
+        String why = note == null || note.isBlank() ? null : note.strip();
+        PlanReview.Revision revision = switch (action == null ? "" : action) {
+            case "replan" -> new PlanReview.Revision(orientation == null ? "" : orientation, null, null, null, null, why);
+            case "remove" -> new PlanReview.Revision(null, List.of(String.valueOf(techniqueId)), null, null, null, why);
+            case "add" -> new PlanReview.Revision(null, null, List.of(new PlanReview.Addition(techniqueId, phase)), null, null, why);
+            case "edit" -> new PlanReview.Revision(null, null, null, List.of(new PlanReview.Edit(techniqueId, framing, clientDescription)),
+                    null, why);
+            case "rationale" -> new PlanReview.Revision(null, null, null, null, rationale == null ? "" : rationale, why);
+            default -> throw new FieldException("action", "must be replan, remove, add, edit or rationale");
+        };
+        try {
+            review.revise(user(), id, revision);
+        } catch (FieldException e) {
+            return Response.status(400).type(MediaType.TEXT_HTML).entity(page(id, e.field() + ": " + e.getMessage(), request)).build();
+        }
+        audit.record(user(), "revise_plan", id, ClinicianResource.remote(request));
+        return see("/console/intakes/" + id + "#plan");
+    }
+
+    @POST
+    @Path("/intakes/{id}/approve")
+    @RolesAllowed({"clinician", "admin"})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response approve(@PathParam("id") String id, @FormParam("csrf") String csrf, @Context HttpServerRequest request) {
+        ConsoleForms.check(identity, csrf, request);
+        review.approve(user(), id);
+        audit.record(user(), "approve_plan", id, ClinicianResource.remote(request));
+        return see("/console/intakes/" + id + "#plan");
+    }
+
+    @GET
+    @Path("/intakes/{id}/summary.pdf")
+    @RolesAllowed({"clinician", "admin"})
+    @Produces("application/pdf")
+    public Response summaryPdf(@PathParam("id") String id, @Context HttpServerRequest request) {
+        ClinicianService.IntakeSummary summary = clinicians.summary(user(), id);
+        audit.record(user(), "export_pdf", id, ClinicianResource.remote(request));
+        return Response.ok(pdf.render(summary), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"intake-" + id + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("/intakes/{id}/fhir")
+    @RolesAllowed({"clinician", "admin"})
+    @Produces("application/fhir+json")
+    public Response fhirBundle(@PathParam("id") String id, @Context HttpServerRequest request) {
+        ClinicianService.IntakeSummary summary = clinicians.summary(user(), id);
+        audit.record(user(), "export_fhir", id, ClinicianResource.remote(request));
+        return Response.ok(fhir.bytes(summary), "application/fhir+json")
+                .header("Content-Disposition", "attachment; filename=\"intake-" + id + ".fhir.json\"").build();
+    }
+
+    private TemplateInstance page(String id, String error, HttpServerRequest request) {
+        ClinicianService.IntakeSummary summary = clinicians.summary(user(), id);
+        List<PlanReview.VersionView> versions = summary.plan() == null ? List.of() : review.versions(user(), id);
+        audit.record(user(), "read_summary", id, ClinicianResource.remote(request));
+        List<ModalityCatalog> catalogs = plugins.catalogs(summary.clinicId());
+        return Templates.intake(chrome(), summary, catalogs.stream().map(ModalityCatalog::modality).toList(),
+                review.addable(summary.clinicId()), Arrays.asList(Phase.values()), versions, error);
+    }
+
+    Chrome chrome() {
+        return new Chrome(user(), identity.hasRole("admin"), ConsoleForms.token(identity));
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
+    }
+
+    static Response see(String location) {
+        return Response.seeOther(URI.create(location)).build();
+    }
+}

@@ -1,0 +1,102 @@
+package org.mosaicintake.console;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.mosaicintake.persistence.StaffAccount;
+import org.mosaicintake.plugins.TestPluginJars;
+import org.mosaicintake.rest.TestStaff;
+
+/** An admin uploads a plugin jar: checked, started and in use without a restart; a bad jar is refused and changes nothing. */
+@QuarkusTest
+@TestProfile(PluginUploadTest.OwnPluginsDir.class)
+class PluginUploadTest {
+
+    static Path dir;
+
+    /** A plugins directory of its own (a copy of the bundled plugins), since uploads change it. */
+    public static class OwnPluginsDir implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            dir = TestPluginJars.bundledPluginsDir("plugins-upload");
+            return Map.of("mosaic.plugins.dir", dir.toString());
+        }
+    }
+
+    private static Response upload(ConsoleSession admin, Path jar) {
+        return admin.request().multiPart("csrf", admin.csrf).multiPart("clinic", "demo").multiPart("jar", jar.toFile(), "application/java-archive")
+                .post("/console/admin/plugins/upload");
+    }
+
+    @Test
+    void an_uploaded_plugin_is_in_use_at_once() {
+        ConsoleSession admin = ConsoleSession.signIn("admin", "admin-test-password");
+        Response uploaded = upload(admin, Path.of("target/example-plugins/act-plugin-1.0.0.jar"));
+        assertThat(uploaded.statusCode()).isEqualTo(200);
+        assertThat(uploaded.asString()).contains("Plugin 'act' 1.0.0 is installed and in use");
+        given().get("/api/v1/plugins").then().body("find { it.id == 'act' }.state", org.hamcrest.Matchers.is("STARTED"));
+
+        // a clinician can add one of its techniques to a plan straight away
+        String technique = given().get("/api/v1/plugins/act/techniques").then().statusCode(200).extract().path("[0].id");
+        TestStaff.ensure("dr.upload", ConsoleSignInTest.PASSWORD, StaffAccount.CLINICIAN, "demo");
+        String id = ConsoleReviewTest.completedCalmIntake();
+        given().auth().preemptive().basic("dr.upload", ConsoleSignInTest.PASSWORD).contentType("application/json")
+                .body(Map.of("add", List.of(Map.of("techniqueId", technique, "phase", "INTEGRATION"))))
+                .post("/api/v1/clinician/intakes/" + id + "/plan").then().statusCode(200);
+        assertThat(ConsoleReviewTest.techniques(ConsoleReviewTest.plan(id))).contains(technique);
+    }
+
+    @Test
+    void a_file_that_is_not_a_plugin_is_refused_and_nothing_changes() throws IOException {
+        ConsoleSession admin = ConsoleSession.signIn("admin", "admin-test-password");
+        List<String> before = files();
+        Path notAJar = Files.createTempFile("notes", ".jar");
+        Files.writeString(notAJar, "these are not the classes you are looking for");
+        Response refused = upload(admin, notAJar);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString()).contains("jar: is not a jar file");
+
+        Path noManifest = TestPluginJars.plugin("x").manifest("Plugin-Id", null).defaultProvider("nm")
+                .resource("catalog.json", TestPluginJars.minimalCatalog("nomanifest")).writeTo(Files.createTempDirectory("up"), "nm.jar");
+        assertThat(upload(admin, noManifest).asString()).contains("jar: is not a Mosaic plugin");
+        assertThat(files()).isEqualTo(before);
+    }
+
+    @Test
+    void a_plugin_that_cannot_start_is_not_installed_and_the_others_keep_working() throws IOException {
+        ConsoleSession admin = ConsoleSession.signIn("admin", "admin-test-password");
+        List<String> before = files();
+        Path invalid = TestPluginJars.plugin("half-done").defaultProvider("hd")
+                .resource("catalog.json", "{\"modality\": {\"id\": \"halfdone\"}}").writeTo(Files.createTempDirectory("up"), "half-done.jar");
+        Response refused = upload(admin, invalid);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString()).contains("plugin 'half-done' could not be started, so it was not installed");
+        assertThat(files()).isEqualTo(before);
+        given().get("/api/v1/plugins").then().body("findAll { it.state == 'STARTED' }.id", org.hamcrest.Matchers.hasItems("cbt", "emdr"))
+                .body("id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("half-done")));
+    }
+
+    @Test
+    void a_clinician_cannot_upload() {
+        TestStaff.ensure("dr.upload", ConsoleSignInTest.PASSWORD, StaffAccount.CLINICIAN, "demo");
+        ConsoleSession clinician = ConsoleSession.signIn("dr.upload", ConsoleSignInTest.PASSWORD);
+        upload(clinician, Path.of("target/example-plugins/act-plugin-1.0.0.jar")).then().statusCode(403);
+    }
+
+    private static List<String> files() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jar")).sorted().toList();
+        }
+    }
+}
