@@ -93,7 +93,7 @@ public class PluginHost {
         manager.startPlugins();
 
         Map<String, String> modalityOwners = new HashMap<>();
-        for (PluginWrapper wrapper : manager.getPlugins()) {
+        for (PluginWrapper wrapper : new ArrayList<>(manager.getPlugins())) {
             String id = wrapper.getPluginId();
             String version = wrapper.getDescriptor().getVersion();
             Path source = sources.getOrDefault(id, wrapper.getPluginPath());
@@ -115,8 +115,10 @@ public class PluginHost {
         statuses.sort(Comparator.comparing(PluginStatus::id));
         snapshot = new Snapshot(manager, List.copyOf(statuses));
         if (previous.manager() != null) {
-            previous.manager().stopPlugins();
-            previous.manager().unloadPlugins();
+            // one by one: PF4J's stopPlugins() modifies the list it walks (ConcurrentModificationException)
+            for (PluginWrapper old : new ArrayList<>(previous.manager().getPlugins())) {
+                unload(previous.manager(), old.getPluginId());
+            }
         }
         LOG.infof("Plugins loaded from %s: %d started, %d failed", dir,
                 statuses.stream().filter(s -> s.state() == PluginState.STARTED).count(),

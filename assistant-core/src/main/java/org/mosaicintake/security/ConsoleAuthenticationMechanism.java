@@ -17,14 +17,18 @@ import java.util.Set;
 
 /**
  * The console's sign-in: a session cookie on {@code /console} pages, and a redirect to the sign-in
- * page when there is none. Elsewhere it stands aside, and HTTP Basic (for the clinician API) answers
- * 401. A session that expired or was closed is treated as no session.
+ * page when there is none. The console's paths take this mechanism only ({@code application.properties}),
+ * so HTTP Basic, which a browser may replay on its own, never opens a console page; elsewhere it
+ * stands aside and HTTP Basic (for the clinician API) answers 401. A session that expired or was
+ * closed is treated as no session.
  */
 @ApplicationScoped
 public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String COOKIE = "mosaic_session";
     public static final String LOGIN_PAGE = "/console/login";
+    /** The name {@code quarkus.http.auth.permission.console.auth-mechanism} gives this mechanism: the console takes nothing else. */
+    public static final String SCHEME = "mosaic-session";
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
@@ -58,7 +62,7 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Override
     public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
-        return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.COOKIE, COOKIE));
+        return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.COOKIE, COOKIE, SCHEME));
     }
 
     @Override

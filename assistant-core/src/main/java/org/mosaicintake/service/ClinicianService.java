@@ -99,10 +99,9 @@ public class ClinicianService {
         Map<String, String> questions = new HashMap<>();
         Map<String, String> replies = new HashMap<>();
         Instant screenAt = null;
-        List<String> shown = new ArrayList<>();
+        Set<Instant> screenTurns = new HashSet<>();
         List<IntakeMessage> transcript = IntakeMessage.transcript(i.id);
-        for (int n = 0; n < transcript.size(); n++) {
-            IntakeMessage m = transcript.get(n);
+        for (IntakeMessage m : transcript) {
             if (m.promptId == null) {
                 continue;
             }
@@ -110,16 +109,19 @@ public class ClinicianService {
                 questions.put(m.promptId, m.body);
                 if (screenAt == null && m.promptId.startsWith("asq.")) {
                     screenAt = m.createdAt;
-                    // what came with the first screening question, in the same turn: the crisis message
-                    for (int k = n - 1; k >= 0 && transcript.get(k).promptId == null
-                            && transcript.get(k).createdAt.equals(m.createdAt); k--) {
-                        shown.add(0, transcript.get(k).body);
-                    }
+                    screenTurns.add(m.createdAt);
                 }
             } else {
                 replies.put(m.promptId, m.body);
+                if (m.promptId.startsWith("asq.")) {
+                    screenTurns.add(m.createdAt);
+                }
             }
         }
+        // what the client was shown during the screen besides its questions (the crisis message and resources):
+        // every line of a turn shares its time, so the screen's turns are known by their times
+        List<String> shown = transcript.stream().filter(m -> m.promptId == null && IntakeMessage.Author.ASSISTANT.name().equals(m.author)
+                && screenTurns.contains(m.createdAt)).map(m -> m.body).toList();
         List<Answer> answers = new ArrayList<>();
         List<Answer> screenAnswers = new ArrayList<>();
         Set<String> seen = new HashSet<>();

@@ -63,8 +63,10 @@ class ConsoleAdminTest {
         given().get("/api/v1/clinics/demo/widget").then().statusCode(200)
                 .body("accentColour", org.hamcrest.Matchers.equalTo("#225588")).body("launcherText", org.hamcrest.Matchers.equalTo("Talk to us"));
         // a client in crisis now sees the clinic's own line
-        var escalated = org.mosaicintake.intake.TestIntakes.acuteAfterStory("I have decided to kill myself tonight.");
-        assertThat(escalated.getString("crisis.resources[0].name")).isEqualTo("Harbour crisis line");
+        IntakeDriver client = IntakeDriver.start("en");
+        client.choice("agree");
+        var flagged = client.text("Lately I keep thinking everyone would be better off if I were dead.");
+        assertThat(flagged.getString("crisis.resources[0].name")).isEqualTo("Harbour crisis line");
     }
 
     @Test
@@ -81,7 +83,7 @@ class ConsoleAdminTest {
         for (String[] c : cases) {
             Response r = save(admin, c[0], c[1]);
             assertThat(r.statusCode()).as(c[0]).isEqualTo(400);
-            assertThat(r.asString()).as(c[0]).contains(c[2]);
+            assertThat(ConsoleSession.page(r)).as(c[0]).contains(c[2]);
         }
         Clinic demo = QuarkusTransaction.requiringNew().call(() -> Clinic.findById("demo"));
         assertThat(demo.name).isEqualTo("Harbour Street Counselling (demo)");
@@ -107,7 +109,7 @@ class ConsoleAdminTest {
         // the plugin giving the clinic's default orientation cannot be switched off
         Response refused = admin.post("/console/admin/plugins/clinic", "clinicId", "demo", "pluginId", "cbt", "enabled", "false");
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.asString()).contains("default primary orientation");
+        assertThat(ConsoleSession.page(refused)).contains("default primary orientation");
 
         admin.post("/console/admin/plugins/clinic", "clinicId", "demo", "pluginId", "emdr", "enabled", "true").then().statusCode(303);
         assertThat(QuarkusTransaction.requiringNew().call(() -> ClinicPlugin.disabledFor("demo"))).isEmpty();
@@ -119,19 +121,17 @@ class ConsoleAdminTest {
         Response created = admin.post("/console/admin/accounts", "username", "dr.new", "password", "a brand new password", "role", "clinician",
                 "clinicId", "demo");
         assertThat(created.statusCode()).isEqualTo(200);
-        assertThat(created.asString()).contains("Account 'dr.new' created.");
+        assertThat(ConsoleSession.page(created)).contains("Account 'dr.new' created.");
         assertThat(ConsoleSession.signInAttempt("dr.new", "a brand new password").statusCode()).isEqualTo(303);
         StaffAccount account = QuarkusTransaction.requiringNew().call(() -> StaffAccount.findById("dr.new"));
         assertThat(account.roles).isEqualTo("clinician");
         assertThat(account.passwordHash).startsWith("$2").doesNotContain("a brand new password");
 
-        assertThat(admin.post("/console/admin/accounts", "username", "dr.new", "password", "another long password", "role", "clinician")
-                .asString()).contains("username: 'dr.new' already exists");
-        assertThat(admin.post("/console/admin/accounts", "username", "dr.short", "password", "short", "role", "clinician")
-                .asString()).contains("password: must be at least 12 characters");
+        assertThat(ConsoleSession.page(admin.post("/console/admin/accounts", "username", "dr.new", "password", "another long password", "role", "clinician"))).contains("username: 'dr.new' already exists");
+        assertThat(ConsoleSession.page(admin.post("/console/admin/accounts", "username", "dr.short", "password", "short", "role", "clinician"))).contains("password: must be at least 12 characters");
         assertThat(admin.post("/console/admin/accounts", "username", "dr.odd", "password", "a long enough one", "role", "owner")
                 .statusCode()).isEqualTo(400);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> StaffAccount.findById("dr.odd"))).isNull();
+        assertThat((Object) QuarkusTransaction.requiringNew().call(() -> StaffAccount.findById("dr.odd"))).isNull();
     }
 
     @Test

@@ -61,7 +61,7 @@ class ConsoleReviewTest {
         // PHQ-9 with its band and the verbatim items with the answers shown to the client
         assertThat(page).contains("PHQ-9: ").contains("Little interest or pleasure in doing things").contains("Nearly every day");
         // the risk screen: what set it off, what the client was shown, the answers
-        assertThat(page).contains("phq9.9").contains("At that moment the client was shown").contains("988");
+        assertThat(page).contains("phq9.9").contains("During the screen the client was shown").contains("988");
         // BASIC I.D. chart, formulation, plan by phase with the common factors
         assertThat(page).contains("<svg class=\"chart\"").contains("Interpersonal").contains("Stage of change");
         assertThat(page).contains("Phase 1: Stabilization").contains("Common factors").contains("Monitoring").contains("Approve version 1");
@@ -112,10 +112,10 @@ class ConsoleReviewTest {
         String before = record(id).plan;
         Response bad = session.post("/console/intakes/" + id + "/plan", "action", "add", "techniqueId", "no-such-technique", "phase", "PROCESSING");
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.asString()).contains("add[0].techniqueId").contains("no technique 'no-such-technique'");
+        assertThat(ConsoleSession.page(bad)).contains("add[0].techniqueId").contains("no technique 'no-such-technique'");
         Response blank = session.post("/console/intakes/" + id + "/plan", "action", "rationale", "rationale", "   ");
         assertThat(blank.statusCode()).isEqualTo(400);
-        assertThat(blank.asString()).contains("rationale: must be between 1 and 4000 characters");
+        assertThat(ConsoleSession.page(blank)).contains("rationale: must be between 1 and 4000 characters");
         assertThat(record(id).plan).isEqualTo(before);
         assertThat(QuarkusTransaction.requiringNew().call(() -> PlanVersion.latest(id))).isEqualTo(1);
     }

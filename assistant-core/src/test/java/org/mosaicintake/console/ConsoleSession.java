@@ -53,4 +53,9 @@ public final class ConsoleSession {
         }
         return spec.post(path);
     }
+
+    /** A page's text with the entities Qute escapes turned back, for assertions on quoted words. */
+    public static String page(Response response) {
+        return response.asString().replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
+    }
 }

@@ -44,7 +44,7 @@ class PluginUploadTest {
         ConsoleSession admin = ConsoleSession.signIn("admin", "admin-test-password");
         Response uploaded = upload(admin, Path.of("target/example-plugins/act-plugin-1.0.0.jar"));
         assertThat(uploaded.statusCode()).isEqualTo(200);
-        assertThat(uploaded.asString()).contains("Plugin 'act' 1.0.0 is installed and in use");
+        assertThat(ConsoleSession.page(uploaded)).contains("Plugin 'act' 1.0.0 is installed and in use");
         given().get("/api/v1/plugins").then().body("find { it.id == 'act' }.state", org.hamcrest.Matchers.is("STARTED"));
 
         // a clinician can add one of its techniques to a plan straight away
@@ -65,11 +65,11 @@ class PluginUploadTest {
         Files.writeString(notAJar, "these are not the classes you are looking for");
         Response refused = upload(admin, notAJar);
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.asString()).contains("jar: is not a jar file");
+        assertThat(ConsoleSession.page(refused)).contains("jar: is not a jar file");
 
         Path noManifest = TestPluginJars.plugin("x").manifest("Plugin-Id", null).defaultProvider("nm")
                 .resource("catalog.json", TestPluginJars.minimalCatalog("nomanifest")).writeTo(Files.createTempDirectory("up"), "nm.jar");
-        assertThat(upload(admin, noManifest).asString()).contains("jar: is not a Mosaic plugin");
+        assertThat(ConsoleSession.page(upload(admin, noManifest))).contains("jar: is not a Mosaic plugin");
         assertThat(files()).isEqualTo(before);
     }
 
@@ -81,7 +81,7 @@ class PluginUploadTest {
                 .resource("catalog.json", "{\"modality\": {\"id\": \"halfdone\"}}").writeTo(Files.createTempDirectory("up"), "half-done.jar");
         Response refused = upload(admin, invalid);
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.asString()).contains("plugin 'half-done' could not be started, so it was not installed");
+        assertThat(ConsoleSession.page(refused)).contains("plugin 'half-done' could not be started, so it was not installed");
         assertThat(files()).isEqualTo(before);
         given().get("/api/v1/plugins").then().body("findAll { it.state == 'STARTED' }.id", org.hamcrest.Matchers.hasItems("cbt", "emdr"))
                 .body("id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("half-done")));

@@ -41,7 +41,7 @@ public final class IntakeDriver {
                 .header("Idempotency-Key", UUID.randomUUID().toString()).body(body).post("/api/v1/intakes/" + id + "/turns");
     }
 
-    JsonPath answer(Object body) {
+    public JsonPath answer(Object body) {
         last = send(body).then().statusCode(200).extract().jsonPath();
         responses.add(last);
         String prompt = last.getString("prompt.id");
@@ -51,11 +51,11 @@ public final class IntakeDriver {
         return last;
     }
 
-    JsonPath choice(String value) {
+    public JsonPath choice(String value) {
         return answer(Map.of("choice", value));
     }
 
-    JsonPath text(String text) {
+    public JsonPath text(String text) {
         return answer(Map.of("text", text));
     }
 
