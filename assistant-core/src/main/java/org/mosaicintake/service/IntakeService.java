@@ -217,7 +217,7 @@ public class IntakeService {
         }
         if (outcome.crisis() != null) {
             // kept so that clinicians can see what the client was shown, and the client sees it again on resuming
-            lines.add(line(IntakeMessage.Author.ASSISTANT, null, crisisText(outcome.crisis())));
+            lines.add(line(IntakeMessage.Author.ASSISTANT, null, crisisText(outcome.crisis(), outcome.messages())));
         }
         if (outcome.prompt() != null) {
             lines.add(line(IntakeMessage.Author.ASSISTANT, outcome.prompt().id(), outcome.prompt().text()));
@@ -231,9 +231,9 @@ public class IntakeService {
         }
     }
 
-    /** The crisis block as one line of text: the message, each place to get help, the emergency number. */
-    static String crisisText(org.mosaicintake.risk.Crisis crisis) {
-        StringBuilder text = new StringBuilder(crisis.message());
+    /** The crisis block as one line of text: its message (unless the turn already said it), each place to get help, the emergency number. */
+    static String crisisText(org.mosaicintake.risk.Crisis crisis, List<String> said) {
+        StringBuilder text = new StringBuilder(said.contains(crisis.message()) ? "Where to get help now:" : crisis.message());
         for (org.mosaicintake.risk.CrisisResource r : crisis.resources()) {
             text.append("\n").append(r.name());
             if (r.phone() != null) {
