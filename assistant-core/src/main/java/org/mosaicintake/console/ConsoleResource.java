@@ -27,8 +27,7 @@ import org.mosaicintake.api.Phase;
 import org.mosaicintake.api.Technique;
 import org.mosaicintake.config.MosaicConfig;
 import org.mosaicintake.domain.FieldException;
-import org.mosaicintake.export.FhirExport;
-import org.mosaicintake.export.SummaryPdf;
+import org.mosaicintake.export.Exports;
 import org.mosaicintake.rest.ClinicianResource;
 import org.mosaicintake.security.ConsoleAuthenticationMechanism;
 import org.mosaicintake.security.StaffSignIn;
@@ -69,20 +68,18 @@ public class ConsoleResource {
     private final PlanReview review;
     private final ClinicPlugins plugins;
     private final AuditTrail audit;
-    private final SummaryPdf pdf;
-    private final FhirExport fhir;
+    private final Exports exports;
     private final MosaicConfig config;
 
     public ConsoleResource(SecurityIdentity identity, StaffSignIn signIn, ClinicianService clinicians, PlanReview review,
-                           ClinicPlugins plugins, AuditTrail audit, SummaryPdf pdf, FhirExport fhir, MosaicConfig config) {
+                           ClinicPlugins plugins, AuditTrail audit, Exports exports, MosaicConfig config) {
         this.identity = identity;
         this.signIn = signIn;
         this.clinicians = clinicians;
         this.review = review;
         this.plugins = plugins;
         this.audit = audit;
-        this.pdf = pdf;
-        this.fhir = fhir;
+        this.exports = exports;
         this.config = config;
     }
 
@@ -190,10 +187,7 @@ public class ConsoleResource {
     @RolesAllowed({"clinician", "admin"})
     @Produces("application/pdf")
     public Response summaryPdf(@PathParam("id") String id, @Context HttpServerRequest request) {
-        ClinicianService.IntakeSummary summary = clinicians.summary(user(), id);
-        audit.record(user(), "export_pdf", id, ClinicianResource.remote(request));
-        return Response.ok(pdf.render(summary), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"intake-" + id + ".pdf\"").build();
+        return ClinicianResource.download(exports.pdf(user(), id, ClinicianResource.remote(request)));
     }
 
     @GET
@@ -201,10 +195,7 @@ public class ConsoleResource {
     @RolesAllowed({"clinician", "admin"})
     @Produces("application/fhir+json")
     public Response fhirBundle(@PathParam("id") String id, @Context HttpServerRequest request) {
-        ClinicianService.IntakeSummary summary = clinicians.summary(user(), id);
-        audit.record(user(), "export_fhir", id, ClinicianResource.remote(request));
-        return Response.ok(fhir.bytes(summary), "application/fhir+json")
-                .header("Content-Disposition", "attachment; filename=\"intake-" + id + ".fhir.json\"").build();
+        return ClinicianResource.download(exports.fhir(user(), id, ClinicianResource.remote(request)));
     }
 
     private TemplateInstance page(String id, String error, HttpServerRequest request) {

@@ -39,6 +39,10 @@ public class PlanVersion extends PanacheEntityBase {
     @Column(length = 500)
     public String note;
 
+    /** What this version changed, in words; null for the engine's proposal. */
+    @Column(name = "change_summary", length = 2000)
+    public String change;
+
     public static List<PlanVersion> of(String intakeId) {
         return list("key.intakeId = ?1 order by key.version", intakeId);
     }

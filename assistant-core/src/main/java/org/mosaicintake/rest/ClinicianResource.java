@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import org.mosaicintake.service.AuditTrail;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import org.mosaicintake.export.Exports;
 import org.mosaicintake.service.ClinicianService;
 import org.mosaicintake.service.PlanReview;
 
@@ -28,13 +29,10 @@ public class ClinicianResource {
     private final SecurityIdentity identity;
     private final AuditTrail audit;
     private final PlanReview review;
-    private final org.mosaicintake.export.SummaryPdf pdf;
-    private final org.mosaicintake.export.FhirExport fhir;
+    private final Exports exports;
 
-    public ClinicianResource(ClinicianService clinicians, SecurityIdentity identity, AuditTrail audit, PlanReview review,
-                             org.mosaicintake.export.SummaryPdf pdf, org.mosaicintake.export.FhirExport fhir) {
-        this.pdf = pdf;
-        this.fhir = fhir;
+    public ClinicianResource(ClinicianService clinicians, SecurityIdentity identity, AuditTrail audit, PlanReview review, Exports exports) {
+        this.exports = exports;
         this.review = review;
         this.clinicians = clinicians;
         this.identity = identity;
@@ -70,10 +68,7 @@ public class ClinicianResource {
     @Produces("application/pdf")
     @Operation(summary = "The summary and the plan as a PDF; a plan not yet approved is marked as a proposal")
     public jakarta.ws.rs.core.Response summaryPdf(@jakarta.ws.rs.PathParam("id") String id, @Context HttpServerRequest request) {
-        ClinicianService.IntakeSummary summary = clinicians.summary(user(), id);
-        audit.record(user(), "export_pdf", id, remote(request));
-        return jakarta.ws.rs.core.Response.ok(pdf.render(summary), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"intake-" + id + ".pdf\"").build();
+        return download(exports.pdf(user(), id, remote(request)));
     }
 
     @GET
@@ -81,9 +76,7 @@ public class ClinicianResource {
     @Produces("application/fhir+json")
     @Operation(summary = "A FHIR R4 Bundle: a QuestionnaireResponse with the answers and a CarePlan (draft/proposal until approved, then active/plan)")
     public jakarta.ws.rs.core.Response fhirBundle(@jakarta.ws.rs.PathParam("id") String id, @Context HttpServerRequest request) {
-        ClinicianService.IntakeSummary summary = clinicians.summary(user(), id);
-        audit.record(user(), "export_fhir", id, remote(request));
-        return jakarta.ws.rs.core.Response.ok(fhir.bytes(summary), "application/fhir+json").build();
+        return download(exports.fhir(user(), id, remote(request)));
     }
 
     @POST
@@ -122,6 +115,12 @@ public class ClinicianResource {
 
     private String user() {
         return identity.getPrincipal().getName();
+    }
+
+    /** A download as an attachment. */
+    public static jakarta.ws.rs.core.Response download(Exports.Download file) {
+        return jakarta.ws.rs.core.Response.ok(file.body(), file.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"").build();
     }
 
     /** The client address recorded in the audit trail. */

@@ -37,8 +37,9 @@ public class PlanReview {
     public record Addition(String techniqueId, String phase) {
     }
 
-    /** One version as listed for clinicians. */
-    public record VersionView(int version, String author, Instant createdAt, String note, String primaryOrientation, Plan plan) {
+    /** One version as listed for clinicians: who made it, when, what it changed and why. */
+    public record VersionView(int version, String author, Instant createdAt, String change, String note, String primaryOrientation,
+                              Plan plan) {
     }
 
     /** The review state of an intake's plan. */
@@ -88,6 +89,7 @@ public class PlanReview {
         version.author = username;
         version.createdAt = Instant.now();
         version.note = revision.note();
+        version.change = change(revision);
         version.persist();
         intake.plan = version.plan;
         // a changed plan needs approving again
@@ -112,7 +114,7 @@ public class PlanReview {
     public List<VersionView> versions(String username, String intakeId) {
         IntakeRecord intake = reviewable(username, intakeId);
         return PlanVersion.of(intake.id).stream()
-                .map(v -> new VersionView(v.key.version(), v.author, v.createdAt, v.note, v.primaryOrientation, json.read(v.plan, Plan.class)))
+                .map(v -> new VersionView(v.key.version(), v.author, v.createdAt, v.change, v.note, v.primaryOrientation, json.read(v.plan, Plan.class)))
                 .toList();
     }
 
@@ -224,6 +226,22 @@ public class PlanReview {
         }).toList())).toList();
         return new Plan(plan.primaryOrientation(), plan.primaryOrientationReason(), phases, plan.excluded(), plan.commonFactors(),
                 plan.rationale(), plan.monitoring(), plan.coverage(), plan.warnings());
+    }
+
+    /** The revision in words, for the version list. */
+    private static String change(Revision revision) {
+        List<String> parts = new ArrayList<>();
+        if (revision.primaryOrientation() != null) {
+            parts.add("re-planned under " + revision.primaryOrientation().strip());
+        }
+        list(revision.remove()).forEach(id -> parts.add("removed " + id));
+        list(revision.add()).forEach(a -> parts.add("added " + a.techniqueId() + " to " + String.valueOf(a.phase()).toLowerCase(Locale.ROOT)));
+        list(revision.edit()).forEach(e -> parts.add("reworded " + e.techniqueId()));
+        if (revision.rationale() != null) {
+            parts.add("rewrote the rationale");
+        }
+        String text = String.join("; ", parts);
+        return text.length() > 2000 ? text.substring(0, 1997) + "..." : text;
     }
 
     private static void checkText(String text, String field) {

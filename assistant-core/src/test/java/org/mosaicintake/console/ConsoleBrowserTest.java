@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mosaicintake.browser.TestBrowser;
 import org.mosaicintake.intake.IntakeDriver;
 import org.mosaicintake.intake.IntakeFlowTest;
 import org.mosaicintake.persistence.Clinic;
@@ -28,8 +29,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,7 +41,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @QuarkusTest
 class ConsoleBrowserTest {
 
-    private static final Path AXE = Path.of("../ui-widget/node_modules/axe-core/axe.min.js");
     private static final Path SHOTS = Path.of("../docs/screenshots");
     private static final String CLINIC = "browser-clinic";
 
@@ -68,15 +66,8 @@ class ConsoleBrowserTest {
         TestStaff.ensure("dr.browser", ConsoleSignInTest.PASSWORD, StaffAccount.CLINICIAN, CLINIC);
 
         downloads = Files.createTempDirectory("console-downloads");
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, "/usr/bin/chromedriver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900",
-                "--disable-gpu", "--lang=en-GB");
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+        browser = TestBrowser.start(Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
-        browser = new ChromeDriver(options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
     @AfterAll
@@ -164,18 +155,8 @@ class ConsoleBrowserTest {
         return file;
     }
 
-    /** Serious and critical WCAG 2.1 A/AA violations axe-core reports for the current page. */
-    @SuppressWarnings("unchecked")
     private static List<String> axe() throws IOException {
-        JavascriptExecutor js = browser;
-        js.executeScript(Files.readString(AXE));
-        return (List<String>) js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')')))
-                  .catch(e => done(['axe failed: ' + e]));
-                """);
+        return TestBrowser.axe(browser);
     }
 
     private static void screenshot(String name, int height) {

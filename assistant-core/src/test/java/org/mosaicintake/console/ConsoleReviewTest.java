@@ -103,6 +103,9 @@ class ConsoleReviewTest {
         List<PlanVersion> versions = QuarkusTransaction.requiringNew().call(() -> PlanVersion.of(id));
         assertThat(versions).extracting(v -> v.author).containsExactly("mosaic", "dr.console", "dr.console", "dr.console");
         assertThat(versions.get(1).note).isEqualTo("prefers to explore feelings");
+        assertThat(versions).extracting(v -> v.change).containsExactly(null, "re-planned under " + other,
+                "reworded " + item.techniqueId(), "removed " + last);
+        assertThat(page).contains("re-planned under " + other).contains("Proposed by Mosaic");
     }
 
     @Test
@@ -129,6 +132,21 @@ class ConsoleReviewTest {
         other.post("/console/intakes/" + id + "/approve").then().statusCode(404);
         assertThat(other.request().get("/console/intakes").asString()).doesNotContain(id);
         assertThat(record(id).reviewStatus).isEqualTo("AWAITING_REVIEW");
+    }
+
+    @Test
+    void console_errors_are_pages_that_escape_what_came_from_the_address() {
+        ConsoleSession session = ConsoleSession.signIn("dr.console", ConsoleSignInTest.PASSWORD);
+        Response missing = session.request().get("/console/intakes/<b>nope</b>");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("text/html");
+        assertThat(missing.asString()).contains("Not found").contains("&lt;b&gt;nope&lt;/b&gt;").doesNotContain("<b>nope")
+                .contains("Back to the intakes");
+        // a form without the session's token: a page saying so, not JSON
+        Response forged = session.request().contentType("application/x-www-form-urlencoded").formParam("csrf", "forged")
+                .post("/console/intakes/x/approve");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.asString()).contains("Not allowed").contains("This form has expired");
     }
 
     static String completedCalmIntake() {

@@ -100,6 +100,14 @@ class PlanReviewTest {
                 .then().statusCode(400).extract().jsonPath().getList("violations.field", String.class)).containsExactly("add[0].phase");
         assertThat(clinician().body(Map.of("remove", List.of("cbt.not-in-plan"))).post(path)
                 .then().statusCode(400).extract().jsonPath().getList("violations.field", String.class)).containsExactly("remove[0]");
+        assertThat(clinician().body(Map.of("edit", List.of(Map.of("techniqueId", "cbt.not-in-plan", "framing", "x")))).post(path)
+                .then().statusCode(400).extract().jsonPath().getList("violations.field", String.class)).containsExactly("edit[0].techniqueId");
+        String first = clinician().get(path + "/versions").then().extract().jsonPath().getString("[0].plan.phases[0].items[0].techniqueId");
+        assertThat(clinician().body(Map.of("edit", List.of(Map.of("techniqueId", first)))).post(path)
+                .then().statusCode(400).extract().jsonPath().getList("violations.field", String.class)).containsExactly("edit[0]");
+        assertThat(clinician().body(Map.of("edit", List.of(Map.of("techniqueId", first, "clientDescription", " ")))).post(path)
+                .then().statusCode(400).extract().jsonPath().getList("violations.field", String.class))
+                .containsExactly("edit[0].clientDescription");
         clinician().body(Map.of()).post(path).then().statusCode(400);
         clinician().body("{\"primaryOrientation\": ").post(path).then().statusCode(400);
         assertThat(clinician().get(path + "/versions").then().statusCode(200).extract().jsonPath().getList("version")).hasSize(1);

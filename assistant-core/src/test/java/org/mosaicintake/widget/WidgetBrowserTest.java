@@ -29,8 +29,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -46,7 +44,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @QuarkusTest
 class WidgetBrowserTest {
 
-    private static final Path AXE = Path.of("../ui-widget/node_modules/axe-core/axe.min.js");
     private static final Path SHOTS = Path.of("../docs/screenshots");
 
     private static HttpServer allowedHost;
@@ -83,13 +80,7 @@ class WidgetBrowserTest {
             demo.allowedOrigins = allowed;
         });
 
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, "/usr/bin/chromedriver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900",
-                "--disable-gpu", "--lang=en-GB");
-        browser = new ChromeDriver(options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        browser = org.mosaicintake.browser.TestBrowser.start(java.util.Map.of());
     }
 
     @AfterAll
@@ -387,18 +378,8 @@ class WidgetBrowserTest {
         screenshot("widget-open-phone.png");
     }
 
-    /** Serious and critical WCAG 2.1 A/AA violations axe-core reports for the current document. */
-    @SuppressWarnings("unchecked")
     private static List<String> axe() throws IOException {
-        js(Files.readString(AXE));
-        Object result = ((JavascriptExecutor) browser).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')')))
-                  .catch(e => done(['axe failed: ' + e]));
-                """);
-        return (List<String>) result;
+        return org.mosaicintake.browser.TestBrowser.axe(browser);
     }
 
     private static void screenshot(String name) {
