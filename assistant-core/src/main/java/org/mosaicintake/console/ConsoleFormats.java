@@ -38,4 +38,9 @@ public final class ConsoleFormats {
     static int row(Integer index, int offset) {
         return index * 28 + offset;
     }
+
+    /** {@code about 1 session}, {@code about 6 sessions}. */
+    static String sessions(int count) {
+        return "about " + count + (count == 1 ? " session" : " sessions");
+    }
 }
