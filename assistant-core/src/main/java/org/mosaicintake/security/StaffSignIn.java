@@ -51,6 +51,7 @@ public class StaffSignIn {
             }
             Instant now = Instant.now();
             if (policy.locked(account.lockedUntil, now)) {
+                BcryptUtil.matches(password, NO_ACCOUNT); // as long as any other refusal
                 return Optional.<Staff>empty();
             }
             if (account.passwordMatches(password)) {
@@ -124,6 +125,14 @@ public class StaffSignIn {
                 account.lockedUntil = null;
             }
         });
+    }
+
+    /** Deletes the sessions that have ended but were never used again (the others are deleted when next used). */
+    @io.quarkus.scheduler.Scheduled(every = "10m", delayed = "1m", concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    public void sweep() {
+        Instant now = Instant.now();
+        QuarkusTransaction.requiringNew().run(() -> StaffSession.delete("lastSeenAt < ?1 or createdAt < ?2",
+                now.minus(policy.idleTimeout()), now.minus(policy.lifetime())));
     }
 
     /** Whether the account is locked now (for the admin's list). */

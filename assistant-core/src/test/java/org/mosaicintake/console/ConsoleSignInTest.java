@@ -111,6 +111,22 @@ class ConsoleSignInTest {
         assertThat((Object) QuarkusTransaction.requiringNew().call(() -> StaffSession.findById(Tokens.sha256(session.cookie)))).isNull();
     }
 
+    @jakarta.inject.Inject
+    org.mosaicintake.security.StaffSignIn signIn;
+
+    @Test
+    void sessions_that_ended_unused_are_swept_away() {
+        ConsoleSession idle = ConsoleSession.signIn("dr.console", PASSWORD);
+        ConsoleSession old = ConsoleSession.signIn("dr.console", PASSWORD);
+        ConsoleSession live = ConsoleSession.signIn("dr.console", PASSWORD);
+        age(idle, Duration.ofMinutes(20), Duration.ofMinutes(16));
+        age(old, Duration.ofHours(13), Duration.ZERO);
+        signIn.sweep();
+        assertThat((Object) QuarkusTransaction.requiringNew().call(() -> StaffSession.findById(Tokens.sha256(idle.cookie)))).isNull();
+        assertThat((Object) QuarkusTransaction.requiringNew().call(() -> StaffSession.findById(Tokens.sha256(old.cookie)))).isNull();
+        live.request().get("/console/intakes").then().statusCode(200);
+    }
+
     @Test
     void a_session_ends_12_hours_after_sign_in_however_active() {
         ConsoleSession session = ConsoleSession.signIn("dr.console", PASSWORD);
