@@ -135,6 +135,20 @@ class ConsoleReviewTest {
     }
 
     @Test
+    void an_intake_still_in_progress_shows_what_there_is_and_cannot_be_approved() {
+        IntakeDriver intake = IntakeDriver.start("en");
+        intake.choice("agree");
+        intake.text("Work has been overwhelming and I cry in the car before my shifts.");
+        ConsoleSession session = ConsoleSession.signIn("dr.console", ConsoleSignInTest.PASSWORD);
+        String page = session.request().get("/console/intakes/" + intake.id).then().statusCode(200).extract().asString();
+        assertThat(page).contains("In progress").contains("I cry in the car before my shifts")
+                .contains("The plan is made when the client finishes the intake.").doesNotContain("Approve version");
+        Response early = session.post("/console/intakes/" + intake.id + "/approve");
+        assertThat(early.statusCode()).isEqualTo(409);
+        assertThat(ConsoleSession.page(early)).contains("Not possible yet").contains("the client has not finished");
+    }
+
+    @Test
     void console_errors_are_pages_that_escape_what_came_from_the_address() {
         ConsoleSession session = ConsoleSession.signIn("dr.console", ConsoleSignInTest.PASSWORD);
         Response missing = session.request().get("/console/intakes/<b>nope");
