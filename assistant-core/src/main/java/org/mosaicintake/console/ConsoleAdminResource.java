@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
@@ -112,8 +111,7 @@ public class ConsoleAdminResource {
         try {
             settings.update(id, new ClinicSettings.Change(name, orientation, crisis, origins, colour, launcher, "on".equals(languageModel)));
         } catch (FieldException e) {
-            return Response.status(400).type(MediaType.TEXT_HTML)
-                    .entity(clinicPage(id, crisis, e.field() + ": " + e.getMessage(), null)).build();
+            return ConsoleResource.invalid(clinicPage(id, crisis, e.field() + ": " + e.getMessage(), null));
         }
         audit.record(user(), "change_clinic_settings", null, ClinicianResource.remote(request));
         return ConsoleResource.see("/console/admin/clinics?clinic=" + id + "&saved=1");
@@ -147,7 +145,7 @@ public class ConsoleAdminResource {
         try {
             clinicPlugins.set(clinicId, pluginId, "true".equals(enabled));
         } catch (FieldException e) {
-            return Response.status(400).type(MediaType.TEXT_HTML).entity(pluginsPage(clinicId, e.field() + ": " + e.getMessage(), null)).build();
+            return ConsoleResource.invalid(pluginsPage(clinicId, e.field() + ": " + e.getMessage(), null));
         }
         audit.record(user(), ("true".equals(enabled) ? "enable_plugin:" : "disable_plugin:") + pluginId, null, ClinicianResource.remote(request));
         return ConsoleResource.see("/console/admin/plugins?clinic=" + clinicId);
@@ -160,25 +158,19 @@ public class ConsoleAdminResource {
                            @Context HttpServerRequest request) {
         ConsoleForms.check(identity, csrf, request);
         if (jar == null || jar.uploadedFile() == null) {
-            return Response.status(400).type(MediaType.TEXT_HTML).entity(pluginsPage(clinicId, "jar: choose a plugin jar to upload", null)).build();
+            return ConsoleResource.invalid(pluginsPage(clinicId, "jar: choose a plugin jar to upload", null));
         }
         try {
-            if (Files.size(jar.uploadedFile()) > config.console().maxPluginSize().asLongValue()) {
-                return Response.status(400).type(MediaType.TEXT_HTML).entity(pluginsPage(clinicId, "jar: is larger than "
-                        + config.console().maxPluginSize().asLongValue() / (1024 * 1024) + " MB", null)).build();
-            }
             PluginStatus status = host.install(jar.uploadedFile());
             audit.record(user(), "upload_plugin:" + status.id(), null, ClinicianResource.remote(request));
             if (status.state() != PluginState.STARTED) {
-                return Response.status(400).type(MediaType.TEXT_HTML).entity(pluginsPage(clinicId,
-                        "jar: plugin '" + status.id() + "' could not be started, so it was not installed: " + status.reason().orElse(""), null)).build();
+                return ConsoleResource.invalid(pluginsPage(clinicId,
+                        "jar: plugin '" + status.id() + "' could not be started, so it was not installed: " + status.reason().orElse(""), null));
             }
             return Response.ok(pluginsPage(clinicId, null, "Plugin '" + status.id() + "' " + status.version().orElse("")
                     + " is installed and in use, with " + status.catalog().map(c -> c.techniques().size()).orElse(0) + " techniques.")).build();
         } catch (IllegalArgumentException e) {
-            return Response.status(400).type(MediaType.TEXT_HTML).entity(pluginsPage(clinicId, "jar: " + e.getMessage(), null)).build();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return ConsoleResource.invalid(pluginsPage(clinicId, "jar: " + e.getMessage(), null));
         }
     }
 
@@ -211,7 +203,7 @@ public class ConsoleAdminResource {
         try {
             accounts.create(username, password, role, clinicId);
         } catch (FieldException e) {
-            return Response.status(400).type(MediaType.TEXT_HTML).entity(accountsPage(e.field() + ": " + e.getMessage(), null)).build();
+            return ConsoleResource.invalid(accountsPage(e.field() + ": " + e.getMessage(), null));
         }
         audit.record(user(), "create_account:" + username, null, ClinicianResource.remote(request));
         return Response.ok(accountsPage(null, "Account '" + username + "' created.")).build();

@@ -53,7 +53,7 @@ public class ConsoleResource {
 
     @CheckedTemplate(basePath = "console")
     static class Templates {
-        static native TemplateInstance login(String error);
+        static native TemplateInstance login(String error, long idleMinutes, long lifetimeHours);
 
         static native TemplateInstance intakes(Chrome chrome, List<ClinicianService.IntakeRow> rows);
 
@@ -93,7 +93,7 @@ public class ConsoleResource {
     @Path("/login")
     @PermitAll
     public TemplateInstance loginPage() {
-        return Templates.login(null);
+        return login(null);
     }
 
     @POST
@@ -105,9 +105,9 @@ public class ConsoleResource {
         ConsoleForms.sameOrigin(request);
         var staff = signIn.verify(username, password);
         if (staff.isEmpty()) {
-            return Response.status(401).type(MediaType.TEXT_HTML).entity(Templates.login(
+            return Response.status(401).type(MediaType.TEXT_HTML).entity(login(
                     "That username and password did not match, or the account is locked after too many attempts."
-                            + " Try again, or after 15 minutes, or ask an administrator.")).build();
+                            + " Try again, or after " + config.console().lockout().toMinutes() + " minutes, or ask an administrator.")).build();
         }
         String token = signIn.open(staff.get().username());
         response.addCookie(ConsoleAuthenticationMechanism.sessionCookie(token, config.console().secureCookie()));
@@ -165,7 +165,7 @@ public class ConsoleResource {
         try {
             review.revise(user(), id, revision);
         } catch (FieldException e) {
-            return Response.status(400).type(MediaType.TEXT_HTML).entity(page(id, e.field() + ": " + e.getMessage(), request)).build();
+            return invalid(page(id, e.field() + ": " + e.getMessage(), request));
         }
         audit.record(user(), "revise_plan", id, ClinicianResource.remote(request));
         return see("/console/intakes/" + id + "#plan");
@@ -207,12 +207,22 @@ public class ConsoleResource {
                 review.addable(summary.clinicId()), Arrays.asList(Phase.values()), versions, error);
     }
 
+    /** The sign-in page, saying how long sessions last. */
+    private TemplateInstance login(String error) {
+        return Templates.login(error, config.console().idleTimeout().toMinutes(), config.console().sessionLifetime().toHours());
+    }
+
     Chrome chrome() {
         return new Chrome(user(), identity.hasRole("admin"), ConsoleForms.token(identity));
     }
 
     private String user() {
         return identity.getPrincipal().getName();
+    }
+
+    /** A form that could not be accepted: 400, with the page showing what to fix. */
+    static Response invalid(TemplateInstance page) {
+        return Response.status(400).type(MediaType.TEXT_HTML).entity(page).build();
     }
 
     static Response see(String location) {

@@ -23,7 +23,7 @@ import org.mosaicintake.service.ClinicianService.IntakeSummary;
  * known only by the intake's identifier (Mosaic asks no names), a QuestionnaireResponse with every
  * answer as the client saw it (questionnaire items with their scores, and the totals), and a CarePlan
  * whose activities are the plan's items by phase. The CarePlan is {@code draft}/{@code proposal}
- * until a clinician approves it, then {@code active}/{@code plan}. Thread-safe; the FHIR context is
+ * until a clinician approves it, then {@code active}/{@code plan}. Thread-safe; HAPI's FHIR context is
  * built on first use.
  */
 @ApplicationScoped
@@ -31,8 +31,6 @@ public class FhirExport {
 
     /** Identifier system of Mosaic intakes. */
     public static final String INTAKE_SYSTEM = "urn:mosaicintake:intake";
-
-    private volatile FhirContext context;
 
     public String json(IntakeSummary summary) {
         return context().newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle(summary));
@@ -131,16 +129,8 @@ public class FhirExport {
         return UUID.nameUUIDFromBytes((intakeId + "/" + what).getBytes(StandardCharsets.UTF_8));
     }
 
-    private FhirContext context() {
-        FhirContext c = context;
-        if (c == null) {
-            synchronized (this) {
-                c = context;
-                if (c == null) {
-                    context = c = FhirContext.forR4();
-                }
-            }
-        }
-        return c;
+    /** HAPI's shared R4 context: built once, on first use, and thread-safe. */
+    private static FhirContext context() {
+        return FhirContext.forR4Cached();
     }
 }

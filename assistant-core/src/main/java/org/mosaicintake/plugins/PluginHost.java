@@ -131,9 +131,18 @@ public class PluginHost {
      * plugin id. If the new jar does not start, the directory is put back as it was and the reason is
      * returned in the status; the service keeps serving the plugins it had.
      *
-     * @throws IllegalArgumentException when the file is not a plugin jar; the message says why
+     * @throws IllegalArgumentException when the file is not a plugin jar or is larger than
+     *         {@code mosaic.console.max-plugin-size}; the message says why
      */
     public synchronized PluginStatus install(Path upload) {
+        long max = config.console().maxPluginSize().asLongValue();
+        try {
+            if (Files.size(upload) > max) {
+                throw new IllegalArgumentException("is larger than " + max / (1024 * 1024) + " MB");
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot be read");
+        }
         Manifest manifest;
         try (JarFile jar = new JarFile(upload.toFile())) {
             manifest = jar.getManifest();

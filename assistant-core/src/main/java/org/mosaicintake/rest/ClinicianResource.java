@@ -1,22 +1,25 @@
 package org.mosaicintake.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mosaicintake.domain.FieldException;
-import io.vertx.core.http.HttpServerRequest;
-import jakarta.ws.rs.core.Context;
-import org.mosaicintake.service.AuditTrail;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
 import org.mosaicintake.export.Exports;
+import org.mosaicintake.service.AuditTrail;
 import org.mosaicintake.service.ClinicianService;
 import org.mosaicintake.service.PlanReview;
 
@@ -56,7 +59,7 @@ public class ClinicianResource {
     @Path("/intakes/{id}/summary")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One intake for review: the client's words, risk screen, formulation, proposed plan and summary paragraph")
-    public ClinicianService.IntakeSummary summary(@jakarta.ws.rs.PathParam("id") String id, @Context HttpServerRequest request) {
+    public ClinicianService.IntakeSummary summary(@PathParam("id") String id, @Context HttpServerRequest request) {
         ClinicianService.IntakeSummary summary = clinicians.summary(user(), id);
         // recorded before the data leaves: no record, no data
         audit.record(identity.getPrincipal().getName(), "read_summary", summary.intakeId(), remote(request));
@@ -67,7 +70,7 @@ public class ClinicianResource {
     @Path("/intakes/{id}/summary.pdf")
     @Produces("application/pdf")
     @Operation(summary = "The summary and the plan as a PDF; a plan not yet approved is marked as a proposal")
-    public jakarta.ws.rs.core.Response summaryPdf(@jakarta.ws.rs.PathParam("id") String id, @Context HttpServerRequest request) {
+    public Response summaryPdf(@PathParam("id") String id, @Context HttpServerRequest request) {
         return download(exports.pdf(user(), id, remote(request)));
     }
 
@@ -75,7 +78,7 @@ public class ClinicianResource {
     @Path("/intakes/{id}/fhir")
     @Produces("application/fhir+json")
     @Operation(summary = "A FHIR R4 Bundle: a QuestionnaireResponse with the answers and a CarePlan (draft/proposal until approved, then active/plan)")
-    public jakarta.ws.rs.core.Response fhirBundle(@jakarta.ws.rs.PathParam("id") String id, @Context HttpServerRequest request) {
+    public Response fhirBundle(@PathParam("id") String id, @Context HttpServerRequest request) {
         return download(exports.fhir(user(), id, remote(request)));
     }
 
@@ -85,8 +88,8 @@ public class ClinicianResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revise the plan: re-plan under another primary orientation, remove or add techniques, rewrite the rationale."
             + " Each change is a new version; the plan then awaits approval again")
-    public PlanReview.ReviewView revise(@jakarta.ws.rs.PathParam("id") String id,
-                                        @jakarta.validation.constraints.NotNull(message = "a revision is required") PlanReview.Revision revision,
+    public PlanReview.ReviewView revise(@PathParam("id") String id,
+                                        @NotNull(message = "a revision is required") PlanReview.Revision revision,
                                         @Context HttpServerRequest request) {
         PlanReview.ReviewView revised = review.revise(user(), id, revision);
         audit.record(user(), "revise_plan", id, remote(request));
@@ -97,7 +100,7 @@ public class ClinicianResource {
     @Path("/intakes/{id}/approve")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve the current version of the plan")
-    public PlanReview.ReviewView approve(@jakarta.ws.rs.PathParam("id") String id, @Context HttpServerRequest request) {
+    public PlanReview.ReviewView approve(@PathParam("id") String id, @Context HttpServerRequest request) {
         PlanReview.ReviewView approved = review.approve(user(), id);
         audit.record(user(), "approve_plan", id, remote(request));
         return approved;
@@ -107,7 +110,7 @@ public class ClinicianResource {
     @Path("/intakes/{id}/plan/versions")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every version of the plan: who made it, when, and why")
-    public List<PlanReview.VersionView> versions(@jakarta.ws.rs.PathParam("id") String id, @Context HttpServerRequest request) {
+    public List<PlanReview.VersionView> versions(@PathParam("id") String id, @Context HttpServerRequest request) {
         List<PlanReview.VersionView> versions = review.versions(user(), id);
         audit.record(user(), "read_plan_versions", id, remote(request));
         return versions;
@@ -118,8 +121,8 @@ public class ClinicianResource {
     }
 
     /** A download as an attachment. */
-    public static jakarta.ws.rs.core.Response download(Exports.Download file) {
-        return jakarta.ws.rs.core.Response.ok(file.body(), file.mediaType())
+    public static Response download(Exports.Download file) {
+        return Response.ok(file.body(), file.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"").build();
     }
 

@@ -217,7 +217,7 @@ public class IntakeService {
         }
         if (outcome.crisis() != null) {
             // kept so that clinicians can see what the client was shown, and the client sees it again on resuming
-            lines.add(line(IntakeMessage.Author.ASSISTANT, null, crisisText(outcome.crisis(), outcome.messages())));
+            lines.add(line(IntakeMessage.Author.ASSISTANT, null, outcome.crisis().asText(outcome.messages())));
         }
         if (outcome.prompt() != null) {
             lines.add(line(IntakeMessage.Author.ASSISTANT, outcome.prompt().id(), outcome.prompt().text()));
@@ -229,27 +229,6 @@ public class IntakeService {
             line.createdAt = now;
             line.persist();
         }
-    }
-
-    /** The crisis block as one line of text: its message (unless the turn already said it), each place to get help, the emergency number. */
-    static String crisisText(org.mosaicintake.risk.Crisis crisis, List<String> said) {
-        StringBuilder text = new StringBuilder(said.contains(crisis.message()) ? "Where to get help now:" : crisis.message());
-        for (org.mosaicintake.risk.CrisisResource r : crisis.resources()) {
-            text.append("\n").append(r.name());
-            if (r.phone() != null) {
-                text.append(": call ").append(r.phone());
-            }
-            if (r.text() != null) {
-                text.append(", text ").append(r.text());
-            }
-            if (r.hours() != null) {
-                text.append(" (").append(r.hours()).append(")");
-            }
-            if (r.url() != null) {
-                text.append(", ").append(r.url());
-            }
-        }
-        return text.append("\nIn an emergency: ").append(crisis.emergency()).toString();
     }
 
     private static IntakeMessage line(IntakeMessage.Author author, String promptId, String body) {

@@ -39,6 +39,7 @@ class ConsoleSignInTest {
             given().redirects().follow(false).get(page).then().statusCode(302).header("Location", "/console/login");
         }
         given().get("/console/login").then().statusCode(200).contentType("text/html")
+                .body(org.hamcrest.Matchers.containsString("ends after 15 minutes without activity, and after 12 hours in all"))
                 .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'"));
         given().get("/api/v1/clinician/intakes").then().statusCode(401).header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("basic"));
         // a made-up cookie is no session
@@ -67,7 +68,7 @@ class ConsoleSignInTest {
         Response wrong = ConsoleSession.signInAttempt("dr.console", "not the password");
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(wrong.getCookie("mosaic_session")).isNull();
-        assertThat(wrong.asString()).contains("did not match");
+        assertThat(wrong.asString()).contains("did not match").contains("or after 15 minutes");
         assertThat(ConsoleSession.signInAttempt("nobody.here", "whatever").statusCode()).isEqualTo(401);
         // one failure does not lock: the right password still works, and resets the count
         assertThat(ConsoleSession.signInAttempt("dr.console", PASSWORD).statusCode()).isEqualTo(303);

@@ -30,7 +30,7 @@ class PluginUploadTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             dir = TestPluginJars.bundledPluginsDir("plugins-upload");
-            return Map.of("mosaic.plugins.dir", dir.toString());
+            return Map.of("mosaic.plugins.dir", dir.toString(), "mosaic.console.max-plugin-size", "1M");
         }
     }
 
