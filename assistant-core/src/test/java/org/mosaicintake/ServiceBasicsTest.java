@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 @QuarkusTest
+@Tag("database")
 class ServiceBasicsTest {
 
     @Test

@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import org.mosaicintake.dialogue.DialogueEngine;
 import org.mosaicintake.dialogue.OptionMatcher;
 import org.mosaicintake.formulation.FormulationBuilder;
+import org.mosaicintake.instruments.Bands;
 import org.mosaicintake.instruments.Scoring;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,8 +54,14 @@ public class DomainBeans {
 
     @Produces
     @jakarta.inject.Singleton
-    Scoring scoring(MosaicConfig config) {
-        return new Scoring(config.intake().ptsdCutoff());
+    Scoring scoring(Bands bands) {
+        return new Scoring(bands);
+    }
+
+    @Produces
+    @jakarta.inject.Singleton
+    Bands bands(MosaicConfig config) {
+        return new Bands(config.intake().ptsdCutoff(), config.intake().auditcCutoff());
     }
 
     @Produces

@@ -130,6 +130,10 @@ public interface MosaicConfig {
         /** PC-PTSD-5 total from which the screen is positive (3 by default; some services use 4). */
         @WithDefault("3")
         int ptsdCutoff();
+
+        /** AUDIT-C total from which the screen is positive (3 by default: sex is not asked). */
+        @WithDefault("3")
+        int auditcCutoff();
     }
 
     interface Plugins {

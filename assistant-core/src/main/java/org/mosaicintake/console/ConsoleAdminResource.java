@@ -31,11 +31,11 @@ import org.mosaicintake.plugins.PluginHost;
 import org.mosaicintake.plugins.PluginState;
 import org.mosaicintake.plugins.PluginStatus;
 import org.mosaicintake.rest.ClinicianResource;
-import org.mosaicintake.security.StaffSignIn;
-import org.mosaicintake.service.AuditTrail;
-import org.mosaicintake.service.ClinicPlugins;
-import org.mosaicintake.service.ClinicSettings;
-import org.mosaicintake.service.StaffAccounts;
+import org.mosaicintake.staff.StaffSignIn;
+import org.mosaicintake.audit.AuditTrail;
+import org.mosaicintake.clinic.ClinicPlugins;
+import org.mosaicintake.clinic.ClinicSettings;
+import org.mosaicintake.staff.StaffAccounts;
 
 /**
  * The console's administration (role {@code admin}): clinic settings, modality plugins per clinic and

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import org.mosaicintake.engine.PlanRevision;
 import org.mosaicintake.api.Modality;
 import org.mosaicintake.api.ModalityCatalog;
 import org.mosaicintake.api.Phase;
@@ -30,11 +31,11 @@ import org.mosaicintake.domain.FieldException;
 import org.mosaicintake.export.Exports;
 import org.mosaicintake.rest.ClinicianResource;
 import org.mosaicintake.security.ConsoleAuthenticationMechanism;
-import org.mosaicintake.security.StaffSignIn;
-import org.mosaicintake.service.AuditTrail;
-import org.mosaicintake.service.ClinicPlugins;
-import org.mosaicintake.service.ClinicianService;
-import org.mosaicintake.service.PlanReview;
+import org.mosaicintake.staff.StaffSignIn;
+import org.mosaicintake.audit.AuditTrail;
+import org.mosaicintake.clinic.ClinicPlugins;
+import org.mosaicintake.review.ClinicianService;
+import org.mosaicintake.review.PlanReview;
 
 /**
  * The clinician console: sign-in, the intake list (escalated and urgent first), one intake's summary
@@ -153,13 +154,13 @@ public class ConsoleResource {
                            @FormParam("note") String note, @Context HttpServerRequest request) {
         ConsoleForms.check(identity, csrf, request);
         String why = note == null || note.isBlank() ? null : note.strip();
-        PlanReview.Revision revision = switch (action == null ? "" : action) {
-            case "replan" -> new PlanReview.Revision(orientation == null ? "" : orientation, null, null, null, null, why);
-            case "remove" -> new PlanReview.Revision(null, List.of(String.valueOf(techniqueId)), null, null, null, why);
-            case "add" -> new PlanReview.Revision(null, null, List.of(new PlanReview.Addition(techniqueId, phase)), null, null, why);
-            case "edit" -> new PlanReview.Revision(null, null, null, List.of(new PlanReview.Edit(techniqueId, framing, clientDescription)),
+        PlanRevision revision = switch (action == null ? "" : action) {
+            case "replan" -> new PlanRevision(orientation == null ? "" : orientation, null, null, null, null, why);
+            case "remove" -> new PlanRevision(null, List.of(String.valueOf(techniqueId)), null, null, null, why);
+            case "add" -> new PlanRevision(null, null, List.of(new PlanRevision.Addition(techniqueId, phase)), null, null, why);
+            case "edit" -> new PlanRevision(null, null, null, List.of(new PlanRevision.Edit(techniqueId, framing, clientDescription)),
                     null, why);
-            case "rationale" -> new PlanReview.Revision(null, null, null, null, rationale == null ? "" : rationale, why);
+            case "rationale" -> new PlanRevision(null, null, null, null, rationale == null ? "" : rationale, why);
             default -> throw new FieldException("action", "must be replan, remove, add, edit or rationale");
         };
         try {

@@ -7,6 +7,7 @@ import org.mosaicintake.api.BasicIdDomain;
 import org.mosaicintake.api.IntakeOption;
 import org.mosaicintake.api.IntakeStep;
 import org.mosaicintake.api.Modality;
+import org.mosaicintake.instruments.InstrumentItems;
 
 /**
  * The intake script, version {@value #VERSION}: every step in order, with its skip logic, in one
@@ -38,15 +39,15 @@ public final class IntakeScript {
                 null, null, m.get("welcome", ctx.clinicName()), s -> true, "always", 20));
         steps.add(Step.text(STORY, m.get("story"), List.of()));
 
-        List<Prompt.Option> frequency = options(Instruments.FREQUENCY);
+        List<Prompt.Option> frequency = options(InstrumentItems.FREQUENCY);
         for (int i = 0; i < 9; i++) {
-            Step item = Step.scale("phq9." + (i + 1), Instruments.PHQ9.get(i), frequency);
+            Step item = Step.scale("phq9." + (i + 1), InstrumentItems.PHQ9.get(i), frequency);
             steps.add(i == 0 ? item.withIntro(m.get("phq9.intro")) : item);
         }
-        steps.add(Step.choice("phq9.difficulty", Instruments.PHQ9_DIFFICULTY, options(Instruments.PHQ9_DIFFICULTY_OPTIONS))
+        steps.add(Step.choice("phq9.difficulty", InstrumentItems.PHQ9_DIFFICULTY, options(InstrumentItems.PHQ9_DIFFICULTY_OPTIONS))
                 .askIf(s -> IntStream.rangeClosed(1, 9).anyMatch(i -> s.intAnswer("phq9." + i) > 0), "any PHQ-9 item above 0"));
         for (int i = 0; i < 7; i++) {
-            Step item = Step.scale("gad7." + (i + 1), Instruments.GAD7.get(i), frequency);
+            Step item = Step.scale("gad7." + (i + 1), InstrumentItems.GAD7.get(i), frequency);
             steps.add(i == 0 ? item.withIntro(m.get("gad7.intro")) : item);
         }
 
@@ -77,13 +78,13 @@ public final class IntakeScript {
         List<Prompt.Option> wsas = IntStream.rangeClosed(0, 8).mapToObj(i -> new Prompt.Option(String.valueOf(i),
                 i % 2 == 0 ? m.get("wsas.anchor." + i) : String.valueOf(i))).toList();
         for (int i = 0; i < 5; i++) {
-            Step item = Step.scale("wsas." + (i + 1), Instruments.WSAS_STEM + " " + Instruments.WSAS.get(i), wsas);
+            Step item = Step.scale("wsas." + (i + 1), InstrumentItems.WSAS_STEM + " " + InstrumentItems.WSAS.get(i), wsas);
             steps.add(i == 0 ? item.withIntro(m.get("wsas.intro")) : item);
         }
 
-        steps.add(Step.choice("auditc.1", Instruments.AUDITC.get(0), options(Instruments.AUDITC_OPTIONS.get(0))).withIntro(m.get("auditc.intro")));
-        steps.add(Step.choice("auditc.2", Instruments.AUDITC.get(1), options(Instruments.AUDITC_OPTIONS.get(1))).askIf(s -> s.intAnswer("auditc.1") > 0, "auditc.1 is not Never"));
-        steps.add(Step.choice("auditc.3", Instruments.AUDITC.get(2), options(Instruments.AUDITC_OPTIONS.get(2))).askIf(s -> s.intAnswer("auditc.1") > 0, "auditc.1 is not Never"));
+        steps.add(Step.choice("auditc.1", InstrumentItems.AUDITC.get(0), options(InstrumentItems.AUDITC_OPTIONS.get(0))).withIntro(m.get("auditc.intro")));
+        steps.add(Step.choice("auditc.2", InstrumentItems.AUDITC.get(1), options(InstrumentItems.AUDITC_OPTIONS.get(1))).askIf(s -> s.intAnswer("auditc.1") > 0, "auditc.1 is not Never"));
+        steps.add(Step.choice("auditc.3", InstrumentItems.AUDITC.get(2), options(InstrumentItems.AUDITC_OPTIONS.get(2))).askIf(s -> s.intAnswer("auditc.1") > 0, "auditc.1 is not Never"));
 
         steps.add(Step.choice("stage", m.get("stage"), named(m, "stage", "PRECONTEMPLATION", "CONTEMPLATION", "PREPARATION", "ACTION", "MAINTENANCE")));
         steps.add(Step.number("readiness", m.get("readiness"), 0, 10));
@@ -121,12 +122,12 @@ public final class IntakeScript {
                 new Prompt.Option("declined", m.locale().equals("es") ? "Prefiero no responder" : "I'd rather not answer"));
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            Step item = Step.choice("asq." + (i + 1), Instruments.ASQ.get(i), yesNo);
+            Step item = Step.choice("asq." + (i + 1), InstrumentItems.ASQ.get(i), yesNo);
             steps.add(i == 0 ? item.withIntro(m.get("asq.intro")) : item);
         }
-        steps.add(Step.text("asq.4b", Instruments.ASQ_HOW_WHEN, List.of(new Prompt.Option(SKIP, skipLabel(m))))
+        steps.add(Step.text("asq.4b", InstrumentItems.ASQ_HOW_WHEN, List.of(new Prompt.Option(SKIP, skipLabel(m))))
                 .askIf(s -> "1".equals(s.answer("asq.4")), "asq.4 is Yes"));
-        steps.add(Step.choice("asq.5", Instruments.ASQ.get(4), yesNo)
+        steps.add(Step.choice("asq.5", InstrumentItems.ASQ.get(4), yesNo)
                 .askIf(s -> IntStream.rangeClosed(1, 4).anyMatch(i -> positive(s.answer("asq." + i))), "any of asq.1-4 is Yes or declined"));
         return steps;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.mosaicintake.instruments.InstrumentItems;
 
 /**
  * Maps free text typed at a choice or scale prompt to one of its options when that is clear
@@ -60,7 +61,7 @@ public class OptionMatcher {
     }
 
     private static boolean isFrequency(List<Prompt.Option> options) {
-        return options.size() == 4 && options.get(0).label().equals(Instruments.FREQUENCY.get(0));
+        return options.size() == 4 && options.get(0).label().equals(InstrumentItems.FREQUENCY.get(0));
     }
 
     static String normalise(String text) {

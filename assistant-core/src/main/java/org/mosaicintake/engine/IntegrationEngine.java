@@ -25,6 +25,7 @@ import org.mosaicintake.api.SafetyRule;
 import org.mosaicintake.api.StageOfChange;
 import org.mosaicintake.api.Technique;
 import org.mosaicintake.formulation.Formulation;
+import org.mosaicintake.instruments.Bands;
 import org.mosaicintake.formulation.Problem;
 import org.mosaicintake.formulation.WorkingStyle;
 
@@ -47,6 +48,18 @@ public final class IntegrationEngine {
     static final List<String> FUNCTIONS = List.of(SELF_REGULATION, "psychoeducation", ALLIANCE, SAFETY_PLANNING,
             "relapse-prevention", "motivational", "goal-setting");
 
+    private final Bands bands;
+
+    /** An engine whose monitoring lines name the instruments' standard bands. */
+    public IntegrationEngine() {
+        this(Bands.STANDARD);
+    }
+
+    /** @param bands the service's instrument bands, with its configured cut-offs */
+    public IntegrationEngine(Bands bands) {
+        this.bands = java.util.Objects.requireNonNull(bands, "bands");
+    }
+
     /**
      * @param formulation   what the intake found
      * @param catalogs      the catalogs of the enabled plugins
@@ -58,7 +71,7 @@ public final class IntegrationEngine {
     }
 
     /** One planning run; not shared between threads. */
-    private static final class Planning {
+    private final class Planning {
         private final Formulation f;
         private final Map<String, ModalityCatalog> catalogs = new TreeMap<>();
         private final Optional<String> clinicDefault;
@@ -110,7 +123,7 @@ public final class IntegrationEngine {
             return new Plan(primary, primaryReason, phasePlans, excluded.entrySet().stream()
                     .map(e -> new Plan.Exclusion(e.getKey(), e.getValue())).toList(),
                     Narrative.commonFactors(f, phasePlans), Narrative.rationale(f, phasePlans, lens),
-                    Narrative.monitoring(f), coverage, List.copyOf(warnings));
+                    Narrative.monitoring(f, bands), coverage, List.copyOf(warnings));
         }
 
         // ---- 1. validation and primary orientation -------------------------------------------

@@ -10,7 +10,8 @@ import org.mosaicintake.api.Phase;
 import org.mosaicintake.api.ProblemCode;
 import org.mosaicintake.api.RiskLevel;
 import org.mosaicintake.formulation.Formulation;
-import org.mosaicintake.formulation.Instrument;
+import org.mosaicintake.instruments.Bands;
+import org.mosaicintake.instruments.Instrument;
 import org.mosaicintake.formulation.Problem;
 import org.mosaicintake.formulation.WorkingStyle;
 
@@ -88,31 +89,31 @@ final class Narrative {
         return text.toString();
     }
 
-    static List<String> monitoring(Formulation f) {
+    static List<String> monitoring(Formulation f, Bands bands) {
         List<String> lines = new ArrayList<>();
         if (f.risk().isAtLeast(RiskLevel.MODERATE)) {
             lines.add("Review risk at every session until a clinician has completed a suicide safety assessment, and revisit the safety plan.");
         } else if (f.risk() == RiskLevel.LOW) {
             lines.add("Check in briefly about safety and wellbeing at each session.");
         }
-        lines.add(measure(f, Instrument.PHQ9, "PHQ-9 at every session"));
-        lines.add(measure(f, Instrument.GAD7, "GAD-7 at every session"));
+        lines.add(measure(f, bands, Instrument.PHQ9, "PHQ-9 at every session"));
+        lines.add(measure(f, bands, Instrument.GAD7, "GAD-7 at every session"));
         if (f.severityOf(ProblemCode.PTSD).isPresent() || f.scores().containsKey(Instrument.PCPTSD5)) {
-            lines.add(measure(f, Instrument.PCPTSD5, "PC-PTSD-5 at the start, after stabilisation and at the end (or a full PTSD measure chosen by the clinician)"));
+            lines.add(measure(f, bands, Instrument.PCPTSD5, "PC-PTSD-5 at the start, after stabilisation and at the end (or a full PTSD measure chosen by the clinician)"));
         }
         if (f.severityOf(ProblemCode.SUBSTANCE_USE).isPresent() || f.scores().containsKey(Instrument.AUDITC)) {
-            lines.add(measure(f, Instrument.AUDITC, "AUDIT-C every four weeks"));
+            lines.add(measure(f, bands, Instrument.AUDITC, "AUDIT-C every four weeks"));
         }
-        lines.add(measure(f, Instrument.WSAS, "WSAS at the start, midway and at the end"));
+        lines.add(measure(f, bands, Instrument.WSAS, "WSAS at the start, midway and at the end"));
         lines.add("A short alliance check after every session (for example the Session Rating Scale).");
         lines.add("If progress stalls (no reliable improvement after six sessions), review the plan with the client, shift to a relational focus, and re-plan.");
         lines.add("If a technique meets resistance, shift to the relationship first: explore the meaning of the resistance and repair the alliance, then return to the task.");
         return List.copyOf(lines);
     }
 
-    private static String measure(Formulation f, Instrument instrument, String what) {
+    private static String measure(Formulation f, Bands bands, Instrument instrument, String what) {
         Integer baseline = f.scores().get(instrument);
-        return baseline == null ? what + "." : what + " (baseline " + baseline + ", " + instrument.band(baseline) + ").";
+        return baseline == null ? what + "." : what + " (baseline " + baseline + ", " + bands.of(instrument, baseline) + ").";
     }
 
     private static String stagePhrase(Formulation f) {

@@ -2,8 +2,8 @@ package org.mosaicintake.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Function;
-import org.mosaicintake.service.AuditTrail;
-import org.mosaicintake.service.ClinicianService;
+import org.mosaicintake.audit.AuditTrail;
+import org.mosaicintake.review.ClinicianService;
 
 /**
  * The downloads staff can take of an intake, for the console and the clinician API alike: the

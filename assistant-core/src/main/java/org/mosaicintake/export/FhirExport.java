@@ -15,8 +15,8 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.mosaicintake.engine.Plan;
-import org.mosaicintake.service.ClinicianService.Answer;
-import org.mosaicintake.service.ClinicianService.IntakeSummary;
+import org.mosaicintake.review.ClinicianService.Answer;
+import org.mosaicintake.review.ClinicianService.IntakeSummary;
 
 /**
  * An intake as a FHIR R4 Bundle (type {@code collection}) for the clinic's record system: a Patient

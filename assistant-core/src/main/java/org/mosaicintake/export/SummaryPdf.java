@@ -9,7 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import org.mosaicintake.service.ClinicianService.IntakeSummary;
+import org.mosaicintake.review.ClinicianService.IntakeSummary;
 
 /**
  * The intake summary and its plan as a PDF: the Qute template {@code reports/summary.html} (XHTML)

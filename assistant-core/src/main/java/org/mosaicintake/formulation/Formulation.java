@@ -15,6 +15,7 @@ import org.mosaicintake.api.Level;
 import org.mosaicintake.api.ProblemCode;
 import org.mosaicintake.api.RiskLevel;
 import org.mosaicintake.api.StageOfChange;
+import org.mosaicintake.instruments.Instrument;
 
 /**
  * What the intake found, in the shape the integration engine reads: problems, instrument totals,
@@ -29,6 +30,13 @@ public record Formulation(String clinic, String primaryOrientation, List<Problem
                           RiskLevel risk, StageOfChange stageOfChange, CopingStyle copingStyle, Level reactance,
                           Level impairment, Level distress, Map<BasicIdDomain, Integer> basicId, Set<ClinicalFlag> flags,
                           Preferences preferences) {
+
+    /** The same formulation with another requested primary orientation (a clinician's re-plan). */
+    public Formulation withPrimaryOrientation(String orientation) {
+        return new Formulation(clinic, orientation, problems, scores, risk, stageOfChange, copingStyle, reactance, impairment, distress,
+                basicId, flags, preferences);
+    }
+
 
     /** Salience from which a domain belongs to the multimodal profile. */
     public static final int SALIENT = 2;

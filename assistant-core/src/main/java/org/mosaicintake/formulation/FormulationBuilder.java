@@ -16,6 +16,7 @@ import org.mosaicintake.api.StageOfChange;
 import org.mosaicintake.dialogue.IntakeState;
 import org.mosaicintake.instruments.Scoring;
 import org.mosaicintake.understanding.Understanding;
+import org.mosaicintake.instruments.Instrument;
 
 /**
  * Builds the formulation of a finished intake from its answers: instrument scores and bands,
@@ -60,7 +61,7 @@ public final class FormulationBuilder {
             problems.add(new Problem(ProblemCode.GENERALIZED_ANXIETY, gad7 >= 15 ? Severity.SEVERE : gad7 >= 10 ? Severity.MODERATE : Severity.MILD));
         }
         Integer ptsd = scores.get(Instrument.PCPTSD5);
-        if (ptsd != null && ptsd >= scoring.ptsdCutoff()) {
+        if (ptsd != null && scoring.bands().positive(Instrument.PCPTSD5, ptsd)) {
             problems.add(new Problem(ProblemCode.PTSD, ptsd == 5 ? Severity.SEVERE : Severity.MODERATE));
         }
         Integer audit = scores.get(Instrument.AUDITC);

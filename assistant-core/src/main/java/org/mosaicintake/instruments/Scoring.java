@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
-import org.mosaicintake.formulation.Instrument;
 
 /**
  * Totals and severity bands of the instruments from the stored answers (clinical reference,
@@ -13,11 +12,10 @@ import org.mosaicintake.formulation.Instrument;
  */
 public final class Scoring {
 
-    /** PC-PTSD-5 positive screen cut-off: 3 by default, 4 in some services. */
-    private final int ptsdCutoff;
+    private final Bands bands;
 
-    public Scoring(int ptsdCutoff) {
-        this.ptsdCutoff = ptsdCutoff;
+    public Scoring(Bands bands) {
+        this.bands = java.util.Objects.requireNonNull(bands, "bands");
     }
 
     /** One instrument's result: total, band, and the answered items. */
@@ -41,19 +39,19 @@ public final class Scoring {
         } else if ("1".equals(trauma)) {
             sum(answers, "pcptsd5.", 5).ifPresent(items -> {
                 int total = items.values().stream().mapToInt(Integer::intValue).sum();
-                results.put(Instrument.PCPTSD5, new Result(total, total >= ptsdCutoff ? "positive screen" : "negative screen", items));
+                results.put(Instrument.PCPTSD5, new Result(total, bands.of(Instrument.PCPTSD5, total), items));
             });
         }
         return results;
     }
 
-    public int ptsdCutoff() {
-        return ptsdCutoff;
+    public Bands bands() {
+        return bands;
     }
 
-    private static Result result(Instrument instrument, Map<String, Integer> items) {
+    private Result result(Instrument instrument, Map<String, Integer> items) {
         int total = items.values().stream().mapToInt(Integer::intValue).sum();
-        return new Result(total, instrument.band(total), items);
+        return new Result(total, bands.of(instrument, total), items);
     }
 
     private static java.util.Optional<Map<String, Integer>> sum(Function<String, String> answers, String prefix, int count) {

@@ -3,6 +3,7 @@ package org.mosaicintake.plugins;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,13 +43,26 @@ public class PluginHost {
 
     private static final Logger LOG = Logger.getLogger(PluginHost.class);
 
-    private final MosaicConfig config;
+    private final Path dir;
+    private final long maxPluginSize;
     private final CatalogReader catalogReader;
 
     private volatile Snapshot snapshot = new Snapshot(null, List.of());
 
+    @Inject
     public PluginHost(MosaicConfig config, CatalogReader catalogReader) {
-        this.config = config;
+        this(config.plugins().dir(), config.console().maxPluginSize().asLongValue(), catalogReader);
+    }
+
+    /**
+     * A host over one plugins directory, outside CDI too (tests give it a temporary directory).
+     *
+     * @param dir           where the plugin jars are; created by the first install if missing
+     * @param maxPluginSize largest jar {@link #install} accepts, in bytes
+     */
+    public PluginHost(Path dir, long maxPluginSize, CatalogReader catalogReader) {
+        this.dir = dir.toAbsolutePath().normalize();
+        this.maxPluginSize = maxPluginSize;
         this.catalogReader = catalogReader;
     }
 
@@ -76,7 +90,6 @@ public class PluginHost {
      * Synchronized so that two reloads never interleave; readers see either snapshot whole.
      */
     public synchronized void load() {
-        Path dir = config.plugins().dir().toAbsolutePath().normalize();
         Snapshot previous = snapshot;
         ClassLoader parent = Thread.currentThread().getContextClassLoader();
         MosaicPluginManager manager = new MosaicPluginManager(dir, parent != null ? parent : PluginHost.class.getClassLoader());
@@ -135,7 +148,7 @@ public class PluginHost {
      *         {@code mosaic.console.max-plugin-size}; the message says why
      */
     public synchronized PluginStatus install(Path upload) {
-        long max = config.console().maxPluginSize().asLongValue();
+        long max = maxPluginSize;
         try {
             if (Files.size(upload) > max) {
                 throw new IllegalArgumentException("is larger than " + max / (1024 * 1024) + " MB");
@@ -154,7 +167,6 @@ public class PluginHost {
         if (id == null || version == null || !id.matches("[A-Za-z0-9._-]{1,64}") || !version.matches("[A-Za-z0-9._+-]{1,40}")) {
             throw new IllegalArgumentException("is not a Mosaic plugin: its manifest needs a Plugin-Id and a Plugin-Version");
         }
-        Path dir = config.plugins().dir().toAbsolutePath().normalize();
         Path target = dir.resolve(id + "-" + version + ".jar");
         Map<Path, Path> setAside = new HashMap<>();
         try {

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.mosaicintake.service.AuditTrail;
+import org.mosaicintake.audit.AuditTrail;
 
 /** Administration (role {@code admin}). */
 @Path("/api/v1/admin")

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mosaicintake.dialogue.Messages;
 import org.mosaicintake.persistence.Clinic;
 import org.mosaicintake.risk.CrisisResources;
-import org.mosaicintake.service.ClinicSettings;
+import org.mosaicintake.clinic.ClinicSettings;
 
 @Path("/api/v1/clinics")
 @Produces(MediaType.APPLICATION_JSON)

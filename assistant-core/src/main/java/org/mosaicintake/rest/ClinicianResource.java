@@ -17,11 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mosaicintake.engine.PlanRevision;
 import org.mosaicintake.domain.FieldException;
 import org.mosaicintake.export.Exports;
-import org.mosaicintake.service.AuditTrail;
-import org.mosaicintake.service.ClinicianService;
-import org.mosaicintake.service.PlanReview;
+import org.mosaicintake.audit.AuditTrail;
+import org.mosaicintake.review.ClinicianService;
+import org.mosaicintake.review.PlanReview;
 
 /** The clinician API, for integrations (HTTP Basic). The console at /console uses the same services. */
 @Path("/api/v1/clinician")
@@ -89,7 +90,7 @@ public class ClinicianResource {
     @Operation(summary = "Revise the plan: re-plan under another primary orientation, remove or add techniques, rewrite the rationale."
             + " Each change is a new version; the plan then awaits approval again")
     public PlanReview.ReviewView revise(@PathParam("id") String id,
-                                        @NotNull(message = "a revision is required") PlanReview.Revision revision,
+                                        @NotNull(message = "a revision is required") PlanRevision revision,
                                         @Context HttpServerRequest request) {
         PlanReview.ReviewView revised = review.revise(user(), id, revision);
         audit.record(user(), "revise_plan", id, remote(request));

@@ -71,18 +71,18 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response notFound(org.mosaicintake.service.IntakeNotFoundException e) {
+    public Response notFound(org.mosaicintake.intake.IntakeNotFoundException e) {
         return json(ApiError.of(e.withdrawn() ? 410 : 404, e.getMessage()));
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(org.mosaicintake.service.UnauthorizedException e) {
+    public Response unauthorized(org.mosaicintake.intake.UnauthorizedException e) {
         return Response.status(401).header("WWW-Authenticate", "Bearer").type(MediaType.APPLICATION_JSON)
                 .entity(ApiError.of(401, e.getMessage())).build();
     }
 
     @ServerExceptionMapper
-    public Response idempotencyConflict(org.mosaicintake.service.IdempotencyConflictException e) {
+    public Response idempotencyConflict(org.mosaicintake.intake.IdempotencyConflictException e) {
         return json(ApiError.of(422, e.getMessage()));
     }
 

@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mosaicintake.dialogue.TurnInput;
-import org.mosaicintake.service.IntakeResponse;
-import org.mosaicintake.service.IntakeService;
+import org.mosaicintake.intake.IntakeResponse;
+import org.mosaicintake.intake.IntakeService;
 
 /** The client API the widget speaks: start, turn, resume, withdraw. */
 @Path("/api/v1/intakes")

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mosaicintake.engine.Plan;
-import org.mosaicintake.service.PlanningService;
+import org.mosaicintake.review.PlanningService;
 
 @Path("/api/v1/plans")
 public class PlanResource {

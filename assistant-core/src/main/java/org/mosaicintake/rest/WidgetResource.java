@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.mosaicintake.persistence.Clinic;
-import org.mosaicintake.service.ClinicSettings;
+import org.mosaicintake.clinic.ClinicSettings;
 
 /**
  * The chat page the widget's iframe loads. Served here rather than as a static file so that it

@@ -10,6 +10,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import org.mosaicintake.staff.StaffSignIn;
 
 /** Turns credentials into staff identities: a password (HTTP Basic) and a console session. Both block, so both run off the event loop. */
 public final class StaffIdentityProviders {

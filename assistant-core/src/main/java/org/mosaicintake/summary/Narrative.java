@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.mosaicintake.api.BasicIdDomain;
 import org.mosaicintake.formulation.Formulation;
-import org.mosaicintake.formulation.Instrument;
+import org.mosaicintake.instruments.Instrument;
 
 /**
  * The paragraph that opens the clinicians' summary of an intake: either written here from the

@@ -18,7 +18,7 @@ import org.mosaicintake.api.StageOfChange;
 import org.mosaicintake.engine.IntegrationEngine;
 import org.mosaicintake.engine.Plan;
 import org.mosaicintake.formulation.Formulation;
-import org.mosaicintake.formulation.Instrument;
+import org.mosaicintake.instruments.Instrument;
 import org.mosaicintake.formulation.Preferences;
 import org.mosaicintake.formulation.Problem;
 import org.mosaicintake.formulation.Severity;

@@ -13,9 +13,11 @@ import org.mosaicintake.intake.IntakeDriver;
 import org.mosaicintake.persistence.Clinic;
 import org.mosaicintake.persistence.ClinicPlugin;
 import org.mosaicintake.persistence.StaffAccount;
+import org.junit.jupiter.api.Tag;
 
 /** Admin pages: clinic settings, plugins per clinic, staff accounts, the audit trail's check. */
 @QuarkusTest
+@Tag("database")
 class ConsoleAdminTest {
 
     private static ConsoleSession admin() {

@@ -21,7 +21,7 @@ import org.mosaicintake.intake.IntakeDriver;
 import org.mosaicintake.intake.IntakeFlowTest;
 import org.mosaicintake.persistence.Clinic;
 import org.mosaicintake.persistence.StaffAccount;
-import org.mosaicintake.rest.TestStaff;
+import org.mosaicintake.staff.TestStaff;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -146,8 +146,11 @@ class ConsoleBrowserTest {
 
     private static Path downloaded(String name) throws InterruptedException, IOException {
         Path file = downloads.resolve(name);
-        for (int i = 0; i < 200 && !(Files.exists(file) && Files.size(file) > 0); i++) {
-            Thread.sleep(100);
+        try {
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> Files.exists(file) && Files.size(file) > 0);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            // reported below with what was downloaded instead
         }
         try (Stream<Path> files = Files.list(downloads)) {
             assertThat(file).as("downloads: %s", files.toList()).exists();

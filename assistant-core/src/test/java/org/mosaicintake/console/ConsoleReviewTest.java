@@ -15,10 +15,12 @@ import org.mosaicintake.persistence.AuditRecord;
 import org.mosaicintake.persistence.IntakeRecord;
 import org.mosaicintake.persistence.PlanVersion;
 import org.mosaicintake.persistence.StaffAccount;
-import org.mosaicintake.rest.TestStaff;
+import org.mosaicintake.staff.TestStaff;
+import org.junit.jupiter.api.Tag;
 
 /** A clinician's day in the console: the list, one intake's summary, changing the plan, approving it. */
 @QuarkusTest
+@Tag("database")
 class ConsoleReviewTest {
 
     static final String STORY = "Since the redundancy I lie awake going over everything and I have stopped seeing friends.";

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.mosaicintake.intake.IntakeDriver;
 import org.mosaicintake.persistence.StaffAccount;
 import org.mosaicintake.persistence.StaffSession;
-import org.mosaicintake.rest.TestStaff;
-import org.mosaicintake.service.Tokens;
+import org.mosaicintake.staff.TestStaff;
+import org.mosaicintake.domain.Tokens;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Signing in to the console: the session cookie, the lock-out after repeated failures (form and
@@ -22,6 +23,7 @@ import org.mosaicintake.service.Tokens;
  * change, and the role boundaries.
  */
 @QuarkusTest
+@Tag("database")
 class ConsoleSignInTest {
 
     static final String PASSWORD = "a long clinician password";
@@ -113,7 +115,7 @@ class ConsoleSignInTest {
     }
 
     @jakarta.inject.Inject
-    org.mosaicintake.security.StaffSignIn signIn;
+    org.mosaicintake.staff.StaffSignIn signIn;
 
     @Test
     void sessions_that_ended_unused_are_swept_away() {

@@ -27,13 +27,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mosaicintake.engine.Plan;
 import org.mosaicintake.persistence.StaffAccount;
-import org.mosaicintake.rest.TestStaff;
+import org.mosaicintake.staff.TestStaff;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The exports: a PDF whose text is extracted and checked, and a FHIR R4 Bundle validated against the
  * base R4 profiles with HAPI's validator, before and after approval. Both are audited reads.
  */
 @QuarkusTest
+@Tag("database")
 class ExportTest {
 
     private static final FhirContext FHIR = FhirContext.forR4();

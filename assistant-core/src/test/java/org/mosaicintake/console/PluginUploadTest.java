@@ -16,22 +16,41 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mosaicintake.persistence.StaffAccount;
 import org.mosaicintake.plugins.TestPluginJars;
-import org.mosaicintake.rest.TestStaff;
+import org.mosaicintake.staff.TestStaff;
+import org.junit.jupiter.api.Tag;
 
 /** An admin uploads a plugin jar: checked, started and in use without a restart; a bad jar is refused and changes nothing. */
 @QuarkusTest
+@Tag("database")
 @TestProfile(PluginUploadTest.OwnPluginsDir.class)
 class PluginUploadTest {
 
     static Path dir;
 
-    /** A plugins directory of its own (a copy of the bundled plugins), since uploads change it. */
+    /**
+     * A plugins directory of its own, since uploads change it: a copy of the bundled plugins and a
+     * jar that is not a plugin at all, which must not keep the service from starting.
+     */
     public static class OwnPluginsDir implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             dir = TestPluginJars.bundledPluginsDir("plugins-upload");
+            try {
+                Files.writeString(dir.resolve("not-a-jar.jar"), "this is not a jar");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             return Map.of("mosaic.plugins.dir", dir.toString(), "mosaic.console.max-plugin-size", "1M");
         }
+    }
+
+    @Test
+    void a_broken_jar_in_the_directory_fails_alone_and_the_service_is_ready() {
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/api/v1/plugins").then().statusCode(200)
+                .body("find { it.id == 'not-a-jar' }.state", org.hamcrest.Matchers.is("FAILED"))
+                .body("find { it.id == 'cbt' }.state", org.hamcrest.Matchers.is("STARTED"))
+                .body("find { it.id == 'cbt' }.reason", org.hamcrest.Matchers.nullValue());
     }
 
     private static Response upload(ConsoleSession admin, Path jar) {
@@ -45,7 +64,16 @@ class PluginUploadTest {
         Response uploaded = upload(admin, Path.of("target/example-plugins/act-plugin-1.0.0.jar"));
         assertThat(uploaded.statusCode()).isEqualTo(200);
         assertThat(ConsoleSession.page(uploaded)).contains("Plugin 'act' 1.0.0 is installed and in use");
-        given().get("/api/v1/plugins").then().body("find { it.id == 'act' }.state", org.hamcrest.Matchers.is("STARTED"));
+        given().get("/api/v1/plugins").then()
+                .body("find { it.id == 'act' }.state", org.hamcrest.Matchers.is("STARTED"))
+                .body("find { it.id == 'act' }.modality", org.hamcrest.Matchers.is("Acceptance and Commitment Therapy"))
+                .body("find { it.id == 'act' }.version", org.hamcrest.Matchers.is("1.0.0"))
+                .body("find { it.id == 'act' }.techniqueCount", org.hamcrest.Matchers.is(6));
+        given().get("/api/v1/plugins/act/techniques").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.hasItems("act.cognitive-defusion", "act.committed-action"))
+                .body("find { it.id == 'act.committed-action' }.prerequisites", org.hamcrest.Matchers.hasItems("act.values-compass"))
+                .body("find { it.id == 'act.committed-action' }.clientDescription", org.hamcrest.Matchers.is(
+                        "Guided by your values, you set small, concrete steps and take them, even when difficult feelings come along for the ride."));
 
         // a clinician can add one of its techniques to a plan straight away
         String technique = given().get("/api/v1/plugins/act/techniques").then().statusCode(200).extract().path("[0].id");

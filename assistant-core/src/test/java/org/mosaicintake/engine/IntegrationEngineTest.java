@@ -296,7 +296,7 @@ class IntegrationEngineTest {
     @Test
     void should_carry_common_factors_rationale_and_monitoring() {
         var f = formulation().problem(ProblemCode.PANIC, Severity.MODERATE);
-        f.scores.put(org.mosaicintake.formulation.Instrument.GAD7, 14);
+        f.scores.put(org.mosaicintake.instruments.Instrument.GAD7, 14);
         Plan plan = plan(f.build());
         assertThat(plan.commonFactors().ruptureRepair()).anySatisfy(r -> assertThat(r).contains("metacommunication"));
         assertThat(plan.commonFactors().hope()).contains("panic attacks");

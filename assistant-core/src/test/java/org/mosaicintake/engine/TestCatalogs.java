@@ -21,7 +21,7 @@ import org.mosaicintake.api.SafetyRule;
 import org.mosaicintake.api.StageOfChange;
 import org.mosaicintake.api.Technique;
 import org.mosaicintake.formulation.Formulation;
-import org.mosaicintake.formulation.Instrument;
+import org.mosaicintake.instruments.Instrument;
 import org.mosaicintake.formulation.Preferences;
 import org.mosaicintake.formulation.Problem;
 import org.mosaicintake.formulation.Severity;

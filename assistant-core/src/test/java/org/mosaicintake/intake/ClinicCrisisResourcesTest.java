@@ -8,9 +8,11 @@ import io.restassured.path.json.JsonPath;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.mosaicintake.persistence.Clinic;
+import org.junit.jupiter.api.Tag;
 
 /** Crisis resources are clinic configuration per locale, with the defaults for a locale the clinic left out. */
 @QuarkusTest
+@Tag("database")
 class ClinicCrisisResourcesTest {
 
     private static void clinic(String id, String crisisResources) {

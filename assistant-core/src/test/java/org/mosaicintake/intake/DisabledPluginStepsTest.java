@@ -1,55 +1,65 @@
 package org.mosaicintake.intake;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.is;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mosaicintake.plugins.TestPluginJars;
+import org.mosaicintake.persistence.Clinic;
+import org.mosaicintake.clinic.ClinicPlugins;
+import org.junit.jupiter.api.Tag;
 
-/** A disabled plugin's intake steps disappear from the dialogue; the enabled plugins' steps stay. */
+/**
+ * A plugin a clinic switched off: its intake steps disappear from that clinic's dialogue and from the
+ * modalities its clients can ask to avoid; the other plugins' steps stay, and other clinics keep it.
+ */
 @QuarkusTest
-@TestProfile(DisabledPluginStepsTest.EmdrDisabled.class)
+@Tag("database")
 class DisabledPluginStepsTest {
 
-    /** The bundled plugins, with emdr switched off in PF4J's disabled.txt. */
-    public static class EmdrDisabled implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            try {
-                Path dir = TestPluginJars.bundledPluginsDir("plugins-emdr-disabled");
-                Files.writeString(dir.resolve("disabled.txt"), "emdr\n");
-                return Map.of("mosaic.plugins.dir", dir.toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
+    @Inject
+    ClinicPlugins clinicPlugins;
 
-    @Test
-    void the_disabled_plugin_is_listed_as_disabled() {
-        given().get("/api/v1/plugins").then().statusCode(200)
-                .body("find { it.id == 'emdr' }.state", is("DISABLED"))
-                .body("find { it.id == 'cbt' }.state", is("STARTED"));
+    @BeforeEach
+    void clinicWithoutEmdr() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (Clinic.findById("birch") == null) {
+                Clinic clinic = new Clinic();
+                clinic.id = "birch";
+                clinic.name = "Birch Street Counselling";
+                clinic.locale = "en";
+                clinic.primaryOrientation = "cbt";
+                clinic.createdAt = Instant.now();
+                clinic.persist();
+            }
+        });
+        clinicPlugins.set("birch", "emdr", false);
     }
 
     @Test
     void its_steps_disappear_from_the_dialogue_and_from_the_choices() {
-        IntakeDriver intake = IntakeDriver.start("en");
+        IntakeDriver intake = IntakeDriver.start("birch", "en");
         intake.completeWith(Map.of());
         assertThat(intake.last.getString("status")).isEqualTo("COMPLETED");
         assertThat(intake.asked).contains("panic.1", "zfocs.1").noneMatch(id -> id.startsWith("pcptsd5.") || id.startsWith("dissociation."));
-        List<String> avoidable = intake.responses.stream().filter(r -> "avoid".equals(r.getString("prompt.id")))
+        assertThat(avoidable(intake)).contains("none", "cbt").doesNotContain("emdr");
+    }
+
+    @Test
+    void another_clinic_keeps_the_plugin() {
+        IntakeDriver intake = IntakeDriver.start("demo", "en");
+        intake.completeWith(Map.of());
+        assertThat(intake.asked).anyMatch(id -> id.startsWith("pcptsd5."));
+        assertThat(avoidable(intake)).contains("emdr");
+    }
+
+    private static List<String> avoidable(IntakeDriver intake) {
+        return intake.responses.stream().filter(r -> "avoid".equals(r.getString("prompt.id")))
                 .findFirst().orElseThrow().getList("prompt.options.value");
-        assertThat(avoidable).contains("none", "cbt").doesNotContain("emdr");
     }
 }

@@ -19,9 +19,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.mosaicintake.persistence.IntakeMessage;
+import org.junit.jupiter.api.Tag;
 
 /** Every bad input gets a clear 4xx naming the problem, and never changes what is stored. */
 @QuarkusTest
+@Tag("database")
 class IntakeApiErrorsTest {
 
     private static IntakeDriver atPhq9() {

@@ -11,9 +11,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mosaicintake.persistence.IntakeMessage;
 import org.mosaicintake.persistence.IntakeRecord;
+import org.junit.jupiter.api.Tag;
 
 /** Whole intakes through the client API, for clients with different difficulties. */
 @QuarkusTest
+@Tag("database")
 public class IntakeFlowTest {
 
     /**
@@ -21,25 +23,28 @@ public class IntakeFlowTest {
      * commits: for those, wait (up to 20 s) until they are there.
      */
     public static JsonPath stored(String intakeId, String column) {
-        boolean madeAfterwards = !column.equals("state");
-        for (int attempt = 0; ; attempt++) {
-            IntakeRecord record = QuarkusTransaction.requiringNew().call(() -> IntakeRecord.findById(intakeId));
-            String json = switch (column) {
-                case "formulation" -> record.formulation;
-                case "plan" -> record.plan;
-                case "summary" -> record.summary;
-                default -> record.state;
-            };
-            if (json != null || !madeAfterwards || attempt >= 200 || !java.util.Set.of("COMPLETED", "ESCALATED").contains(record.status)) {
-                return json == null ? null : JsonPath.from(json);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            }
+        if (column.equals("state")) {
+            String state = record(intakeId).state;
+            return state == null ? null : JsonPath.from(state);
         }
+        IntakeRecord record = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> record(intakeId), r -> column(r, column) != null || !java.util.Set.of("COMPLETED", "ESCALATED").contains(r.status));
+        String json = column(record, column);
+        return json == null ? null : JsonPath.from(json);
+    }
+
+    private static IntakeRecord record(String intakeId) {
+        return QuarkusTransaction.requiringNew().call(() -> IntakeRecord.findById(intakeId));
+    }
+
+    private static String column(IntakeRecord record, String column) {
+        return switch (column) {
+            case "formulation" -> record.formulation;
+            case "plan" -> record.plan;
+            case "summary" -> record.summary;
+            default -> record.state;
+        };
     }
 
     @Test
@@ -211,13 +216,13 @@ public class IntakeFlowTest {
     }
 
     @jakarta.inject.Inject
-    org.mosaicintake.service.CompletionService completion;
+    org.mosaicintake.intake.CompletionService completion;
 
     @Test
     void an_intake_a_restart_left_without_its_formulation_and_plan_gets_them_from_the_sweep() {
         IntakeDriver intake = IntakeDriver.start("en");
         intake.completeWith(answers());
-        assertThat(stored(intake.id, "plan")).isNotNull();
+        assertThat(stored(intake.id, "plan").getList("phases.phase")).containsExactly("STABILIZATION", "PROCESSING", "INTEGRATION");
         // as if the service had stopped between the last turn and the completion work
         QuarkusTransaction.requiringNew().run(() -> {
             IntakeRecord record = IntakeRecord.findById(intake.id);

@@ -7,9 +7,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** The risk hook of the dialogue: PHQ-9 item 9, risk phrases in free text, and the ASQ outcomes. */
 @QuarkusTest
+@Tag("database")
 class IntakeRiskTest {
 
     private static IntakeDriver upTo(String promptId) {
@@ -102,7 +104,8 @@ class IntakeRiskTest {
         intake.choice("agree");
         JsonPath r = intake.text("Honestly I've been thinking about suicide a lot lately.");
         assertThat(r.getString("prompt.id")).isEqualTo("asq.1");
-        assertThat(r.getString("crisis")).isNotNull();
+        assertThat(r.getString("crisis.level")).isEqualTo("LOW");
+        assertThat(r.getList("crisis.resources.phone", String.class)).contains("988");
         // one denial does not close it
         JsonPath denial = intake.text("I didn't mean it");
         assertThat(denial.getString("prompt.id")).isEqualTo("asq.1");

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mosaicintake.embedding.MiniLmEmbedder;
 import org.mosaicintake.understanding.Embedder;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The detector fails closed end to end: with the embedding model broken or too slow (injected by
@@ -17,6 +18,7 @@ import org.mosaicintake.understanding.Embedder;
  * MiniLmEmbedder, for Quarkus to swap it behind the client proxy.)
  */
 @QuarkusTest
+@Tag("database")
 class RiskDetectorFailureTest {
 
     @Test
@@ -56,6 +58,7 @@ class RiskDetectorFailureTest {
         intake.choice("agree");
         JsonPath r = intake.text("Work has been busy and I sleep badly.");
         assertThat(r.getString("prompt.id")).isEqualTo("asq.1");
-        assertThat(r.getString("crisis")).isNotNull();
+        assertThat(r.getString("crisis.level")).isEqualTo("LOW");
+        assertThat(r.getList("crisis.resources.phone", String.class)).contains("988");
     }
 }

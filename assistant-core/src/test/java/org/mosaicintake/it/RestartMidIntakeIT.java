@@ -10,7 +10,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,18 +46,13 @@ class RestartMidIntakeIT {
                 "-Dmosaic.plugins.dir=" + Path.of("target/bundled-plugins").toAbsolutePath(),
                 "-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString()));
         service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("service-" + port + ".log").toFile()).start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (given().port(port).get("/q/health/ready").statusCode() == 200) {
-                    return;
-                }
-            } catch (Exception notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
+        try {
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                    .ignoreExceptions() // not listening yet
+                    .until(() -> given().port(port).get("/q/health/ready").statusCode() == 200);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("the service did not become ready: " + Files.readString(dir.resolve("service-" + port + ".log")), e);
         }
-        throw new AssertionError("the service did not become ready: " + Files.readString(dir.resolve("service-" + port + ".log")));
     }
 
     private JsonPath turn(String id, String token, Map<String, Object> body) {
@@ -96,9 +90,11 @@ class RestartMidIntakeIT {
 
     @Test
     void an_alert_raised_while_the_webhook_is_down_is_delivered_after_a_restart() throws Exception {
-        int webhookPort = freePort(); // nothing listens there yet
+        int webhookPort = freePort(); // the webhook refuses every delivery until the crash
         String[] alerts = {"-Dmosaic.alerts.webhook-url=http://127.0.0.1:" + webhookPort + "/hooks/mosaic",
                 "-Dmosaic.alerts.poll-interval=300ms", "-Dmosaic.alerts.retry-delay=PT0.3S", "-Dmosaic.alerts.max-retry-delay=PT1S"};
+        org.mosaicintake.alerts.WebhookReceiver refusing = new org.mosaicintake.alerts.WebhookReceiver(webhookPort);
+        refusing.refuseEachAlert(Integer.MAX_VALUE, 503);
         startService(alerts);
         JsonPath started = given().port(port).contentType(ContentType.JSON).body(Map.of("clinic", "demo"))
                 .post("/api/v1/intakes").then().statusCode(201).extract().jsonPath();
@@ -110,7 +106,9 @@ class RestartMidIntakeIT {
             turn(id, token, Map.of("choice", answer));
         }
         assertThat(turn(id, token, Map.of("choice", "1")).getString("status")).isEqualTo("ESCALATED");
-        Thread.sleep(1000); // a few failed attempts against the closed port
+        // a few failed attempts before the crash
+        refusing.await(d -> d.body().contains(id), 2, Duration.ofSeconds(20));
+        refusing.close();
 
         service.destroyForcibly().waitFor();
         try (org.mosaicintake.alerts.WebhookReceiver receiver = new org.mosaicintake.alerts.WebhookReceiver(webhookPort)) {

@@ -19,7 +19,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final int port;
+    private int port;
     private HttpServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
 
@@ -38,6 +38,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     public synchronized void start() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+            port = server.getAddress().getPort(); // a free port when asked for 0; kept for a restart
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,14 +21,11 @@ class PhraseRiskDetectorTest {
     private final PhraseRiskDetector detector = new PhraseRiskDetector();
 
     @Test
-    void every_public_risk_phrase_is_flagged_and_every_benign_one_is_not() throws IOException {
+    void every_public_risk_phrase_is_flagged_and_every_benign_one_is_not() {
         List<String> wrong = new ArrayList<>();
-        List<String> lines = Files.readAllLines(Path.of("../../shared/risk-phrases-public.tsv"));
-        for (String line : lines.subList(1, lines.size())) {
-            String[] row = line.split("\t");
-            boolean risk = row[0].equals("RISK");
-            if (detector.assess(row[2]).flagged() != risk) {
-                wrong.add((risk ? "missed " : "false alarm ") + row[1] + ": " + row[2]);
+        for (LabelledPhrases.Row row : LabelledPhrases.read(LabelledPhrases.PUBLIC)) {
+            if (detector.assess(row.text()).flagged() != row.risk()) {
+                wrong.add((row.risk() ? "missed " : "false alarm ") + row.category() + ": " + row.text());
             }
         }
         assertThat(wrong).isEmpty();

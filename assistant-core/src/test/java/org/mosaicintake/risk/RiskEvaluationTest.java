@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mosaicintake.risk.LabelledPhrases.Row;
 
 /**
  * Runs the risk detector (rules and the real in-process model, as the service combines them) over
@@ -50,13 +51,6 @@ class RiskEvaluationTest {
         pool.shutdownNow();
     }
 
-    private record Row(boolean risk, String category, String text) {
-    }
-
-    private static List<Row> rows(Path file) throws IOException {
-        return Files.readAllLines(file).stream().skip(1).filter(l -> !l.isBlank()).map(l -> l.split("\t"))
-                .map(p -> new Row(p[0].equals("RISK"), p[1], p[2])).toList();
-    }
 
     /** Per category: how many, how many the detector got right (flagged for risk, clear for benign). */
     private static Map<String, int[]> score(List<Row> rows, RiskDetector detector, List<String> wrong) {
@@ -79,14 +73,14 @@ class RiskEvaluationTest {
 
     @Test
     void every_risk_phrase_is_flagged_and_benign_text_mostly_is_not() throws IOException {
-        List<Row> ours = rows(Path.of("src/test/resources/risk/evaluation.tsv"));
-        List<Row> shared = rows(Path.of("../../shared/risk-phrases-public.tsv"));
+        List<Row> ours = LabelledPhrases.read(LabelledPhrases.EVALUATION);
+        List<Row> shared = LabelledPhrases.read(LabelledPhrases.PUBLIC);
         assertThat(ours.size()).isGreaterThanOrEqualTo(300);
 
         StringBuilder report = new StringBuilder(BEGIN).append("\n");
         List<String> wrong = new ArrayList<>();
         for (var set : List.of(Map.entry("Our evaluation set (`assistant-core/src/test/resources/risk/evaluation.tsv`)", ours),
-                Map.entry("The public phrase list (`shared/risk-phrases-public.tsv`)", shared))) {
+                Map.entry("The public phrase list (`assistant-core/src/test/resources/risk/public-phrases.tsv`, copied from the shared notes)", shared))) {
             Map<String, int[]> both = score(set.getValue(), combined, wrong);
             Map<String, int[]> byRules = score(set.getValue(), rules, null);
             Map<String, int[]> byModel = score(set.getValue(), model, null);

@@ -310,13 +310,10 @@ class WidgetBrowserTest {
 
         browser.get("http://127.0.0.1:" + otherHost.getAddress().getPort() + "/framed");
         browser.switchTo().frame(browser.findElement(By.id("chat")));
-        try {
-            Thread.sleep(1500); // give a framed chat every chance to appear
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        assertThat(browser.findElements(By.id("chat"))).as("the chat rendered inside a frame on a foreign origin").isEmpty();
-        assertThat(browser.findElements(By.id("options"))).isEmpty();
+        // give a framed chat every chance to appear: for 1.5 s it must never render
+        org.awaitility.Awaitility.await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> browser.findElements(By.id("chat")).isEmpty() && browser.findElements(By.id("options")).isEmpty());
     }
 
     @Test

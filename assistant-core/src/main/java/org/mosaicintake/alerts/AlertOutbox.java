@@ -1,0 +1,34 @@
+package org.mosaicintake.alerts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.mosaicintake.api.RiskLevel;
+import org.mosaicintake.persistence.Alert;
+import org.mosaicintake.persistence.IntakeRecord;
+
+/**
+ * Raises clinician alerts: written to the outbox inside the caller's transaction (the turn's), so an
+ * alert exists exactly when the turn that raised it is stored. {@code AlertDelivery} sends them on.
+ */
+@ApplicationScoped
+public class AlertOutbox {
+
+    private static final Logger LOG = Logger.getLogger(AlertOutbox.class);
+
+    /** Raises an alert when a turn took the intake's risk up to MODERATE or above. */
+    public void onRiskChange(IntakeRecord intake, RiskLevel before, RiskLevel after) {
+        if (after.isAtLeast(RiskLevel.MODERATE) && after.compareTo(before) > 0) {
+            Alert alert = new Alert();
+            alert.id = UUID.randomUUID().toString();
+            alert.intakeId = intake.id;
+            alert.clinicId = intake.clinicId;
+            alert.level = after.name();
+            alert.raisedAt = Instant.now();
+            alert.nextAttemptAt = alert.raisedAt;
+            alert.persist();
+            LOG.infof("Alert %s raised for intake %s", alert.id, intake.id);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.mosaicintake.clinic;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.mosaicintake.domain.FieldException;
+import org.mosaicintake.persistence.Clinic;
+import org.mosaicintake.risk.CrisisResources;
+
+/** A clinic's settings as the rest of the service reads them, with safe defaults where a setting is missing or broken. */
+@ApplicationScoped
+public class ClinicSettings {
+
+    private static final Logger LOG = Logger.getLogger(ClinicSettings.class);
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+    public static final String DEFAULT_COLOUR = "#1d5c63";
+
+    private final ObjectMapper json;
+    private final ObjectMapper strictJson;
+    private final ClinicPlugins plugins;
+
+    public ClinicSettings(ObjectMapper json, ClinicPlugins plugins) {
+        this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.strictJson = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.plugins = plugins;
+    }
+
+    /** What an admin can change of a clinic; blank optional fields mean "use the default". */
+    public record Change(String name, String primaryOrientation, String crisisResources, String allowedOrigins, String accentColour,
+                         String launcherText, boolean languageModel) {
+    }
+
+    /**
+     * Changes a clinic's settings, all or nothing: every field is checked first, and the first field at
+     * fault is named. Crisis resources must be valid JSON of the documented shape, so that a client in
+     * crisis is never shown a broken setting.
+     */
+    @Transactional
+    public Clinic update(String clinicId, Change change) {
+        Clinic clinic = Clinics.require(clinicId);
+        String name = change.name() == null ? "" : change.name().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new FieldException("name", "must be between 1 and 200 characters");
+        }
+        String orientation = blankToNull(change.primaryOrientation());
+        if (orientation != null && plugins.catalogs(clinicId).stream().noneMatch(c -> c.modality().id().equals(orientation))) {
+            throw new FieldException("primaryOrientation", "'" + orientation + "' is not a modality of a plugin this clinic uses");
+        }
+        String crisis = blankToNull(change.crisisResources());
+        if (crisis != null) {
+            try {
+                Map<String, CrisisResources> byLocale = strictJson.readValue(crisis, new TypeReference<Map<String, CrisisResources>>() { });
+                if (byLocale == null || byLocale.isEmpty() || byLocale.containsValue(null)) {
+                    throw new FieldException("crisisResources", "must give resources for at least one locale, e.g. {\"en\": {...}}");
+                }
+                crisis = json.writeValueAsString(byLocale);
+            } catch (JsonProcessingException e) {
+                Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
+                String message = cause == e ? e.getOriginalMessage() : cause.getMessage();
+                throw new FieldException("crisisResources", "is not valid: " + message);
+            }
+        }
+        String origins = blankToNull(change.allowedOrigins());
+        if (origins != null) {
+            for (String origin : origins.split("\\s+")) {
+                if (!isOrigin(origin)) {
+                    throw new FieldException("allowedOrigins", "'" + origin + "' is not an origin like https://www.clinic.example");
+                }
+            }
+        }
+        String colour = blankToNull(change.accentColour());
+        if (colour != null && !COLOUR.matcher(colour).matches()) {
+            throw new FieldException("accentColour", "must be a colour like #1d5c63");
+        }
+        String launcher = blankToNull(change.launcherText());
+        if (launcher != null && launcher.length() > 60) {
+            throw new FieldException("launcherText", "must be at most 60 characters");
+        }
+        clinic.name = name;
+        clinic.primaryOrientation = orientation;
+        clinic.crisisResources = crisis;
+        clinic.allowedOrigins = origins;
+        clinic.accentColour = colour;
+        clinic.launcherText = launcher;
+        clinic.languageModel = change.languageModel();
+        return clinic;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The clinic's own crisis resources for the locale, else the defaults for it. */
+    public CrisisResources crisisResources(Clinic clinic, String locale) {
+        if (clinic.crisisResources != null) {
+            try {
+                Map<String, CrisisResources> byLocale = json.readValue(clinic.crisisResources, new TypeReference<Map<String, CrisisResources>>() { });
+                if (byLocale.containsKey(locale)) {
+                    return byLocale.get(locale);
+                }
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                // a broken setting must never leave a client without help: the defaults stand in
+                LOG.errorf("Clinic %s: its crisis resources cannot be read (%s); showing the defaults", clinic.id, e.getClass().getSimpleName());
+            }
+        }
+        return CrisisResources.defaults(locale);
+    }
+
+    /** Origins allowed to frame the chat, besides Mosaic's own: only well-formed http(s) origins. */
+    public List<String> allowedOrigins(Clinic clinic) {
+        if (clinic.allowedOrigins == null) {
+            return List.of();
+        }
+        return Arrays.stream(clinic.allowedOrigins.trim().split("\\s+")).filter(ClinicSettings::isOrigin).distinct().toList();
+    }
+
+    public String accentColour(Clinic clinic) {
+        return clinic.accentColour != null && COLOUR.matcher(clinic.accentColour).matches() ? clinic.accentColour : DEFAULT_COLOUR;
+    }
+
+    /** {@code scheme://host[:port]} and nothing else: no path, wildcard, quote or semicolon can reach a header. */
+    static boolean isOrigin(String value) {
+        try {
+            URI uri = URI.create(value);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+                    && (uri.getRawPath() == null || uri.getRawPath().isEmpty()) && uri.getRawQuery() == null
+                    && uri.getRawFragment() == null && uri.getRawUserInfo() == null && value.matches("[A-Za-z0-9:/.\\-\\[\\]]+");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.mosaicintake.intake;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jboss.logging.Logger;
+import org.mosaicintake.dialogue.IntakeState;
+import org.mosaicintake.dialogue.IntakeStatus;
+import org.mosaicintake.engine.Plan;
+import org.mosaicintake.formulation.Formulation;
+import org.mosaicintake.formulation.FormulationBuilder;
+import org.mosaicintake.llm.LanguageModel;
+import org.mosaicintake.persistence.Clinic;
+import org.mosaicintake.persistence.IntakeRecord;
+import org.mosaicintake.persistence.PlanVersion;
+import org.mosaicintake.summary.Narrative;
+import org.mosaicintake.understanding.Understanding;
+import org.mosaicintake.review.PlanningService;
+import org.mosaicintake.persistence.StoredJson;
+
+/**
+ * What happens once a client has finished (or an intake was escalated): the formulation, the summary
+ * (with the language model's narrative where the clinic allows it) and the plan proposal. Done after
+ * the client's last turn has committed, so the client gets the closing message at once and a slow
+ * model never holds their turn; each intake in its own transaction. Intakes left without a
+ * formulation by a crash or restart are picked up at start-up and every half minute.
+ */
+@ApplicationScoped
+public class CompletionService {
+
+    private static final Logger LOG = Logger.getLogger(CompletionService.class);
+
+    /** What a finished intake leaves for clinicians besides the formulation and the plan. */
+    public record Summary(Narrative narrative, List<String> goals) {
+    }
+
+    private final FormulationBuilder formulations;
+    private final PlanningService planning;
+    private final LanguageModel model;
+    private final TransactionSynchronizationRegistry transactions;
+    private final StoredJson json;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "intake-completion");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public CompletionService(FormulationBuilder formulations, PlanningService planning, LanguageModel model,
+                             TransactionSynchronizationRegistry transactions, StoredJson json) {
+        this.formulations = formulations;
+        this.planning = planning;
+        this.model = model;
+        this.transactions = transactions;
+        this.json = json;
+    }
+
+    /** Called inside the turn's transaction: completes the intake once that transaction has committed. */
+    public void afterCommit(String intakeId) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    worker.submit(() -> completeQuietly(intakeId));
+                }
+            }
+        });
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        worker.submit(this::sweep);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        worker.shutdownNow();
+    }
+
+    @Scheduled(every = "30s", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void sweep() {
+        List<String> pending = QuarkusTransaction.requiringNew().call(IntakeRecord::awaitingCompletion);
+        pending.forEach(this::completeQuietly);
+    }
+
+    private void completeQuietly(String intakeId) {
+        // off the request thread: the language model's AI service needs a request context of its own
+        io.quarkus.arc.ManagedContext requestContext = io.quarkus.arc.Arc.container().requestContext();
+        boolean activated = !requestContext.isActive();
+        if (activated) {
+            requestContext.activate();
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> complete(intakeId));
+        } catch (RuntimeException e) {
+            // left for the next sweep (a concurrent withdrawal, a database hiccup): never lost
+            LOG.warnf("Intake %s: completion postponed (%s)", intakeId, e.getClass().getSimpleName());
+        } finally {
+            if (activated) {
+                requestContext.terminate();
+            }
+        }
+    }
+
+    private void complete(String intakeId) {
+        IntakeRecord intake = IntakeRecord.findById(intakeId);
+        if (intake == null || intake.formulation != null || intake.state == null
+                || !(IntakeStatus.COMPLETED.name().equals(intake.status) || IntakeStatus.ESCALATED.name().equals(intake.status))) {
+            return;
+        }
+        IntakeState state = json.read(intake.state, IntakeState.class);
+        Clinic clinic = Clinic.findById(intake.clinicId);
+        // the model reads the client's words only with the clinic's consent text, and never an escalated intake's
+        boolean withModel = model.consentedBy(clinic) && state.status == IntakeStatus.COMPLETED;
+        String words = state.clientWords();
+        Optional<LanguageModel.Reading> reading = withModel && !words.isBlank() ? model.read(words, state.locale) : Optional.empty();
+        Formulation formulation = formulations.build(intake.clinicId, state,
+                reading.map(LanguageModel.Reading::evidence).orElse(Understanding.none()));
+        intake.formulation = json.write(formulation);
+        Narrative narrative = (withModel && !words.isBlank() ? model.narrate(formulation, words, state.locale) : Optional.<Narrative>empty())
+                .orElseGet(() -> Narrative.of(formulation));
+        List<String> goals = reading.map(LanguageModel.Reading::goals).filter(g -> !g.isEmpty())
+                .orElseGet(() -> Optional.ofNullable(state.texts.get("goals")).map(List::of).orElse(List.of()));
+        intake.summary = json.write(new Summary(narrative, goals));
+        try {
+            Plan plan = planning.plan(formulation);
+            intake.plan = json.write(plan);
+            if (PlanVersion.latest(intake.id) == 0) {
+                PlanVersion proposal = new PlanVersion();
+                proposal.key = new PlanVersion.Key(intake.id, 1);
+                proposal.plan = intake.plan;
+                proposal.primaryOrientation = plan.primaryOrientation();
+                proposal.author = "mosaic";
+                proposal.createdAt = java.time.Instant.now();
+                proposal.note = "proposed by the integration engine";
+                proposal.persist();
+            }
+        } catch (RuntimeException e) {
+            // the intake is kept whatever happens to the plan; clinicians can re-plan from the console
+            LOG.warnf("Intake %s: no plan could be made (%s)", intake.id, e.getClass().getSimpleName());
+        }
+        LOG.infof("Intake %s: formulation and plan ready", intake.id);
+    }
+
+
+}

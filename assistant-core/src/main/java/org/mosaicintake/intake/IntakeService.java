@@ -1,0 +1,264 @@
+package org.mosaicintake.intake;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.mosaicintake.api.ModalityCatalog;
+import org.mosaicintake.api.RiskLevel;
+import org.mosaicintake.config.MosaicConfig;
+import org.mosaicintake.dialogue.DialogueEngine;
+import org.mosaicintake.dialogue.IntakeScript;
+import org.mosaicintake.dialogue.IntakeState;
+import org.mosaicintake.dialogue.IntakeStatus;
+import org.mosaicintake.dialogue.Messages;
+import org.mosaicintake.dialogue.Prompt;
+import org.mosaicintake.dialogue.ScriptContext;
+import org.mosaicintake.dialogue.TurnInput;
+import org.mosaicintake.dialogue.TurnOutcome;
+import org.mosaicintake.llm.LanguageModel;
+import org.mosaicintake.persistence.Clinic;
+import org.mosaicintake.persistence.IntakeMessage;
+import org.mosaicintake.persistence.IntakeRecord;
+import org.mosaicintake.persistence.TurnReceipt;
+import org.mosaicintake.alerts.AlertOutbox;
+import org.mosaicintake.clinic.ClinicPlugins;
+import org.mosaicintake.clinic.ClinicSettings;
+import org.mosaicintake.clinic.Clinics;
+import org.mosaicintake.persistence.StoredJson;
+import org.mosaicintake.domain.Tokens;
+
+/**
+ * The client side of an intake around the dialogue engine: tokens, idempotent turns, the stored
+ * state and transcript; at completion {@link CompletionService} makes the formulation and the plan. Each turn is one
+ * transaction; concurrent turns on one intake are serialised by the record's version.
+ *
+ * <p>Logs ids and statuses only, never answers or the client's words.
+ */
+@ApplicationScoped
+public class IntakeService {
+
+    private static final Logger LOG = Logger.getLogger(IntakeService.class);
+
+    private final DialogueEngine dialogue;
+    private final ClinicPlugins clinicPlugins;
+    private final MosaicConfig config;
+    private final StoredJson json;
+    private final AlertOutbox alerts;
+    private final ClinicSettings settings;
+    private final LanguageModel model;
+    private final CompletionService completion;
+
+    public IntakeService(DialogueEngine dialogue, ClinicPlugins clinicPlugins, MosaicConfig config, StoredJson json, AlertOutbox alerts,
+                         ClinicSettings settings, LanguageModel model, CompletionService completion) {
+        this.completion = completion;
+        this.alerts = alerts;
+        this.settings = settings;
+        this.model = model;
+        this.dialogue = dialogue;
+        this.clinicPlugins = clinicPlugins;
+        this.config = config;
+        this.json = json;
+    }
+
+    @Transactional
+    public IntakeResponse start(String clinicId, String locale) {
+        Clinic clinic = Clinics.require(clinicId);
+        IntakeState state = new IntakeState();
+        state.locale = Messages.of(locale == null ? clinic.locale : locale).locale();
+        TurnOutcome outcome = dialogue.start(state, context(clinic, state.locale));
+
+        String token = Tokens.newToken();
+        IntakeRecord intake = new IntakeRecord();
+        intake.id = UUID.randomUUID().toString();
+        intake.clinicId = clinic.id;
+        intake.locale = state.locale;
+        intake.scriptVersion = IntakeScript.VERSION;
+        intake.tokenHash = Tokens.sha256(token);
+        intake.createdAt = Instant.now();
+        save(intake, state, outcome);
+        transcript(intake.id, null, outcome);
+        LOG.infof("Intake %s started for clinic %s", intake.id, clinic.id);
+        return IntakeResponse.of(intake.id, token, outcome);
+    }
+
+    @Transactional
+    public IntakeResponse turn(String id, String token, String idempotencyKey, String requestBody, TurnInput input, String promptId) {
+        IntakeRecord intake = authorised(id, token);
+        String requestHash = Tokens.sha256(requestBody);
+        Optional<TurnReceipt> receipt = TurnReceipt.findByIdOptional(new TurnReceipt.Key(id, idempotencyKey));
+        if (receipt.isPresent()) {
+            if (!receipt.get().requestHash.equals(requestHash)) {
+                throw new IdempotencyConflictException("this Idempotency-Key was already used for a different turn");
+            }
+            return json.read(receipt.get().response, IntakeResponse.class);
+        }
+        IntakeState state = json.read(intake.state, IntakeState.class);
+        if (promptId != null && !input.back() && !promptId.equals(state.current)) {
+            throw new org.mosaicintake.dialogue.IntakeClosedException("this answer was for question '" + promptId
+                    + "', but the intake has moved on" + (state.current == null ? "" : " to '" + state.current + "'"));
+        }
+        Clinic clinic = Clinic.findById(intake.clinicId);
+        String answeredPrompt = state.current;
+        RiskLevel riskBefore = state.risk;
+        TurnOutcome outcome = dialogue.turn(state, input, context(clinic, state.locale));
+
+        if (outcome.status() == IntakeStatus.WITHDRAWN) {
+            // consent declined: nothing of what was said is kept
+            erase(intake);
+            return IntakeResponse.of(id, null, outcome);
+        }
+        if (outcome.status() == IntakeStatus.COMPLETED || outcome.status() == IntakeStatus.ESCALATED) {
+            // formulation, summary and plan follow once this turn has committed: the client does not wait for them
+            intake.completedAt = Instant.now();
+            completion.afterCommit(id);
+        }
+        save(intake, state, outcome);
+        alerts.onRiskChange(intake, riskBefore, state.risk);
+        // the versioned update goes first: a racing turn on the same intake fails here, before it writes anything
+        IntakeRecord.flush();
+        IntakeMessage client = new IntakeMessage();
+        client.author = IntakeMessage.Author.CLIENT.name();
+        client.promptId = input.back() ? null : answeredPrompt;
+        client.body = input.back() ? "(back)" : input.text() != null ? input.text().strip()
+                : label(clinic, state.locale, answeredPrompt, input.choice() != null ? input.choice() : String.valueOf(input.value()));
+        transcript(id, client, outcome);
+
+        IntakeResponse response = IntakeResponse.of(id, null, outcome);
+        TurnReceipt stored = new TurnReceipt();
+        stored.key = new TurnReceipt.Key(id, idempotencyKey);
+        stored.requestHash = requestHash;
+        stored.response = json.write(response);
+        stored.createdAt = Instant.now();
+        stored.persist();
+        if (outcome.status() != IntakeStatus.IN_PROGRESS) {
+            LOG.infof("Intake %s is %s", id, outcome.status());
+        }
+        return response;
+    }
+
+    @Transactional
+    public IntakeResponse resume(String id, String token) {
+        IntakeRecord intake = authorised(id, token);
+        IntakeState state = json.read(intake.state, IntakeState.class);
+        Clinic clinic = Clinic.findById(intake.clinicId);
+        TurnOutcome outcome = dialogue.resume(state, context(clinic, state.locale));
+        List<IntakeResponse.TranscriptLine> lines = IntakeMessage.transcript(id).stream()
+                .map(m -> new IntakeResponse.TranscriptLine(m.author, m.body, m.promptId)).toList();
+        return new IntakeResponse(id, null, List.of(), outcome.prompt(), outcome.progress(), outcome.status(), outcome.crisis(), lines);
+    }
+
+    /** The client withdraws: their answers, words and transcript are erased; a bare tombstone remains. */
+    @Transactional
+    public IntakeResponse withdraw(String id, String token) {
+        IntakeRecord intake = authorised(id, token);
+        erase(intake);
+        LOG.infof("Intake %s withdrawn and erased", id);
+        return new IntakeResponse(id, null, List.of(Messages.of(intake.locale).get("withdrawn")), null, null,
+                IntakeStatus.WITHDRAWN, null, null);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------
+
+    /** Erases everything the client said; a bare tombstone (id, clinic, times, status) remains. */
+    private static void erase(IntakeRecord intake) {
+        IntakeMessage.delete("intakeId", intake.id);
+        TurnReceipt.delete("key.intakeId", intake.id);
+        intake.state = null;
+        intake.formulation = null;
+        intake.plan = null;
+        intake.summary = null;
+        intake.tokenHash = null;
+        intake.status = IntakeStatus.WITHDRAWN.name();
+        intake.riskLevel = "NONE";
+        intake.updatedAt = Instant.now();
+    }
+
+    private IntakeRecord authorised(String id, String token) {
+        IntakeRecord intake = IntakeRecord.findById(id);
+        if (intake == null) {
+            throw new IntakeNotFoundException("no intake '" + id + "'", false);
+        }
+        if (IntakeStatus.WITHDRAWN.name().equals(intake.status)) {
+            throw new IntakeNotFoundException("intake '" + id + "' was withdrawn and its data erased", true);
+        }
+        if (token == null || token.isBlank()) {
+            throw new UnauthorizedException("an 'Authorization: Bearer <token>' header is required");
+        }
+        if (!Tokens.matches(token, intake.tokenHash)) {
+            throw new UnauthorizedException("the token does not open this intake");
+        }
+        if (intake.tokenUsedAt != null && intake.tokenUsedAt.plus(config.intake().tokenIdleTimeout()).isBefore(Instant.now())) {
+            throw new UnauthorizedException("the token has expired after a long pause; please contact the clinic to continue");
+        }
+        intake.tokenUsedAt = Instant.now();
+        return intake;
+    }
+
+    private void save(IntakeRecord intake, IntakeState state, TurnOutcome outcome) {
+        intake.state = json.write(state);
+        intake.status = outcome.status().name();
+        intake.riskLevel = state.risk.name();
+        intake.updatedAt = Instant.now();
+        if (intake.tokenUsedAt == null) {
+            intake.tokenUsedAt = intake.updatedAt;
+        }
+        if (!intake.isPersistent()) {
+            intake.persist();
+        }
+    }
+
+    private void transcript(String intakeId, IntakeMessage client, TurnOutcome outcome) {
+        int seq = IntakeMessage.nextSeq(intakeId);
+        List<IntakeMessage> lines = new ArrayList<>();
+        if (client != null) {
+            lines.add(client);
+        }
+        for (String message : outcome.messages()) {
+            lines.add(line(IntakeMessage.Author.ASSISTANT, null, message));
+        }
+        if (outcome.crisis() != null) {
+            // kept so that clinicians can see what the client was shown, and the client sees it again on resuming
+            lines.add(line(IntakeMessage.Author.ASSISTANT, null, outcome.crisis().asText(outcome.messages())));
+        }
+        if (outcome.prompt() != null) {
+            lines.add(line(IntakeMessage.Author.ASSISTANT, outcome.prompt().id(), outcome.prompt().text()));
+        }
+        Instant now = Instant.now();
+        for (IntakeMessage line : lines) {
+            line.intakeId = intakeId;
+            line.seq = seq++;
+            line.createdAt = now;
+            line.persist();
+        }
+    }
+
+    private static IntakeMessage line(IntakeMessage.Author author, String promptId, String body) {
+        IntakeMessage m = new IntakeMessage();
+        m.author = author.name();
+        m.promptId = promptId;
+        m.body = body;
+        return m;
+    }
+
+    /** The label the client saw for a chosen value, for the transcript. */
+    private String label(Clinic clinic, String locale, String promptId, String value) {
+        return Optional.ofNullable(promptId).flatMap(p -> dialogue.prompt(locale, p, context(clinic, locale)))
+                .flatMap(prompt -> prompt.options().stream().filter(o -> o.value().equals(value)).map(Prompt.Option::label).findFirst())
+                .orElse(value);
+    }
+
+    ScriptContext context(Clinic clinic, String locale) {
+        List<ModalityCatalog> catalogs = clinicPlugins.catalogs(clinic.id);
+        return new ScriptContext(clinic.name, settings.crisisResources(clinic, locale),
+                catalogs.stream().map(ModalityCatalog::modality).toList(),
+                catalogs.stream().filter(c -> !c.intakeSteps().isEmpty())
+                        .map(c -> new ScriptContext.PluginSteps(c.modality().id(), c.intakeSteps())).toList(),
+                model.consentedBy(clinic));
+    }
+
+}

@@ -1,0 +1,184 @@
+package org.mosaicintake.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mosaicintake.dialogue.IntakeState;
+import org.mosaicintake.engine.Plan;
+import org.mosaicintake.formulation.Formulation;
+import org.mosaicintake.instruments.Instrument;
+import org.mosaicintake.instruments.Scoring;
+import org.mosaicintake.persistence.Clinic;
+import org.mosaicintake.persistence.IntakeMessage;
+import org.mosaicintake.persistence.IntakeRecord;
+import org.mosaicintake.persistence.PlanVersion;
+import org.mosaicintake.persistence.StaffAccount;
+import org.mosaicintake.intake.CompletionService;
+import org.mosaicintake.intake.IntakeNotFoundException;
+import org.mosaicintake.persistence.StoredJson;
+
+/**
+ * What clinicians see of intakes: the list and one intake's summary, which the console, the PDF and
+ * the FHIR export all show. Staff of one clinic see that clinic's intakes only.
+ */
+@ApplicationScoped
+public class ClinicianService {
+
+    /** One row of the clinicians' list: no client text, only what is needed to choose whom to read first. */
+    public record IntakeRow(String intakeId, String clinicId, String status, String risk, boolean urgent,
+                            List<String> problems, Instant startedAt, Instant updatedAt, String reviewStatus) {
+    }
+
+    /**
+     * One answered question as the client saw it.
+     *
+     * @param question    the question's text as shown
+     * @param answer      the option's label as shown, or the client's own words
+     * @param score       the item's score, for questionnaire items
+     * @param clientWords whether {@code answer} is the client's own words
+     */
+    public record Answer(String stepId, String question, String answer, Integer score, boolean clientWords) {
+    }
+
+    /** A questionnaire's total with its severity band (clinical reference, section 3) and its items. */
+    public record Score(String instrument, String name, int total, int max, String band, List<Answer> items) {
+    }
+
+    /**
+     * The risk screen, when it ran: the level, what set it off (never the client's words), when, what
+     * the client was shown at that moment (the crisis resources), and the screening answers.
+     */
+    public record RiskScreen(String level, List<String> triggers, Instant startedAt, List<String> shown, List<Answer> answers) {
+    }
+
+    /**
+     * What a clinician reads of one intake: the client's own words per question, every answer,
+     * questionnaire scores, the risk screen, the formulation, the current plan with its review state,
+     * and the summary paragraph (marked when a language model wrote it) with the client's goals.
+     */
+    public record IntakeSummary(String intakeId, String clinicId, String clinicName, String status, String risk, boolean urgent,
+                                Instant startedAt, Instant completedAt, Map<String, String> words, List<Answer> answers,
+                                List<Score> scores, RiskScreen riskScreen, List<String> riskTriggers, Formulation formulation,
+                                Plan plan, CompletionService.Summary summary, String reviewStatus, int planVersion,
+                                String approvedBy, Instant approvedAt, Integer approvedVersion) {
+    }
+
+    private final StoredJson json;
+    private final Scoring scoring;
+
+    public ClinicianService(StoredJson json, Scoring scoring) {
+        this.json = json;
+        this.scoring = scoring;
+    }
+
+    @Transactional
+    public List<IntakeRow> list(String username, int max) {
+        StaffAccount staff = StaffAccount.findById(username);
+        String clinicId = staff == null ? null : staff.clinicId;
+        return IntakeRecord.forClinicians(clinicId, max).stream()
+                .map(i -> new IntakeRow(i.id, i.clinicId, i.status, i.riskLevel, i.urgent(), problems(i), i.createdAt, i.updatedAt,
+                        i.plan == null ? null : i.reviewStatus))
+                .toList();
+    }
+
+    /** @throws IntakeNotFoundException when there is no such intake for this member of staff (or it was withdrawn) */
+    @Transactional
+    public IntakeSummary summary(String username, String intakeId) {
+        IntakeRecord i = visibleTo(username, intakeId);
+        IntakeState state = json.read(i.state, IntakeState.class);
+        Clinic clinic = Clinic.findById(i.clinicId);
+
+        Map<Instrument, Scoring.Result> results = scoring.score(state::answer);
+        Map<String, Integer> itemScores = new HashMap<>();
+        results.values().forEach(r -> itemScores.putAll(r.items()));
+
+        Map<String, String> questions = new HashMap<>();
+        Map<String, String> replies = new HashMap<>();
+        Instant screenAt = null;
+        Set<Instant> screenTurns = new HashSet<>();
+        List<IntakeMessage> transcript = IntakeMessage.transcript(i.id);
+        for (IntakeMessage m : transcript) {
+            if (m.promptId == null) {
+                continue;
+            }
+            if (IntakeMessage.Author.ASSISTANT.name().equals(m.author)) {
+                questions.put(m.promptId, m.body);
+                if (screenAt == null && m.promptId.startsWith("asq.")) {
+                    screenAt = m.createdAt;
+                    screenTurns.add(m.createdAt);
+                }
+            } else {
+                replies.put(m.promptId, m.body);
+                if (m.promptId.startsWith("asq.")) {
+                    screenTurns.add(m.createdAt);
+                }
+            }
+        }
+        // what the client was shown during the screen besides its questions (the crisis message and resources):
+        // every line of a turn shares its time, so the screen's turns are known by their times
+        List<String> shown = transcript.stream().filter(m -> m.promptId == null && IntakeMessage.Author.ASSISTANT.name().equals(m.author)
+                && screenTurns.contains(m.createdAt)).map(m -> m.body).toList();
+        List<Answer> answers = new ArrayList<>();
+        List<Answer> screenAnswers = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String step : state.history) {
+            if (!state.answers.containsKey(step) || !seen.add(step)) {
+                continue;
+            }
+            boolean own = state.texts.containsKey(step);
+            Answer a = new Answer(step, questions.getOrDefault(step, step), own ? state.texts.get(step) : replies.getOrDefault(step,
+                    state.answer(step)), itemScores.get(step), own);
+            (step.startsWith("asq.") ? screenAnswers : answers).add(a);
+        }
+        List<Score> scores = new ArrayList<>();
+        results.forEach((instrument, r) -> scores.add(new Score(instrument.id(), instrument.displayName(), r.total(), instrument.maxScore(),
+                r.band(), answers.stream().filter(a -> r.items().containsKey(a.stepId())).toList())));
+
+        Map<String, String> words = new LinkedHashMap<>();
+        state.texts.forEach((step, text) -> {
+            if (!step.startsWith("asq.")) {
+                words.put(step, text);
+            }
+        });
+        RiskScreen screen = screenAt == null && state.riskTriggers.isEmpty() ? null
+                : new RiskScreen(i.riskLevel, List.copyOf(state.riskTriggers), screenAt, shown, screenAnswers);
+        return new IntakeSummary(i.id, i.clinicId, clinic == null ? i.clinicId : clinic.name, i.status, i.riskLevel, i.urgent(),
+                i.createdAt, i.completedAt, words, answers, scores, screen, List.copyOf(state.riskTriggers),
+                i.formulation == null ? null : json.read(i.formulation, Formulation.class),
+                i.plan == null ? null : json.read(i.plan, Plan.class),
+                i.summary == null ? null : json.read(i.summary, CompletionService.Summary.class),
+                i.reviewStatus, i.plan == null ? 0 : PlanVersion.latest(i.id), i.approvedBy, i.approvedAt, i.approvedVersion);
+    }
+
+    /**
+     * The intake, when this member of staff may see it.
+     *
+     * @throws IntakeNotFoundException when there is none, it was withdrawn, or it belongs to another clinic (not told apart)
+     */
+    static IntakeRecord visibleTo(String username, String intakeId) {
+        StaffAccount staff = StaffAccount.findById(username);
+        IntakeRecord intake = IntakeRecord.findById(intakeId);
+        if (intake == null || "WITHDRAWN".equals(intake.status) || (staff != null && !staff.sees(intake))) {
+            throw new IntakeNotFoundException("no intake '" + intakeId + "'", false);
+        }
+        return intake;
+    }
+
+    private List<String> problems(IntakeRecord intake) {
+        if (intake.formulation == null) {
+            return List.of();
+        }
+        try {
+            return json.read(intake.formulation, Formulation.class).problems().stream().map(p -> p.code().name()).toList();
+        } catch (RuntimeException e) {
+            return List.of(); // a formulation that cannot be read shows no problems here; the summary says more
+        }
+    }
+}

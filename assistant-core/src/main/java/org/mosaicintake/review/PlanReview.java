@@ -1,0 +1,117 @@
+package org.mosaicintake.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.mosaicintake.api.ModalityCatalog;
+import org.mosaicintake.api.Phase;
+import org.mosaicintake.api.Technique;
+import org.mosaicintake.domain.FieldException;
+import org.mosaicintake.engine.Plan;
+import org.mosaicintake.engine.PlanRevision;
+import org.mosaicintake.formulation.Formulation;
+import org.mosaicintake.persistence.IntakeRecord;
+import org.mosaicintake.persistence.PlanVersion;
+import org.mosaicintake.clinic.ClinicPlugins;
+import org.mosaicintake.persistence.StoredJson;
+
+/**
+ * Clinicians review the proposed plan: re-plan under another primary orientation, remove or add
+ * techniques, rewrite the rationale, and approve. Every change is a new {@link PlanVersion} with its
+ * author, time and note; nothing is overwritten. Mosaic proposes; clinicians decide.
+ */
+@ApplicationScoped
+public class PlanReview {
+
+    /** One version as listed for clinicians: who made it, when, what it changed and why. */
+    public record VersionView(int version, String author, Instant createdAt, String change, String note, String primaryOrientation,
+                              Plan plan) {
+    }
+
+    /** The review state of an intake's plan. */
+    public record ReviewView(String intakeId, String reviewStatus, int currentVersion, String approvedBy, Instant approvedAt,
+                             Integer approvedVersion, Plan plan) {
+    }
+
+    private final PlanningService planning;
+    private final ClinicPlugins plugins;
+    private final StoredJson json;
+
+    public PlanReview(PlanningService planning, ClinicPlugins plugins, StoredJson json) {
+        this.planning = planning;
+        this.plugins = plugins;
+        this.json = json;
+    }
+
+    @Transactional
+    public ReviewView revise(String username, String intakeId, PlanRevision revision) {
+        IntakeRecord intake = reviewable(username, intakeId);
+        Plan plan = revision.applyTo(json.read(intake.plan, Plan.class), username,
+                orientation -> planning.plan(json.read(intake.formulation, Formulation.class).withPrimaryOrientation(orientation)),
+                id -> technique(id, intake.clinicId));
+        PlanVersion version = new PlanVersion();
+        version.key = new PlanVersion.Key(intake.id, PlanVersion.latest(intake.id) + 1);
+        version.plan = json.write(plan);
+        version.primaryOrientation = plan.primaryOrientation();
+        version.author = username;
+        version.createdAt = Instant.now();
+        version.note = revision.note();
+        version.change = revision.change();
+        version.persist();
+        intake.plan = version.plan;
+        // a changed plan needs approving again
+        intake.reviewStatus = "AWAITING_REVIEW";
+        intake.approvedBy = null;
+        intake.approvedAt = null;
+        intake.approvedVersion = null;
+        return view(intake);
+    }
+
+    @Transactional
+    public ReviewView approve(String username, String intakeId) {
+        IntakeRecord intake = reviewable(username, intakeId);
+        intake.reviewStatus = "APPROVED";
+        intake.approvedBy = username;
+        intake.approvedAt = Instant.now();
+        intake.approvedVersion = PlanVersion.latest(intake.id);
+        return view(intake);
+    }
+
+    @Transactional
+    public List<VersionView> versions(String username, String intakeId) {
+        IntakeRecord intake = reviewable(username, intakeId);
+        return PlanVersion.of(intake.id).stream()
+                .map(v -> new VersionView(v.key.version(), v.author, v.createdAt, v.change, v.note, v.primaryOrientation, json.read(v.plan, Plan.class)))
+                .toList();
+    }
+
+    private ReviewView view(IntakeRecord intake) {
+        return new ReviewView(intake.id, intake.reviewStatus, PlanVersion.latest(intake.id), intake.approvedBy, intake.approvedAt,
+                intake.approvedVersion, json.read(intake.plan, Plan.class));
+    }
+
+    /** The intake, if this member of staff may see it and it has a plan to review. */
+    private static IntakeRecord reviewable(String username, String intakeId) {
+        IntakeRecord intake = ClinicianService.visibleTo(username, intakeId);
+        if (intake.plan == null || intake.formulation == null) {
+            throw new org.mosaicintake.dialogue.IntakeClosedException("intake '" + intakeId + "' has no plan to review yet"
+                    + ("IN_PROGRESS".equals(intake.status) ? ": the client has not finished" : ""));
+        }
+        return intake;
+    }
+
+    /** Techniques a clinician can add: those of the plugins the intake's clinic uses. */
+    public List<Technique> addable(String clinicId) {
+        return plugins.catalogs(clinicId).stream().map(ModalityCatalog::techniques).flatMap(List::stream).toList();
+    }
+
+    private Optional<Technique> technique(String id, String clinicId) {
+        return plugins.catalogs(clinicId).stream().map(ModalityCatalog::techniques).flatMap(List::stream)
+                .filter(t -> t.id().equals(id)).findFirst();
+    }
+
+}

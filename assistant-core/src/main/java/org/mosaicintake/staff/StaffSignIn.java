@@ -1,0 +1,142 @@
+package org.mosaicintake.staff;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.mosaicintake.persistence.StaffAccount;
+import org.mosaicintake.persistence.StaffSession;
+import org.mosaicintake.domain.Tokens;
+import org.mosaicintake.staff.SignInPolicy;
+
+/**
+ * Signing staff in: passwords checked against bcrypt with the lock-out of the {@link SignInPolicy}
+ * (for the console's form and for HTTP Basic alike), and the console's server-side sessions. Each
+ * method runs in its own transaction, so a failed attempt is counted even though the request fails.
+ * Thread-safe.
+ */
+@ApplicationScoped
+public class StaffSignIn {
+
+    private static final Logger LOG = Logger.getLogger(StaffSignIn.class);
+    /** Compared against when there is no such account, so that a wrong username takes as long as a wrong password. */
+    private static final String NO_ACCOUNT = BcryptUtil.bcryptHash("no account has this password");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Who is signed in: the account's name, roles and clinic; the session's form token when signed in by the console. */
+    public record Staff(String username, Set<String> roles, String clinicId, String csrfToken) {
+    }
+
+    private final SignInPolicy policy;
+
+    public StaffSignIn(SignInPolicy policy) {
+        this.policy = policy;
+    }
+
+    /**
+     * The account, if the password is right and the account is not locked. A wrong password counts
+     * towards the lock-out; the right one resets the count.
+     */
+    public Optional<Staff> verify(String username, String password) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            StaffAccount account = username == null ? null : StaffAccount.findById(username);
+            if (account == null || password == null) {
+                BcryptUtil.matches(password == null ? "" : password, NO_ACCOUNT);
+                return Optional.<Staff>empty();
+            }
+            Instant now = Instant.now();
+            if (policy.locked(account.lockedUntil, now)) {
+                BcryptUtil.matches(password, NO_ACCOUNT); // as long as any other refusal
+                return Optional.<Staff>empty();
+            }
+            if (account.passwordMatches(password)) {
+                account.failedLogins = 0;
+                account.lockedUntil = null;
+                return Optional.of(new Staff(account.username, account.roleSet(), account.clinicId, null));
+            }
+            account.failedLogins++;
+            account.lockedUntil = policy.lockedUntilAfter(account.failedLogins, now);
+            if (account.lockedUntil != null) {
+                LOG.warnf("Staff account '%s' locked after %d failed sign-ins", account.username, account.failedLogins);
+                account.failedLogins = 0;
+            }
+            return Optional.<Staff>empty();
+        });
+    }
+
+    /** Starts a console session; the returned token goes in the cookie and is not stored. */
+    public String open(String username) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        RANDOM.nextBytes(bytes);
+        String csrf = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        QuarkusTransaction.requiringNew().run(() -> {
+            StaffSession session = new StaffSession();
+            session.tokenHash = Tokens.sha256(token);
+            session.username = username;
+            session.csrfToken = csrf;
+            session.createdAt = Instant.now();
+            session.lastSeenAt = session.createdAt;
+            session.persist();
+        });
+        return token;
+    }
+
+    /** The session's member of staff, when the session exists and has not expired; each use counts as activity. */
+    public Optional<Staff> resume(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            StaffSession session = StaffSession.findById(Tokens.sha256(token));
+            if (session == null) {
+                return Optional.<Staff>empty();
+            }
+            Instant now = Instant.now();
+            StaffAccount account = StaffAccount.findById(session.username);
+            if (account == null || policy.expired(session.createdAt, session.lastSeenAt, now)) {
+                session.delete();
+                return Optional.<Staff>empty();
+            }
+            session.lastSeenAt = now;
+            return Optional.of(new Staff(account.username, account.roleSet(), account.clinicId, session.csrfToken));
+        });
+    }
+
+    /** Signs out: the session is deleted, so the cookie is worthless even if kept. */
+    public void close(String token) {
+        if (token != null && token.length() <= 100) {
+            QuarkusTransaction.requiringNew().run(() -> StaffSession.deleteById(Tokens.sha256(token)));
+        }
+    }
+
+    /** An admin lifts a lock-out. */
+    public void unlock(String username) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            StaffAccount account = StaffAccount.findById(username);
+            if (account != null) {
+                account.failedLogins = 0;
+                account.lockedUntil = null;
+            }
+        });
+    }
+
+    /** Deletes the sessions that have ended but were never used again (the others are deleted when next used). */
+    @io.quarkus.scheduler.Scheduled(every = "10m", delayed = "1m", concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    public void sweep() {
+        Instant now = Instant.now();
+        QuarkusTransaction.requiringNew().run(() -> StaffSession.delete("lastSeenAt < ?1 or createdAt < ?2",
+                now.minus(policy.idleTimeout()), now.minus(policy.lifetime())));
+    }
+
+    /** Whether the account is locked now (for the admin's list). */
+    public boolean locked(StaffAccount account) {
+        return policy.locked(account.lockedUntil, Instant.now());
+    }
+}
