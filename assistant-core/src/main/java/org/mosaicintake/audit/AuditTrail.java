@@ -10,10 +10,12 @@ import org.mosaicintake.domain.Tokens;
 
 /**
  * The audit trail of staff access to client data: append-only, each record chained to the previous
- * one by a SHA-256 hash, so that tampering (a changed, inserted or deleted row) is detectable. A
- * record is written, in its own transaction, before the data is returned: if it cannot be written,
- * the data is not shown. Appends are serialised in this instance; across instances the primary key
- * (the sequence number) refuses a fork and the append is retried.
+ * one by a SHA-256 hash, so that tampering (a changed, inserted or deleted row) is detectable. Most
+ * records are written by {@link AuditInterceptor} for {@link Audited} service methods: a read in its
+ * own transaction before the data is returned (if it cannot be written, the data is not shown), a
+ * change in the change's own transaction. An append locks the head of the chain until its
+ * transaction ends; where two appends still race for the first record, the primary key (the
+ * sequence number) refuses the fork and an append in its own transaction is retried.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -24,11 +26,34 @@ public class AuditTrail {
     public record Verification(boolean intact, long records, Long firstBrokenSeq) {
     }
 
-    public synchronized void record(String actor, String action, String intakeId, String remote) {
+    /**
+     * One audited action.
+     *
+     * @param actor    the staff member's username
+     * @param action   a fixed name, at most 40 characters ({@code read_summary})
+     * @param intakeId the intake concerned, if any
+     * @param argument what the action applied to besides an intake (a plugin id, a username), if anything
+     * @param remote   the client's address
+     */
+    public record Entry(String actor, String action, String intakeId, String argument, String remote) {
+        public Entry {
+            if (action == null || action.isBlank() || action.length() > 40) {
+                throw new IllegalArgumentException("an audit action is a name of 1 to 40 characters: " + action);
+            }
+        }
+    }
+
+    /** Records an action with no argument in its own transaction (sign-ins, plugin uploads). */
+    public void record(String actor, String action, String intakeId, String remote) {
+        record(new Entry(actor, action, intakeId, null, remote));
+    }
+
+    /** Records an entry in its own transaction; retried when another append took the same place. */
+    public synchronized void record(Entry entry) {
         RuntimeException last = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> append(actor, action, intakeId, remote));
+                QuarkusTransaction.requiringNew().run(() -> append(entry));
                 return;
             } catch (RuntimeException e) {
                 last = e; // another instance appended the same sequence number: read the head again
@@ -37,21 +62,33 @@ public class AuditTrail {
         throw new IllegalStateException("the audit record could not be written", last);
     }
 
-    private static void append(String actor, String action, String intakeId, String remote) {
-        AuditRecord head = AuditRecord.find("order by seq desc").firstResult();
+    /** Appends an entry in the caller's transaction: it commits, or rolls back, with the change it records. */
+    public void appendInCurrentTransaction(Entry entry) {
+        append(entry);
+    }
+
+    private static void append(Entry entry) {
+        AuditRecord head = AuditRecord.<AuditRecord>find("order by seq desc").withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
         AuditRecord r = new AuditRecord();
         r.seq = head == null ? 1 : head.seq + 1;
         r.at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        r.actor = actor;
-        r.action = action;
-        r.intakeId = intakeId;
-        r.remote = remote == null ? null : remote.length() > 64 ? remote.substring(0, 64) : remote;
+        r.actor = entry.actor();
+        r.action = entry.action();
+        r.intakeId = entry.intakeId();
+        r.argument = clip(entry.argument(), 200);
+        r.remote = clip(entry.remote(), 64);
         r.prevHash = head == null ? GENESIS : head.hash;
         r.hash = Tokens.sha256(r.canonical());
         r.persist();
     }
 
+    private static String clip(String value, int max) {
+        return value == null ? null : value.length() > max ? value.substring(0, max) : value;
+    }
+
     /** Walks the whole chain in order and recomputes every hash. */
+    @Audited("verify_audit")
     public Verification verify() {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<AuditRecord> records = AuditRecord.list("order by seq");

@@ -12,6 +12,7 @@ import org.mosaicintake.persistence.ClinicPlugin;
 import org.mosaicintake.plugins.PluginHost;
 import org.mosaicintake.plugins.PluginState;
 import org.mosaicintake.plugins.PluginStatus;
+import org.mosaicintake.audit.Audited;
 
 /**
  * The modality plugins a clinic uses: every started plugin unless the clinic switched it off. The
@@ -42,11 +43,23 @@ public class ClinicPlugins {
     }
 
     /**
-     * Switches a plugin on or off for a clinic. The plugin providing the clinic's default primary
-     * orientation cannot be switched off: change the default first.
+     * Switches a plugin on for a clinic (plugins are on unless a clinic switched them off). The plugin
+     * providing the clinic's default primary orientation cannot be switched off: change the default first.
      */
     @Transactional
-    public void set(String clinicId, String pluginId, boolean enabled) {
+    @Audited(value = "enable_plugin", kind = Audited.Kind.CHANGE)
+    public void enable(@Audited.Argument String clinicId, @Audited.Argument String pluginId) {
+        set(clinicId, pluginId, true);
+    }
+
+    /** Switches a plugin off for a clinic (see {@link #enable}); refused for the plugin of the clinic's default orientation. */
+    @Transactional
+    @Audited(value = "disable_plugin", kind = Audited.Kind.CHANGE)
+    public void disable(@Audited.Argument String clinicId, @Audited.Argument String pluginId) {
+        set(clinicId, pluginId, false);
+    }
+
+    private void set(String clinicId, String pluginId, boolean enabled) {
         Clinic clinic = Clinics.require(clinicId);
         PluginStatus plugin = host.plugin(pluginId).orElseThrow(() -> new FieldException("pluginId", "no plugin '" + pluginId + "'"));
         if (!enabled && clinic.primaryOrientation != null

@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import org.mosaicintake.domain.FieldException;
 import org.mosaicintake.persistence.Clinic;
 import org.mosaicintake.risk.CrisisResources;
+import org.mosaicintake.audit.Audited;
 
 /** A clinic's settings as the rest of the service reads them, with safe defaults where a setting is missing or broken. */
 @ApplicationScoped
@@ -45,7 +46,8 @@ public class ClinicSettings {
      * crisis is never shown a broken setting.
      */
     @Transactional
-    public Clinic update(String clinicId, Change change) {
+    @Audited(value = "change_clinic_settings", kind = Audited.Kind.CHANGE)
+    public Clinic update(@Audited.Argument String clinicId, Change change) {
         Clinic clinic = Clinics.require(clinicId);
         String name = change.name() == null ? "" : change.name().strip();
         if (name.isEmpty() || name.length() > 200) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.mosaicintake.web.WebRequests;
 import org.mosaicintake.api.Modality;
 import org.mosaicintake.api.ModalityCatalog;
 import org.mosaicintake.config.MosaicConfig;
@@ -113,7 +114,6 @@ public class ConsoleAdminResource {
         } catch (FieldException e) {
             return ConsoleResource.invalid(clinicPage(id, crisis, e.field() + ": " + e.getMessage(), null));
         }
-        audit.record(user(), "change_clinic_settings", null, ClinicianResource.remote(request));
         return ConsoleResource.see("/console/admin/clinics?clinic=" + id + "&saved=1");
     }
 
@@ -143,11 +143,14 @@ public class ConsoleAdminResource {
                                  @Context HttpServerRequest request) {
         ConsoleForms.check(identity, csrf, request);
         try {
-            clinicPlugins.set(clinicId, pluginId, "true".equals(enabled));
+            if ("true".equals(enabled)) {
+                clinicPlugins.enable(clinicId, pluginId);
+            } else {
+                clinicPlugins.disable(clinicId, pluginId);
+            }
         } catch (FieldException e) {
             return ConsoleResource.invalid(pluginsPage(clinicId, e.field() + ": " + e.getMessage(), null));
         }
-        audit.record(user(), ("true".equals(enabled) ? "enable_plugin:" : "disable_plugin:") + pluginId, null, ClinicianResource.remote(request));
         return ConsoleResource.see("/console/admin/plugins?clinic=" + clinicId);
     }
 
@@ -162,7 +165,7 @@ public class ConsoleAdminResource {
         }
         try {
             PluginStatus status = host.install(jar.uploadedFile());
-            audit.record(user(), "upload_plugin:" + status.id(), null, ClinicianResource.remote(request));
+            audit.record(new AuditTrail.Entry(user(), "upload_plugin", null, status.id(), WebRequests.remote(request)));
             if (status.state() != PluginState.STARTED) {
                 return ConsoleResource.invalid(pluginsPage(clinicId,
                         "jar: plugin '" + status.id() + "' could not be started, so it was not installed: " + status.reason().orElse(""), null));
@@ -205,7 +208,6 @@ public class ConsoleAdminResource {
         } catch (FieldException e) {
             return ConsoleResource.invalid(accountsPage(e.field() + ": " + e.getMessage(), null));
         }
-        audit.record(user(), "create_account:" + username, null, ClinicianResource.remote(request));
         return Response.ok(accountsPage(null, "Account '" + username + "' created.")).build();
     }
 
@@ -215,7 +217,6 @@ public class ConsoleAdminResource {
     public Response unlock(@PathParam("username") String username, @FormParam("csrf") String csrf, @Context HttpServerRequest request) {
         ConsoleForms.check(identity, csrf, request);
         signIn.unlock(username);
-        audit.record(user(), "unlock_account:" + username, null, ClinicianResource.remote(request));
         return ConsoleResource.see("/console/admin/accounts");
     }
 
@@ -230,9 +231,7 @@ public class ConsoleAdminResource {
     @GET
     @Path("/audit")
     public TemplateInstance verifyAudit(@Context HttpServerRequest request) {
-        AuditTrail.Verification result = audit.verify();
-        audit.record(user(), "verify_audit", null, ClinicianResource.remote(request));
-        return Templates.audit(chrome(), result);
+        return Templates.audit(chrome(), audit.verify());
     }
 
     @Transactional

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import org.mosaicintake.web.WebRequests;
 import org.mosaicintake.engine.PlanRevision;
 import org.mosaicintake.api.Modality;
 import org.mosaicintake.api.ModalityCatalog;
@@ -112,7 +113,7 @@ public class ConsoleResource {
         }
         String token = signIn.open(staff.get().username());
         response.addCookie(ConsoleAuthenticationMechanism.sessionCookie(token, config.console().secureCookie()));
-        audit.record(staff.get().username(), "sign_in", null, ClinicianResource.remote(request));
+        audit.record(staff.get().username(), "sign_in", null, WebRequests.remote(request));
         return see("/console/intakes");
     }
 
@@ -132,7 +133,6 @@ public class ConsoleResource {
     @Path("/intakes")
     @RolesAllowed({"clinician", "admin"})
     public TemplateInstance intakes(@Context HttpServerRequest request) {
-        audit.record(user(), "list_intakes", null, ClinicianResource.remote(request));
         return Templates.intakes(chrome(), clinicians.list(user(), 200));
     }
 
@@ -168,7 +168,6 @@ public class ConsoleResource {
         } catch (FieldException e) {
             return invalid(page(id, e.field() + ": " + e.getMessage(), request));
         }
-        audit.record(user(), "revise_plan", id, ClinicianResource.remote(request));
         return see("/console/intakes/" + id + "#plan");
     }
 
@@ -179,7 +178,6 @@ public class ConsoleResource {
     public Response approve(@PathParam("id") String id, @FormParam("csrf") String csrf, @Context HttpServerRequest request) {
         ConsoleForms.check(identity, csrf, request);
         review.approve(user(), id);
-        audit.record(user(), "approve_plan", id, ClinicianResource.remote(request));
         return see("/console/intakes/" + id + "#plan");
     }
 
@@ -188,7 +186,7 @@ public class ConsoleResource {
     @RolesAllowed({"clinician", "admin"})
     @Produces("application/pdf")
     public Response summaryPdf(@PathParam("id") String id, @Context HttpServerRequest request) {
-        return ClinicianResource.download(exports.pdf(user(), id, ClinicianResource.remote(request)));
+        return WebRequests.download(exports.pdf(user(), id));
     }
 
     @GET
@@ -196,13 +194,12 @@ public class ConsoleResource {
     @RolesAllowed({"clinician", "admin"})
     @Produces("application/fhir+json")
     public Response fhirBundle(@PathParam("id") String id, @Context HttpServerRequest request) {
-        return ClinicianResource.download(exports.fhir(user(), id, ClinicianResource.remote(request)));
+        return WebRequests.download(exports.fhir(user(), id));
     }
 
     private TemplateInstance page(String id, String error, HttpServerRequest request) {
         ClinicianService.IntakeSummary summary = clinicians.summary(user(), id);
         List<PlanReview.VersionView> versions = summary.plan() == null ? List.of() : review.versions(user(), id);
-        audit.record(user(), "read_summary", id, ClinicianResource.remote(request));
         List<ModalityCatalog> catalogs = plugins.catalogs(summary.clinicId());
         return Templates.intake(chrome(), summary, catalogs.stream().map(ModalityCatalog::modality).toList(),
                 review.addable(summary.clinicId()), Arrays.asList(Phase.values()), versions, error);

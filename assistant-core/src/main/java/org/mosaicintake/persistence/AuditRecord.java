@@ -27,6 +27,10 @@ public class AuditRecord extends PanacheEntityBase {
     @Column(name = "intake_id", length = 36)
     public String intakeId;
 
+    /** What the action applied to besides an intake (a plugin id, a username); null when nothing. */
+    @Column(length = 200)
+    public String argument;
+
     @Column(length = 64)
     public String remote;
 
@@ -36,9 +40,13 @@ public class AuditRecord extends PanacheEntityBase {
     @Column(nullable = false, length = 64)
     public String hash;
 
-    /** The text the hash covers: the previous hash and every field of this record. */
+    /**
+     * The text the hash covers: the previous hash and every field of this record. The argument is
+     * covered when there is one (records written before it existed have none, and keep their hash).
+     */
     public String canonical() {
-        return String.join("|", prevHash, Long.toString(seq), at.toString(), actor, action,
+        String text = String.join("|", prevHash, Long.toString(seq), at.toString(), actor, action,
                 intakeId == null ? "" : intakeId, remote == null ? "" : remote);
+        return argument == null ? text : text + "|" + argument;
     }
 }

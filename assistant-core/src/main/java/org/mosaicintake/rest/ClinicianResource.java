@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mosaicintake.web.WebRequests;
 import org.mosaicintake.engine.PlanRevision;
 import org.mosaicintake.domain.FieldException;
 import org.mosaicintake.export.Exports;
@@ -52,7 +53,6 @@ public class ClinicianResource {
         if (limit < 1 || limit > 500) {
             throw new FieldException("limit", "must be between 1 and 500");
         }
-        audit.record(identity.getPrincipal().getName(), "list_intakes", null, remote(request));
         return clinicians.list(identity.getPrincipal().getName(), limit);
     }
 
@@ -61,10 +61,7 @@ public class ClinicianResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One intake for review: the client's words, risk screen, formulation, proposed plan and summary paragraph")
     public ClinicianService.IntakeSummary summary(@PathParam("id") String id, @Context HttpServerRequest request) {
-        ClinicianService.IntakeSummary summary = clinicians.summary(user(), id);
-        // recorded before the data leaves: no record, no data
-        audit.record(identity.getPrincipal().getName(), "read_summary", summary.intakeId(), remote(request));
-        return summary;
+        return clinicians.summary(user(), id);
     }
 
     @GET
@@ -72,7 +69,7 @@ public class ClinicianResource {
     @Produces("application/pdf")
     @Operation(summary = "The summary and the plan as a PDF; a plan not yet approved is marked as a proposal")
     public Response summaryPdf(@PathParam("id") String id, @Context HttpServerRequest request) {
-        return download(exports.pdf(user(), id, remote(request)));
+        return WebRequests.download(exports.pdf(user(), id));
     }
 
     @GET
@@ -80,7 +77,7 @@ public class ClinicianResource {
     @Produces("application/fhir+json")
     @Operation(summary = "A FHIR R4 Bundle: a QuestionnaireResponse with the answers and a CarePlan (draft/proposal until approved, then active/plan)")
     public Response fhirBundle(@PathParam("id") String id, @Context HttpServerRequest request) {
-        return download(exports.fhir(user(), id, remote(request)));
+        return WebRequests.download(exports.fhir(user(), id));
     }
 
     @POST
@@ -92,9 +89,7 @@ public class ClinicianResource {
     public PlanReview.ReviewView revise(@PathParam("id") String id,
                                         @NotNull(message = "a revision is required") PlanRevision revision,
                                         @Context HttpServerRequest request) {
-        PlanReview.ReviewView revised = review.revise(user(), id, revision);
-        audit.record(user(), "revise_plan", id, remote(request));
-        return revised;
+        return review.revise(user(), id, revision);
     }
 
     @POST
@@ -102,9 +97,7 @@ public class ClinicianResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve the current version of the plan")
     public PlanReview.ReviewView approve(@PathParam("id") String id, @Context HttpServerRequest request) {
-        PlanReview.ReviewView approved = review.approve(user(), id);
-        audit.record(user(), "approve_plan", id, remote(request));
-        return approved;
+        return review.approve(user(), id);
     }
 
     @GET
@@ -112,23 +105,11 @@ public class ClinicianResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every version of the plan: who made it, when, and why")
     public List<PlanReview.VersionView> versions(@PathParam("id") String id, @Context HttpServerRequest request) {
-        List<PlanReview.VersionView> versions = review.versions(user(), id);
-        audit.record(user(), "read_plan_versions", id, remote(request));
-        return versions;
+        return review.versions(user(), id);
     }
 
     private String user() {
         return identity.getPrincipal().getName();
     }
 
-    /** A download as an attachment. */
-    public static Response download(Exports.Download file) {
-        return Response.ok(file.body(), file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"").build();
-    }
-
-    /** The client address recorded in the audit trail. */
-    public static String remote(HttpServerRequest request) {
-        return request == null || request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
-    }
 }

@@ -23,6 +23,7 @@ import org.mosaicintake.persistence.StaffAccount;
 import org.mosaicintake.intake.CompletionService;
 import org.mosaicintake.intake.IntakeNotFoundException;
 import org.mosaicintake.persistence.StoredJson;
+import org.mosaicintake.audit.Audited;
 
 /**
  * What clinicians see of intakes: the list and one intake's summary, which the console, the PDF and
@@ -79,6 +80,7 @@ public class ClinicianService {
     }
 
     @Transactional
+    @Audited("list_intakes")
     public List<IntakeRow> list(String username, int max) {
         StaffAccount staff = StaffAccount.findById(username);
         String clinicId = staff == null ? null : staff.clinicId;
@@ -90,7 +92,8 @@ public class ClinicianService {
 
     /** @throws IntakeNotFoundException when there is no such intake for this member of staff (or it was withdrawn) */
     @Transactional
-    public IntakeSummary summary(String username, String intakeId) {
+    @Audited("read_summary")
+    public IntakeSummary summary(String username, @Audited.Intake String intakeId) {
         IntakeRecord i = visibleTo(username, intakeId);
         IntakeState state = json.read(i.state, IntakeState.class);
         Clinic clinic = Clinic.findById(i.clinicId);

@@ -18,6 +18,7 @@ import org.mosaicintake.persistence.IntakeRecord;
 import org.mosaicintake.persistence.PlanVersion;
 import org.mosaicintake.clinic.ClinicPlugins;
 import org.mosaicintake.persistence.StoredJson;
+import org.mosaicintake.audit.Audited;
 
 /**
  * Clinicians review the proposed plan: re-plan under another primary orientation, remove or add
@@ -48,7 +49,8 @@ public class PlanReview {
     }
 
     @Transactional
-    public ReviewView revise(String username, String intakeId, PlanRevision revision) {
+    @Audited(value = "revise_plan", kind = Audited.Kind.CHANGE)
+    public ReviewView revise(String username, @Audited.Intake String intakeId, PlanRevision revision) {
         IntakeRecord intake = reviewable(username, intakeId);
         Plan plan = revision.applyTo(json.read(intake.plan, Plan.class), username,
                 orientation -> planning.plan(json.read(intake.formulation, Formulation.class).withPrimaryOrientation(orientation)),
@@ -72,7 +74,8 @@ public class PlanReview {
     }
 
     @Transactional
-    public ReviewView approve(String username, String intakeId) {
+    @Audited(value = "approve_plan", kind = Audited.Kind.CHANGE)
+    public ReviewView approve(String username, @Audited.Intake String intakeId) {
         IntakeRecord intake = reviewable(username, intakeId);
         intake.reviewStatus = "APPROVED";
         intake.approvedBy = username;
@@ -82,7 +85,8 @@ public class PlanReview {
     }
 
     @Transactional
-    public List<VersionView> versions(String username, String intakeId) {
+    @Audited("read_plan_versions")
+    public List<VersionView> versions(String username, @Audited.Intake String intakeId) {
         IntakeRecord intake = reviewable(username, intakeId);
         return PlanVersion.of(intake.id).stream()
                 .map(v -> new VersionView(v.key.version(), v.author, v.createdAt, v.change, v.note, v.primaryOrientation, json.read(v.plan, Plan.class)))

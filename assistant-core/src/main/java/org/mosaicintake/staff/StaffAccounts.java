@@ -6,6 +6,7 @@ import java.util.List;
 import org.mosaicintake.domain.FieldException;
 import org.mosaicintake.persistence.Clinic;
 import org.mosaicintake.persistence.StaffAccount;
+import org.mosaicintake.audit.Audited;
 
 /** Admins manage staff accounts: list them and add clinicians and admins. */
 @ApplicationScoped
@@ -21,7 +22,8 @@ public class StaffAccounts {
 
     /** Adds an account; the first field at fault is named. Role {@code admin} includes everything a clinician can do. */
     @Transactional
-    public StaffAccount create(String username, String password, String role, String clinicId) {
+    @Audited(value = "create_account", kind = Audited.Kind.CHANGE)
+    public StaffAccount create(@Audited.Argument String username, String password, String role, String clinicId) {
         if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{2,99}")) {
             throw new FieldException("username", "must be 3 to 100 lower-case letters, digits, dots, dashes or underscores");
         }

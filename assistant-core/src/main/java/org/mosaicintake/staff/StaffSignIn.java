@@ -13,6 +13,7 @@ import org.mosaicintake.persistence.StaffAccount;
 import org.mosaicintake.persistence.StaffSession;
 import org.mosaicintake.domain.Tokens;
 import org.mosaicintake.staff.SignInPolicy;
+import org.mosaicintake.audit.Audited;
 
 /**
  * Signing staff in: passwords checked against bcrypt with the lock-out of the {@link SignInPolicy}
@@ -117,14 +118,14 @@ public class StaffSignIn {
     }
 
     /** An admin lifts a lock-out. */
-    public void unlock(String username) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            StaffAccount account = StaffAccount.findById(username);
-            if (account != null) {
-                account.failedLogins = 0;
-                account.lockedUntil = null;
-            }
-        });
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
+    @Audited(value = "unlock_account", kind = Audited.Kind.CHANGE)
+    public void unlock(@Audited.Argument String username) {
+        StaffAccount account = StaffAccount.findById(username);
+        if (account != null) {
+            account.failedLogins = 0;
+            account.lockedUntil = null;
+        }
     }
 
     /** Deletes the sessions that have ended but were never used again (the others are deleted when next used). */

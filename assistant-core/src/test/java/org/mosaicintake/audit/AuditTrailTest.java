@@ -78,11 +78,70 @@ class AuditTrailTest {
                 back.action = removed.action;
                 back.intakeId = removed.intakeId;
                 back.remote = removed.remote;
+                back.argument = removed.argument;
                 back.prevHash = removed.prevHash;
                 back.hash = removed.hash;
                 back.persist();
             });
         }
+    }
+
+    @Test
+    void a_plan_change_and_its_record_commit_together() {
+        String intakeId = completedIntake();
+        given().auth().preemptive().basic("dr.audit", "a long clinician password").contentType("application/json")
+                .body(java.util.Map.of("rationale", "We will start with what feels most pressing.")).post("/api/v1/clinician/intakes/" + intakeId + "/plan")
+                .then().statusCode(200);
+        AuditRecord record = last();
+        assertThat(record.action).isEqualTo("revise_plan");
+        assertThat(record.actor).isEqualTo("dr.audit");
+        assertThat(record.intakeId).isEqualTo(intakeId);
+        assertThat(record.remote).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void a_change_whose_record_cannot_be_written_is_undone() {
+        String intakeId = completedIntake();
+        String rationaleBefore = plan(intakeId).getString("rationale");
+        long recordsBefore = QuarkusTransaction.requiringNew().call(() -> AuditRecord.count());
+        io.quarkus.test.junit.QuarkusMock.installMockForType(new AuditTrail() {
+            @Override
+            public void appendInCurrentTransaction(Entry entry) {
+                throw new IllegalStateException("injected: the audit trail cannot be written");
+            }
+        }, AuditTrail.class);
+        int status = given().auth().preemptive().basic("dr.audit", "a long clinician password").contentType("application/json")
+                .body(java.util.Map.of("rationale", "A change nobody would know about.")).post("/api/v1/clinician/intakes/" + intakeId + "/plan")
+                .then().extract().statusCode();
+        assertThat(status).isEqualTo(500);
+        assertThat(plan(intakeId).getString("rationale")).isEqualTo(rationaleBefore);
+        int versions = QuarkusTransaction.requiringNew().call(() -> org.mosaicintake.persistence.PlanVersion.latest(intakeId));
+        long recordsAfter = QuarkusTransaction.requiringNew().call(() -> AuditRecord.count());
+        assertThat(versions).isEqualTo(1);
+        assertThat(recordsAfter).isEqualTo(recordsBefore);
+    }
+
+    @Test
+    void an_admin_action_records_its_argument_beside_a_fixed_action() {
+        TestStaff.ensure("dr.locked.out", "a long clinician password", StaffAccount.CLINICIAN, "demo");
+        org.mosaicintake.console.ConsoleSession admin = org.mosaicintake.console.ConsoleSession.signIn("admin", "admin-test-password");
+        assertThat(admin.post("/console/admin/accounts/dr.locked.out/unlock").statusCode()).isEqualTo(303);
+        AuditRecord record = last();
+        assertThat(record.action).isEqualTo("unlock_account");
+        assertThat(record.argument).isEqualTo("dr.locked.out");
+        assertThat(record.actor).isEqualTo("admin");
+        assertThat(verify().getBoolean("intact")).isTrue();
+    }
+
+    private static String completedIntake() {
+        org.mosaicintake.intake.IntakeDriver intake = org.mosaicintake.intake.IntakeDriver.start("en");
+        intake.completeWith(java.util.Map.of());
+        org.mosaicintake.intake.IntakeFlowTest.stored(intake.id, "plan");
+        return intake.id;
+    }
+
+    private static JsonPath plan(String intakeId) {
+        return org.mosaicintake.intake.IntakeFlowTest.stored(intakeId, "plan");
     }
 
     @Test

@@ -138,7 +138,7 @@ class ConsoleBrowserTest {
 
     private static void wait(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
+            new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50)).until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("timed out at " + browser.getCurrentUrl() + ": " + browser.getPageSource(), e);
         }

@@ -38,7 +38,7 @@ class DisabledPluginStepsTest {
                 clinic.persist();
             }
         });
-        clinicPlugins.set("birch", "emdr", false);
+        clinicPlugins.disable("birch", "emdr");
     }
 
     @Test

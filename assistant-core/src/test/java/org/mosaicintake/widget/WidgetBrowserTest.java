@@ -140,7 +140,7 @@ class WidgetBrowserTest {
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        return new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50));
     }
 
     private static Object js(String script, Object... args) {

@@ -1,0 +1,118 @@
+package org.mosaicintake.formulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.mosaicintake.api.ClinicalFlag;
+import org.mosaicintake.api.ProblemCode;
+import org.mosaicintake.api.RiskLevel;
+import org.mosaicintake.dialogue.IntakeState;
+import org.mosaicintake.instruments.Bands;
+import org.mosaicintake.instruments.Instrument;
+import org.mosaicintake.instruments.Scoring;
+import org.mosaicintake.understanding.TextUnderstanding;
+
+/**
+ * The formulation from a finished intake's answers, without the embedding model (so only the
+ * questionnaires and the client's explicit choices count): scores, problems from instrument
+ * cut-offs, the configured PC-PTSD-5 cut-off, flags, preferences and the screen's risk level.
+ */
+class FormulationBuilderTest {
+
+    private static final TextUnderstanding NO_MODEL = new TextUnderstanding(text -> Optional.empty());
+
+    private static FormulationBuilder builder(Bands bands) {
+        return new FormulationBuilder(new Scoring(bands), NO_MODEL);
+    }
+
+    private static IntakeState answered(String prefix, int count, int each) {
+        IntakeState s = new IntakeState();
+        IntStream.rangeClosed(1, count).forEach(i -> s.answers.put(prefix + i, String.valueOf(each)));
+        return s;
+    }
+
+    private static Formulation build(IntakeState s) {
+        return builder(Bands.STANDARD).build("demo", s);
+    }
+
+    @Test
+    void should_carry_every_complete_instrument_total() {
+        IntakeState s = answered("phq9.", 9, 1);
+        IntStream.rangeClosed(1, 7).forEach(i -> s.answers.put("gad7." + i, "2"));
+        s.answers.put("gad7.7", "0");
+        Formulation f = build(s);
+        assertThat(f.scores()).containsEntry(Instrument.PHQ9, 9).containsEntry(Instrument.GAD7, 12).doesNotContainKey(Instrument.WSAS);
+    }
+
+    @Test
+    void should_name_depression_from_a_phq9_of_10_and_not_below() {
+        IntakeState nine = answered("phq9.", 9, 1);
+        assertThat(build(nine).problems()).extracting(Problem::code).doesNotContain(ProblemCode.DEPRESSION);
+        IntakeState ten = answered("phq9.", 9, 1);
+        ten.answers.put("phq9.1", "2");
+        assertThat(build(ten).problems()).extracting(Problem::code).contains(ProblemCode.DEPRESSION);
+    }
+
+    @Test
+    void should_name_anxiety_from_a_gad7_of_8() {
+        IntakeState s = answered("gad7.", 7, 1);
+        s.answers.put("gad7.1", "2");
+        assertThat(build(s).problems()).extracting(Problem::code).containsExactly(ProblemCode.GENERALIZED_ANXIETY);
+    }
+
+    @Test
+    void should_follow_the_configured_ptsd_cutoff() {
+        IntakeState s = new IntakeState();
+        s.answers.put("pcptsd5.0", "1");
+        IntStream.rangeClosed(1, 5).forEach(i -> s.answers.put("pcptsd5." + i, i <= 3 ? "1" : "0"));
+        assertThat(builder(Bands.STANDARD).build("demo", s).problems()).extracting(Problem::code).containsExactly(ProblemCode.PTSD);
+        assertThat(builder(new Bands(4, 3)).build("demo", s).problems()).extracting(Problem::code).doesNotContain(ProblemCode.PTSD);
+        assertThat(builder(new Bands(4, 3)).build("demo", s).scores()).containsEntry(Instrument.PCPTSD5, 3);
+    }
+
+    @Test
+    void should_name_substance_use_from_a_positive_auditc_only() {
+        IntakeState s = answered("auditc.", 3, 1);
+        assertThat(build(s).problems()).extracting(Problem::code).containsExactly(ProblemCode.SUBSTANCE_USE);
+        IntakeState never = new IntakeState();
+        never.answers.put("auditc.1", "0");
+        Formulation f = build(never);
+        assertThat(f.problems()).isEmpty();
+        assertThat(f.scores()).containsEntry(Instrument.AUDITC, 0);
+    }
+
+    @Test
+    void should_set_flags_from_the_health_questions_and_the_dissociation_check() {
+        IntakeState s = new IntakeState();
+        s.answers.put("health.heart", "1");
+        s.answers.put("health.seizures", "0");
+        s.answers.put("dissociation.2", "2");
+        assertThat(build(s).flags()).containsExactlyInAnyOrder(ClinicalFlag.CARDIAC_CONDITION, ClinicalFlag.DISSOCIATION);
+    }
+
+    @Test
+    void should_take_the_risk_level_from_the_screen() {
+        IntakeState s = new IntakeState();
+        s.risk = RiskLevel.MODERATE;
+        assertThat(build(s).risk()).isEqualTo(RiskLevel.MODERATE);
+    }
+
+    @Test
+    void should_keep_the_preferred_style_and_the_modality_to_avoid() {
+        IntakeState s = new IntakeState();
+        s.answers.put("style", "INSIGHT");
+        s.answers.put("avoid", "emdr");
+        Formulation f = build(s);
+        assertThat(f.preferences().style()).isEqualTo(WorkingStyle.INSIGHT);
+        assertThat(f.preferences().avoidModalities()).containsExactly("emdr");
+    }
+
+    @Test
+    void should_rate_a_basic_id_domain_as_the_client_did() {
+        IntakeState s = new IntakeState();
+        s.answers.put("basicid.affect.rating", "3");
+        assertThat(build(s).basicId()).containsEntry(org.mosaicintake.api.BasicIdDomain.AFFECT, 3);
+    }
+}
