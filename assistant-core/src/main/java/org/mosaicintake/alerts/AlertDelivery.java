@@ -66,7 +66,7 @@ public class AlertDelivery {
             return;
         }
         List<Payload> due = QuarkusTransaction.requiringNew().call(() -> Alert.due(Instant.now(), BATCH).stream()
-                .map(a -> new Payload(a.id, a.intakeId, a.clinicId, a.level, a.raisedAt)).toList());
+                .map(a -> new Payload(a.id, a.intakeId, a.clinicId, a.level.name(), a.raisedAt)).toList());
         for (Payload alert : due) {
             String failure = post(config.webhookUrl().get(), alert);
             QuarkusTransaction.requiringNew().run(() -> record(alert.alertId(), failure));

@@ -24,7 +24,7 @@ public class AlertOutbox {
             alert.id = UUID.randomUUID().toString();
             alert.intakeId = intake.id;
             alert.clinicId = intake.clinicId;
-            alert.level = after.name();
+            alert.level = after;
             alert.raisedAt = Instant.now();
             alert.nextAttemptAt = alert.raisedAt;
             alert.persist();

@@ -45,6 +45,16 @@ public class ClinicSettings {
      * fault is named. Crisis resources must be valid JSON of the documented shape, so that a client in
      * crisis is never shown a broken setting.
      */
+    /** Every clinic, by name (for administrators). */
+    public List<Clinic> all() {
+        return Clinic.list("order by name");
+    }
+
+    /** The clinic with this id, if there is one. */
+    public java.util.Optional<Clinic> find(String clinicId) {
+        return clinicId == null || clinicId.length() > 64 ? java.util.Optional.empty() : java.util.Optional.ofNullable(Clinic.findById(clinicId));
+    }
+
     @Transactional
     @Audited(value = "change_clinic_settings", kind = Audited.Kind.CHANGE)
     public Clinic update(@Audited.Argument String clinicId, Change change) {

@@ -119,7 +119,7 @@ public class ConsoleAdminResource {
 
     @Transactional
     TemplateInstance clinicPage(String clinicId, String crisisDraft, String error, String notice) {
-        List<Clinic> clinics = Clinic.list("order by name");
+        List<Clinic> clinics = settings.all();
         Clinic clinic = pick(clinics, clinicId);
         List<Modality> modalities = clinic == null ? List.of()
                 : clinicPlugins.catalogs(clinic.id).stream().map(ModalityCatalog::modality).toList();
@@ -179,7 +179,7 @@ public class ConsoleAdminResource {
 
     @Transactional
     TemplateInstance pluginsPage(String clinicId, String error, String notice) {
-        List<Clinic> clinics = Clinic.list("order by name");
+        List<Clinic> clinics = settings.all();
         Clinic clinic = pick(clinics, clinicId);
         Set<String> off = clinic == null ? Set.of() : clinicPlugins.disabled(clinic.id);
         List<PluginRow> rows = host.plugins().stream().map(p -> new PluginRow(p.id(), p.version().orElse("-"),
@@ -236,7 +236,7 @@ public class ConsoleAdminResource {
 
     @Transactional
     List<Clinic> clinics() {
-        return Clinic.list("order by name");
+        return settings.all();
     }
 
     private static Clinic pick(List<Clinic> clinics, String id) {

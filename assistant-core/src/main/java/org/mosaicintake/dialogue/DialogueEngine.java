@@ -8,6 +8,7 @@ import org.mosaicintake.api.RiskLevel;
 import org.mosaicintake.risk.Crisis;
 import org.mosaicintake.risk.RiskDetector;
 import org.mosaicintake.risk.RiskSignal;
+import org.mosaicintake.messages.Messages;
 
 /**
  * Runs the intake script for one turn at a time: validates the answer against the current prompt,

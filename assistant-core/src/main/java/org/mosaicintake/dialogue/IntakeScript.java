@@ -8,6 +8,7 @@ import org.mosaicintake.api.IntakeOption;
 import org.mosaicintake.api.IntakeStep;
 import org.mosaicintake.api.Modality;
 import org.mosaicintake.instruments.InstrumentItems;
+import org.mosaicintake.messages.Messages;
 
 /**
  * The intake script, version {@value #VERSION}: every step in order, with its skip logic, in one

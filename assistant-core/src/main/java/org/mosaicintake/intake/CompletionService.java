@@ -116,7 +116,7 @@ public class CompletionService {
     private void complete(String intakeId) {
         IntakeRecord intake = IntakeRecord.findById(intakeId);
         if (intake == null || intake.formulation != null || intake.state == null
-                || !(IntakeStatus.COMPLETED.name().equals(intake.status) || IntakeStatus.ESCALATED.name().equals(intake.status))) {
+                || !(intake.status == IntakeStatus.COMPLETED || intake.status == IntakeStatus.ESCALATED)) {
             return;
         }
         IntakeState state = json.read(intake.state, IntakeState.class);

@@ -15,7 +15,7 @@ import org.mosaicintake.dialogue.DialogueEngine;
 import org.mosaicintake.dialogue.IntakeScript;
 import org.mosaicintake.dialogue.IntakeState;
 import org.mosaicintake.dialogue.IntakeStatus;
-import org.mosaicintake.dialogue.Messages;
+import org.mosaicintake.messages.Messages;
 import org.mosaicintake.dialogue.Prompt;
 import org.mosaicintake.dialogue.ScriptContext;
 import org.mosaicintake.dialogue.TurnInput;
@@ -122,7 +122,7 @@ public class IntakeService {
         // the versioned update goes first: a racing turn on the same intake fails here, before it writes anything
         IntakeRecord.flush();
         IntakeMessage client = new IntakeMessage();
-        client.author = IntakeMessage.Author.CLIENT.name();
+        client.author = IntakeMessage.Author.CLIENT;
         client.promptId = input.back() ? null : answeredPrompt;
         client.body = input.back() ? "(back)" : input.text() != null ? input.text().strip()
                 : label(clinic, state.locale, answeredPrompt, input.choice() != null ? input.choice() : String.valueOf(input.value()));
@@ -148,7 +148,7 @@ public class IntakeService {
         Clinic clinic = Clinic.findById(intake.clinicId);
         TurnOutcome outcome = dialogue.resume(state, context(clinic, state.locale));
         List<IntakeResponse.TranscriptLine> lines = IntakeMessage.transcript(id).stream()
-                .map(m -> new IntakeResponse.TranscriptLine(m.author, m.body, m.promptId)).toList();
+                .map(m -> new IntakeResponse.TranscriptLine(m.author.name(), m.body, m.promptId)).toList();
         return new IntakeResponse(id, null, List.of(), outcome.prompt(), outcome.progress(), outcome.status(), outcome.crisis(), lines);
     }
 
@@ -173,8 +173,8 @@ public class IntakeService {
         intake.plan = null;
         intake.summary = null;
         intake.tokenHash = null;
-        intake.status = IntakeStatus.WITHDRAWN.name();
-        intake.riskLevel = "NONE";
+        intake.status = IntakeStatus.WITHDRAWN;
+        intake.riskLevel = RiskLevel.NONE;
         intake.updatedAt = Instant.now();
     }
 
@@ -183,7 +183,7 @@ public class IntakeService {
         if (intake == null) {
             throw new IntakeNotFoundException("no intake '" + id + "'", false);
         }
-        if (IntakeStatus.WITHDRAWN.name().equals(intake.status)) {
+        if (intake.status == IntakeStatus.WITHDRAWN) {
             throw new IntakeNotFoundException("intake '" + id + "' was withdrawn and its data erased", true);
         }
         if (token == null || token.isBlank()) {
@@ -201,8 +201,8 @@ public class IntakeService {
 
     private void save(IntakeRecord intake, IntakeState state, TurnOutcome outcome) {
         intake.state = json.write(state);
-        intake.status = outcome.status().name();
-        intake.riskLevel = state.risk.name();
+        intake.status = outcome.status();
+        intake.riskLevel = state.risk;
         intake.updatedAt = Instant.now();
         if (intake.tokenUsedAt == null) {
             intake.tokenUsedAt = intake.updatedAt;
@@ -214,6 +214,7 @@ public class IntakeService {
 
     private void transcript(String intakeId, IntakeMessage client, TurnOutcome outcome) {
         int seq = IntakeMessage.nextSeq(intakeId);
+        int turn = IntakeMessage.nextTurn(intakeId);
         List<IntakeMessage> lines = new ArrayList<>();
         if (client != null) {
             lines.add(client);
@@ -232,6 +233,7 @@ public class IntakeService {
         for (IntakeMessage line : lines) {
             line.intakeId = intakeId;
             line.seq = seq++;
+            line.turn = turn;
             line.createdAt = now;
             line.persist();
         }
@@ -239,7 +241,7 @@ public class IntakeService {
 
     private static IntakeMessage line(IntakeMessage.Author author, String promptId, String body) {
         IntakeMessage m = new IntakeMessage();
-        m.author = author.name();
+        m.author = author;
         m.promptId = promptId;
         m.body = body;
         return m;

@@ -3,6 +3,9 @@ package org.mosaicintake.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.mosaicintake.api.RiskLevel;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -26,8 +29,9 @@ public class Alert extends PanacheEntityBase {
     @Column(name = "clinic_id", nullable = false, length = 64)
     public String clinicId;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
-    public String level;
+    public RiskLevel level;
 
     @Column(name = "raised_at", nullable = false)
     public Instant raisedAt;

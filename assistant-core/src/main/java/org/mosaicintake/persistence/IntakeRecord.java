@@ -3,6 +3,11 @@ package org.mosaicintake.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.mosaicintake.api.RiskLevel;
+import org.mosaicintake.dialogue.IntakeStatus;
+import org.mosaicintake.review.ReviewStatus;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -29,11 +34,13 @@ public class IntakeRecord extends PanacheEntityBase {
     @Column(name = "script_version", nullable = false, length = 32)
     public String scriptVersion;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
-    public String status;
+    public IntakeStatus status;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "risk_level", nullable = false, length = 16)
-    public String riskLevel;
+    public RiskLevel riskLevel;
 
     /** SHA-256 of the client's bearer token, hex; the token itself is never stored. */
     @Column(name = "token_hash", length = 64)
@@ -51,9 +58,10 @@ public class IntakeRecord extends PanacheEntityBase {
     @Column(length = 1000000)
     public String plan;
 
-    /** The clinicians' review of the plan: {@code AWAITING_REVIEW} or {@code APPROVED}. */
+    /** The clinicians' review of the plan. */
+    @Enumerated(EnumType.STRING)
     @Column(name = "review_status", nullable = false, length = 16)
-    public String reviewStatus = "AWAITING_REVIEW";
+    public ReviewStatus reviewStatus = ReviewStatus.AWAITING_REVIEW;
 
     @Column(name = "approved_by", length = 100)
     public String approvedBy;
@@ -80,26 +88,30 @@ public class IntakeRecord extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** Risk levels that pin an intake for clinicians. */
+    static final java.util.List<RiskLevel> URGENT_RISK = java.util.List.of(RiskLevel.MODERATE, RiskLevel.HIGH, RiskLevel.IMMINENT);
+
     /**
      * Intakes for the clinicians' list, urgent first: escalated intakes pinned at the top, then those
      * at MODERATE risk or above, then the rest; newest activity first within each. Withdrawn intakes
      * (bare tombstones) are left out. {@code clinicId} null: every clinic.
      */
     public static java.util.List<IntakeRecord> forClinicians(String clinicId, int max) {
-        String order = " order by case when status = 'ESCALATED' then 0"
-                + " when riskLevel in ('MODERATE', 'HIGH', 'IMMINENT') then 1 else 2 end, updatedAt desc";
-        return (clinicId == null ? find("status <> 'WITHDRAWN'" + order)
-                : find("status <> 'WITHDRAWN' and clinicId = ?1" + order, clinicId)).page(0, max).list();
+        String order = " order by case when status = :escalated then 0 when riskLevel in :urgent then 1 else 2 end, updatedAt desc";
+        io.quarkus.panache.common.Parameters p = io.quarkus.panache.common.Parameters.with("withdrawn", IntakeStatus.WITHDRAWN)
+                .and("escalated", IntakeStatus.ESCALATED).and("urgent", URGENT_RISK);
+        return (clinicId == null ? find("status <> :withdrawn" + order, p)
+                : find("status <> :withdrawn and clinicId = :clinic" + order, p.and("clinic", clinicId))).page(0, max).list();
     }
 
     /** Escalated, or at MODERATE risk or above: pinned for clinicians. */
     public boolean urgent() {
-        return "ESCALATED".equals(status) || java.util.Set.of("MODERATE", "HIGH", "IMMINENT").contains(riskLevel);
+        return status == IntakeStatus.ESCALATED || URGENT_RISK.contains(riskLevel);
     }
 
     /** Finished or escalated intakes still without a formulation (a crash or restart came between), oldest first. */
     public static java.util.List<String> awaitingCompletion() {
-        return find("status in ('COMPLETED', 'ESCALATED') and formulation is null and state is not null order by updatedAt")
-                .page(0, 100).stream().map(i -> ((IntakeRecord) i).id).toList();
+        return find("status in ?1 and formulation is null and state is not null order by updatedAt",
+                java.util.List.of(IntakeStatus.COMPLETED, IntakeStatus.ESCALATED)).page(0, 100).stream().map(i -> ((IntakeRecord) i).id).toList();
     }
 }

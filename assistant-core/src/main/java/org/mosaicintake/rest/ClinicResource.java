@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.mosaicintake.dialogue.Messages;
+import org.mosaicintake.messages.Messages;
 import org.mosaicintake.persistence.Clinic;
 import org.mosaicintake.risk.CrisisResources;
 import org.mosaicintake.clinic.ClinicSettings;
@@ -55,11 +55,7 @@ public class ClinicResource {
         return Response.ok(view).header("Access-Control-Allow-Origin", "*").build();
     }
 
-    private static Clinic find(String id) {
-        Clinic clinic = Clinic.findById(id);
-        if (clinic == null) {
-            throw new NotFoundException("No clinic '" + id + "'");
-        }
-        return clinic;
+    private Clinic find(String id) {
+        return settings.find(id).orElseThrow(() -> new NotFoundException("No clinic '" + id + "'"));
     }
 }

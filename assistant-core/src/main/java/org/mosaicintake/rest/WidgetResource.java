@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.mosaicintake.persistence.Clinic;
 import org.mosaicintake.clinic.ClinicSettings;
+import org.mosaicintake.messages.Messages;
 
 /**
  * The chat page the widget's iframe loads. Served here rather than as a static file so that it
@@ -23,7 +24,8 @@ import org.mosaicintake.clinic.ClinicSettings;
 @Path("/widget/chat")
 public class WidgetResource {
 
-    private static final String PAGE = read("/mosaic-widget/chat.html");
+    /** The page with the widget's labels in every locale (from the message bundles) as a JSON data block. */
+    private static final String PAGE = read("/mosaic-widget/chat.html").replace("__MOSAIC_TEXTS__", widgetTexts());
 
     private final ClinicSettings settings;
 
@@ -34,7 +36,7 @@ public class WidgetResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response chat(@QueryParam("clinic") @DefaultValue("") String clinicId) {
-        Clinic clinic = clinicId.isBlank() ? null : Clinic.findById(clinicId);
+        Clinic clinic = clinicId.isBlank() ? null : settings.find(clinicId).orElse(null);
         if (clinic == null) {
             return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN_TYPE)
                     .entity("This chat is not available: no clinic '" + clinicId.replaceAll("[^A-Za-z0-9._-]", "") + "'.").build();
@@ -45,6 +47,19 @@ public class WidgetResource {
                 + "base-uri 'none'; form-action 'none'; frame-ancestors " + String.join(" ", ancestors);
         return Response.ok(PAGE).header("Content-Security-Policy", csp).header("Referrer-Policy", "no-referrer")
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
+    }
+
+    private static String widgetTexts() {
+        java.util.Map<String, java.util.Map<String, String>> texts = new java.util.LinkedHashMap<>();
+        for (String locale : Messages.LOCALES) {
+            texts.put(locale, Messages.of(Messages.Bundle.WIDGET, locale).all());
+        }
+        try {
+            // "<" escaped so that no text can close the data block
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(texts).replace("<", "\\u003c");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String read(String resource) {

@@ -85,8 +85,8 @@ public class ClinicianService {
         StaffAccount staff = StaffAccount.findById(username);
         String clinicId = staff == null ? null : staff.clinicId;
         return IntakeRecord.forClinicians(clinicId, max).stream()
-                .map(i -> new IntakeRow(i.id, i.clinicId, i.status, i.riskLevel, i.urgent(), problems(i), i.createdAt, i.updatedAt,
-                        i.plan == null ? null : i.reviewStatus))
+                .map(i -> new IntakeRow(i.id, i.clinicId, i.status.name(), i.riskLevel.name(), i.urgent(), problems(i), i.createdAt, i.updatedAt,
+                        i.plan == null ? null : i.reviewStatus.name()))
                 .toList();
     }
 
@@ -105,29 +105,29 @@ public class ClinicianService {
         Map<String, String> questions = new HashMap<>();
         Map<String, String> replies = new HashMap<>();
         Instant screenAt = null;
-        Set<Instant> screenTurns = new HashSet<>();
+        Set<Integer> screenTurns = new HashSet<>();
         List<IntakeMessage> transcript = IntakeMessage.transcript(i.id);
         for (IntakeMessage m : transcript) {
             if (m.promptId == null) {
                 continue;
             }
-            if (IntakeMessage.Author.ASSISTANT.name().equals(m.author)) {
+            if (m.author == IntakeMessage.Author.ASSISTANT) {
                 questions.put(m.promptId, m.body);
                 if (screenAt == null && m.promptId.startsWith("asq.")) {
                     screenAt = m.createdAt;
-                    screenTurns.add(m.createdAt);
+                    screenTurns.add(m.turn);
                 }
             } else {
                 replies.put(m.promptId, m.body);
                 if (m.promptId.startsWith("asq.")) {
-                    screenTurns.add(m.createdAt);
+                    screenTurns.add(m.turn);
                 }
             }
         }
         // what the client was shown during the screen besides its questions (the crisis message and resources):
-        // every line of a turn shares its time, so the screen's turns are known by their times
-        List<String> shown = transcript.stream().filter(m -> m.promptId == null && IntakeMessage.Author.ASSISTANT.name().equals(m.author)
-                && screenTurns.contains(m.createdAt)).map(m -> m.body).toList();
+        // the lines of the turns that asked or answered a screen question
+        List<String> shown = transcript.stream().filter(m -> m.promptId == null && m.author == IntakeMessage.Author.ASSISTANT
+                && screenTurns.contains(m.turn)).map(m -> m.body).toList();
         List<Answer> answers = new ArrayList<>();
         List<Answer> screenAnswers = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -151,13 +151,13 @@ public class ClinicianService {
             }
         });
         RiskScreen screen = screenAt == null && state.riskTriggers.isEmpty() ? null
-                : new RiskScreen(i.riskLevel, List.copyOf(state.riskTriggers), screenAt, shown, screenAnswers);
-        return new IntakeSummary(i.id, i.clinicId, clinic == null ? i.clinicId : clinic.name, i.status, i.riskLevel, i.urgent(),
+                : new RiskScreen(i.riskLevel.name(), List.copyOf(state.riskTriggers), screenAt, shown, screenAnswers);
+        return new IntakeSummary(i.id, i.clinicId, clinic == null ? i.clinicId : clinic.name, i.status.name(), i.riskLevel.name(), i.urgent(),
                 i.createdAt, i.completedAt, words, answers, scores, screen, List.copyOf(state.riskTriggers),
                 i.formulation == null ? null : json.read(i.formulation, Formulation.class),
                 i.plan == null ? null : json.read(i.plan, Plan.class),
                 i.summary == null ? null : json.read(i.summary, CompletionService.Summary.class),
-                i.reviewStatus, i.plan == null ? 0 : PlanVersion.latest(i.id), i.approvedBy, i.approvedAt, i.approvedVersion);
+                i.reviewStatus.name(), i.plan == null ? 0 : PlanVersion.latest(i.id), i.approvedBy, i.approvedAt, i.approvedVersion);
     }
 
     /**
@@ -168,7 +168,7 @@ public class ClinicianService {
     static IntakeRecord visibleTo(String username, String intakeId) {
         StaffAccount staff = StaffAccount.findById(username);
         IntakeRecord intake = IntakeRecord.findById(intakeId);
-        if (intake == null || "WITHDRAWN".equals(intake.status) || (staff != null && !staff.sees(intake))) {
+        if (intake == null || intake.status == org.mosaicintake.dialogue.IntakeStatus.WITHDRAWN || (staff != null && !staff.sees(intake))) {
             throw new IntakeNotFoundException("no intake '" + intakeId + "'", false);
         }
         return intake;

@@ -66,7 +66,7 @@ public class PlanReview {
         version.persist();
         intake.plan = version.plan;
         // a changed plan needs approving again
-        intake.reviewStatus = "AWAITING_REVIEW";
+        intake.reviewStatus = ReviewStatus.AWAITING_REVIEW;
         intake.approvedBy = null;
         intake.approvedAt = null;
         intake.approvedVersion = null;
@@ -77,7 +77,7 @@ public class PlanReview {
     @Audited(value = "approve_plan", kind = Audited.Kind.CHANGE)
     public ReviewView approve(String username, @Audited.Intake String intakeId) {
         IntakeRecord intake = reviewable(username, intakeId);
-        intake.reviewStatus = "APPROVED";
+        intake.reviewStatus = ReviewStatus.APPROVED;
         intake.approvedBy = username;
         intake.approvedAt = Instant.now();
         intake.approvedVersion = PlanVersion.latest(intake.id);
@@ -94,7 +94,7 @@ public class PlanReview {
     }
 
     private ReviewView view(IntakeRecord intake) {
-        return new ReviewView(intake.id, intake.reviewStatus, PlanVersion.latest(intake.id), intake.approvedBy, intake.approvedAt,
+        return new ReviewView(intake.id, intake.reviewStatus.name(), PlanVersion.latest(intake.id), intake.approvedBy, intake.approvedAt,
                 intake.approvedVersion, json.read(intake.plan, Plan.class));
     }
 
@@ -103,7 +103,7 @@ public class PlanReview {
         IntakeRecord intake = ClinicianService.visibleTo(username, intakeId);
         if (intake.plan == null || intake.formulation == null) {
             throw new org.mosaicintake.dialogue.IntakeClosedException("intake '" + intakeId + "' has no plan to review yet"
-                    + ("IN_PROGRESS".equals(intake.status) ? ": the client has not finished" : ""));
+                    + (intake.status == org.mosaicintake.dialogue.IntakeStatus.IN_PROGRESS ? ": the client has not finished" : ""));
         }
         return intake;
     }

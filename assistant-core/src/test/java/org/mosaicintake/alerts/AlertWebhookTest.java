@@ -52,7 +52,7 @@ class AlertWebhookTest {
         assertThat(r.getString("status")).isEqualTo("ESCALATED");
 
         // raised at the screen's end (IMMINENT); an earlier alert only if the level rose in steps
-        assertThat(alerts(intakeId)).extracting(a -> a.level).containsExactly("IMMINENT");
+        assertThat(alerts(intakeId)).extracting(a -> a.level).containsExactly(org.mosaicintake.api.RiskLevel.IMMINENT);
 
         List<WebhookReceiver.Delivery> got = TestServers.webhook.await(d -> d.body().contains(intakeId), 1, Duration.ofSeconds(20));
         assertThat(got).hasSize(1);
@@ -75,7 +75,7 @@ class AlertWebhookTest {
         assertThat(got).hasSize(3);
         assertThat(got).extracting(d -> d.header("Idempotency-Key")).containsOnly(got.get(0).header("Idempotency-Key"));
         Alert alert = awaitDelivered(intakeId);
-        assertThat(alert.level).isEqualTo("MODERATE");
+        assertThat(alert.level).isEqualTo(org.mosaicintake.api.RiskLevel.MODERATE);
         assertThat(alert.attempts).isEqualTo(3);
         // delivered means no more requests: several poll intervals (200 ms in tests) bring none
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(

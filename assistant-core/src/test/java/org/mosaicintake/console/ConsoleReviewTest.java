@@ -96,7 +96,7 @@ class ConsoleReviewTest {
 
         session.post("/console/intakes/" + id + "/approve").then().statusCode(303);
         IntakeRecord approved = record(id);
-        assertThat(approved.reviewStatus).isEqualTo("APPROVED");
+        assertThat(approved.reviewStatus).isEqualTo(org.mosaicintake.review.ReviewStatus.APPROVED);
         assertThat(approved.approvedBy).isEqualTo("dr.console");
         assertThat(approved.approvedVersion).isEqualTo(4);
         String page = session.request().get("/console/intakes/" + id).asString();
@@ -133,7 +133,7 @@ class ConsoleReviewTest {
         other.request().get("/console/intakes/" + id).then().statusCode(404);
         other.post("/console/intakes/" + id + "/approve").then().statusCode(404);
         assertThat(other.request().get("/console/intakes").asString()).doesNotContain(id);
-        assertThat(record(id).reviewStatus).isEqualTo("AWAITING_REVIEW");
+        assertThat(record(id).reviewStatus).isEqualTo(org.mosaicintake.review.ReviewStatus.AWAITING_REVIEW);
     }
 
     @Test

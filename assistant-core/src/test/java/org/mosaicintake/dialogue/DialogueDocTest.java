@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.mosaicintake.api.ModalityCatalog;
 import org.mosaicintake.plugins.BundledCatalogs;
+import org.mosaicintake.messages.Messages;
 
 /**
  * The script table in docs/dialogue.md is generated from {@link IntakeScript} with the bundled

@@ -29,7 +29,7 @@ public class IntakeFlowTest {
         }
         IntakeRecord record = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
                 .pollInterval(java.time.Duration.ofMillis(100))
-                .until(() -> record(intakeId), r -> column(r, column) != null || !java.util.Set.of("COMPLETED", "ESCALATED").contains(r.status));
+                .until(() -> record(intakeId), r -> column(r, column) != null || !java.util.Set.of(org.mosaicintake.dialogue.IntakeStatus.COMPLETED, org.mosaicintake.dialogue.IntakeStatus.ESCALATED).contains(r.status));
         String json = column(record, column);
         return json == null ? null : JsonPath.from(json);
     }

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mosaicintake.api.ProblemCode;
-import org.mosaicintake.dialogue.Messages;
+import org.mosaicintake.messages.Messages;
 import org.mosaicintake.dialogue.OptionMatcher;
 import org.mosaicintake.dialogue.Prompt;
 

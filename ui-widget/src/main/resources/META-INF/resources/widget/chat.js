@@ -6,36 +6,8 @@
 (function () {
   'use strict';
 
-  var TEXT = {
-    en: {
-      title: '{0}', help: 'Need help now?', helpTitle: 'Help right now',
-      helpIntro: 'If you are in danger or thinking about ending your life, please contact one of these now. You do not need to finish this chat first.',
-      emergency: 'Emergency: call {0}', call: 'Call {0}', text: 'Text {0}', website: 'Website', close: 'Close the chat',
-      answer: 'Your answer', send: 'Send', back: 'Back one step', deleteAnswers: 'Delete my answers',
-      confirmTitle: 'Delete your answers?', confirmText: 'Everything you have told us in this chat will be erased. This cannot be undone.',
-      confirmYes: 'Yes, delete them', confirmNo: 'No, keep them', deleted: 'Your answers have been deleted. You can close this window.',
-      typing: '{0} is typing…', endTitle: 'What happens next',
-      endText: 'A clinician will read what you shared and contact you about your first appointment. You do not need to do anything else now.',
-      escalated: 'The questions are paused. Please use the help above now; the clinic has been told.',
-      error: 'Something went wrong on our side. Please try again in a moment.', offline: 'We could not reach the clinic. Please check your connection and try again.',
-      expired: 'This chat has expired. We have started a new one for you.', unavailable: 'This chat is not available right now.',
-      crisisTitle: 'Your safety matters', you: 'You', assistant: 'Assistant', conversation: 'Conversation', choices: 'Choices'
-    },
-    es: {
-      title: '{0}', help: '¿Necesitas ayuda ahora?', helpTitle: 'Ayuda inmediata',
-      helpIntro: 'Si estás en peligro o piensas en quitarte la vida, contacta ahora con uno de estos servicios. No hace falta terminar antes este chat.',
-      emergency: 'Emergencias: llama al {0}', call: 'Llamar al {0}', text: 'Enviar un mensaje al {0}', website: 'Sitio web', close: 'Cerrar el chat',
-      answer: 'Tu respuesta', send: 'Enviar', back: 'Volver un paso', deleteAnswers: 'Borrar mis respuestas',
-      confirmTitle: '¿Borrar tus respuestas?', confirmText: 'Se borrará todo lo que nos has contado en este chat. No se puede deshacer.',
-      confirmYes: 'Sí, borrarlas', confirmNo: 'No, conservarlas', deleted: 'Tus respuestas se han borrado. Ya puedes cerrar esta ventana.',
-      typing: '{0} está escribiendo…', endTitle: 'Qué pasa ahora',
-      endText: 'Un profesional leerá lo que has compartido y se pondrá en contacto contigo para tu primera cita. No tienes que hacer nada más por ahora.',
-      escalated: 'Las preguntas están en pausa. Por favor, usa ahora la ayuda de arriba; la clínica ya está avisada.',
-      error: 'Algo ha fallado por nuestra parte. Inténtalo de nuevo en un momento.', offline: 'No hemos podido contactar con la clínica. Revisa tu conexión e inténtalo de nuevo.',
-      expired: 'Este chat ha caducado. Hemos empezado uno nuevo.', unavailable: 'Este chat no está disponible ahora mismo.',
-      crisisTitle: 'Tu seguridad importa', you: 'Tú', assistant: 'Asistente', conversation: 'Conversación', choices: 'Opciones'
-    }
-  };
+  // the labels in every locale, put into the page by the service from its message bundles
+  var TEXT = JSON.parse(document.getElementById('mosaic-texts').textContent);
 
   var params = new URLSearchParams(window.location.search);
   var clinicId = params.get('clinic') || '';
