@@ -45,9 +45,18 @@ public class ClinicSettings {
      * fault is named. Crisis resources must be valid JSON of the documented shape, so that a client in
      * crisis is never shown a broken setting.
      */
+    /** A clinic's settings as the console shows them to administrators. */
+    public record ClinicView(String id, String name, String primaryOrientation, String allowedOrigins, String accentColour,
+                             String launcherText, boolean languageModel, String crisisResources) {
+        static ClinicView of(Clinic c) {
+            return new ClinicView(c.id, c.name, c.primaryOrientation, c.allowedOrigins, c.accentColour, c.launcherText, c.languageModel,
+                    c.crisisResources);
+        }
+    }
+
     /** Every clinic, by name (for administrators). */
-    public List<Clinic> all() {
-        return Clinic.list("order by name");
+    public List<ClinicView> all() {
+        return Clinic.<Clinic>list("order by name").stream().map(ClinicView::of).toList();
     }
 
     /** The clinic with this id, if there is one. */

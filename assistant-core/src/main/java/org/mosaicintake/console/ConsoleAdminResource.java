@@ -58,13 +58,13 @@ public class ConsoleAdminResource {
 
     @CheckedTemplate(basePath = "console/admin")
     static class Templates {
-        static native TemplateInstance clinic(ConsoleResource.Chrome chrome, List<Clinic> clinics, Clinic clinic, List<Modality> modalities,
+        static native TemplateInstance clinic(ConsoleResource.Chrome chrome, List<ClinicSettings.ClinicView> clinics, ClinicSettings.ClinicView clinic, List<Modality> modalities,
                                               String crisisResources, String error, String notice);
 
-        static native TemplateInstance plugins(ConsoleResource.Chrome chrome, List<Clinic> clinics, Clinic clinic, List<PluginRow> plugins,
+        static native TemplateInstance plugins(ConsoleResource.Chrome chrome, List<ClinicSettings.ClinicView> clinics, ClinicSettings.ClinicView clinic, List<PluginRow> plugins,
                                                String error, String notice);
 
-        static native TemplateInstance accounts(ConsoleResource.Chrome chrome, List<AccountRow> accounts, List<Clinic> clinics,
+        static native TemplateInstance accounts(ConsoleResource.Chrome chrome, List<AccountRow> accounts, List<ClinicSettings.ClinicView> clinics,
                                                 String error, String notice);
 
         static native TemplateInstance audit(ConsoleResource.Chrome chrome, AuditTrail.Verification result);
@@ -97,7 +97,7 @@ public class ConsoleAdminResource {
     @Path("/clinics")
     @Transactional
     public TemplateInstance clinic(@QueryParam("clinic") String clinicId, @QueryParam("saved") String saved) {
-        return clinicPage(clinicId, null, null, saved == null ? null : "Settings saved.");
+        return clinicPage(clinicId, null, null, saved == null ? null : ConsoleTexts.text("clinic.saved"));
     }
 
     @POST
@@ -119,11 +119,11 @@ public class ConsoleAdminResource {
 
     @Transactional
     TemplateInstance clinicPage(String clinicId, String crisisDraft, String error, String notice) {
-        List<Clinic> clinics = settings.all();
-        Clinic clinic = pick(clinics, clinicId);
+        List<ClinicSettings.ClinicView> clinics = settings.all();
+        ClinicSettings.ClinicView clinic = pick(clinics, clinicId);
         List<Modality> modalities = clinic == null ? List.of()
-                : clinicPlugins.catalogs(clinic.id).stream().map(ModalityCatalog::modality).toList();
-        String crisis = crisisDraft != null ? crisisDraft : clinic == null || clinic.crisisResources == null ? "" : clinic.crisisResources;
+                : clinicPlugins.catalogs(clinic.id()).stream().map(ModalityCatalog::modality).toList();
+        String crisis = crisisDraft != null ? crisisDraft : clinic == null || clinic.crisisResources() == null ? "" : clinic.crisisResources();
         return Templates.clinic(chrome(), clinics, clinic, modalities, crisis, error, notice);
     }
 
@@ -161,17 +161,17 @@ public class ConsoleAdminResource {
                            @Context HttpServerRequest request) {
         ConsoleForms.check(identity, csrf, request);
         if (jar == null || jar.uploadedFile() == null) {
-            return ConsoleResource.invalid(pluginsPage(clinicId, "jar: choose a plugin jar to upload", null));
+            return ConsoleResource.invalid(pluginsPage(clinicId, ConsoleTexts.text("plugins.chooseJar"), null));
         }
         try {
             PluginStatus status = host.install(jar.uploadedFile());
             audit.record(new AuditTrail.Entry(user(), "upload_plugin", null, status.id(), WebRequests.remote(request)));
             if (status.state() != PluginState.STARTED) {
                 return ConsoleResource.invalid(pluginsPage(clinicId,
-                        "jar: plugin '" + status.id() + "' could not be started, so it was not installed: " + status.reason().orElse(""), null));
+                        ConsoleTexts.text("plugins.notStarted", status.id(), status.reason().orElse("")), null));
             }
-            return Response.ok(pluginsPage(clinicId, null, "Plugin '" + status.id() + "' " + status.version().orElse("")
-                    + " is installed and in use, with " + status.catalog().map(c -> c.techniques().size()).orElse(0) + " techniques.")).build();
+            return Response.ok(pluginsPage(clinicId, null, ConsoleTexts.text("plugins.installed", status.id(), status.version().orElse(""),
+                    status.catalog().map(c -> c.techniques().size()).orElse(0)))).build();
         } catch (IllegalArgumentException e) {
             return ConsoleResource.invalid(pluginsPage(clinicId, "jar: " + e.getMessage(), null));
         }
@@ -179,9 +179,9 @@ public class ConsoleAdminResource {
 
     @Transactional
     TemplateInstance pluginsPage(String clinicId, String error, String notice) {
-        List<Clinic> clinics = settings.all();
-        Clinic clinic = pick(clinics, clinicId);
-        Set<String> off = clinic == null ? Set.of() : clinicPlugins.disabled(clinic.id);
+        List<ClinicSettings.ClinicView> clinics = settings.all();
+        ClinicSettings.ClinicView clinic = pick(clinics, clinicId);
+        Set<String> off = clinic == null ? Set.of() : clinicPlugins.disabled(clinic.id());
         List<PluginRow> rows = host.plugins().stream().map(p -> new PluginRow(p.id(), p.version().orElse("-"),
                 p.catalog().map(c -> c.modality().displayName()).orElse("-"), p.catalog().map(c -> c.techniques().size()).orElse(0),
                 p.state(), p.reason().orElse(null), !off.contains(p.id()))).toList();
@@ -208,7 +208,7 @@ public class ConsoleAdminResource {
         } catch (FieldException e) {
             return ConsoleResource.invalid(accountsPage(e.field() + ": " + e.getMessage(), null));
         }
-        return Response.ok(accountsPage(null, "Account '" + username + "' created.")).build();
+        return Response.ok(accountsPage(null, ConsoleTexts.text("accounts.created", username))).build();
     }
 
     @POST
@@ -235,12 +235,12 @@ public class ConsoleAdminResource {
     }
 
     @Transactional
-    List<Clinic> clinics() {
+    List<ClinicSettings.ClinicView> clinics() {
         return settings.all();
     }
 
-    private static Clinic pick(List<Clinic> clinics, String id) {
-        return clinics.stream().filter(c -> c.id.equals(id)).findFirst().orElse(clinics.isEmpty() ? null : clinics.get(0));
+    private static ClinicSettings.ClinicView pick(List<ClinicSettings.ClinicView> clinics, String id) {
+        return clinics.stream().filter(c -> c.id().equals(id)).findFirst().orElse(clinics.isEmpty() ? null : clinics.get(0));
     }
 
     private ConsoleResource.Chrome chrome() {

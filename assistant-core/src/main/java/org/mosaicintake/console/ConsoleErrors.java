@@ -27,16 +27,16 @@ public class ConsoleErrors {
             error.violations().forEach(v -> page.append("<li>").append(escape(v.field())).append(": ").append(escape(v.message())).append("</li>"));
             page.append("</ul>");
         }
-        page.append("<p><a href=\"/console/intakes\">Back to the intakes</a></p></main></body></html>");
+        page.append("<p><a href=\"/console/intakes\">").append(escape(ConsoleTexts.text("error.back"))).append("</a></p></main></body></html>");
         response.setEntity(page.toString(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
     }
 
     private static String title(int status) {
         return switch (status) {
-            case 403 -> "Not allowed";
-            case 404 -> "Not found";
-            case 409 -> "Not possible yet";
-            default -> "Something is not right";
+            case 403 -> ConsoleTexts.text("error.403");
+            case 404 -> ConsoleTexts.text("error.404");
+            case 409 -> ConsoleTexts.text("error.409");
+            default -> ConsoleTexts.text("error.other");
         };
     }
 

@@ -29,7 +29,7 @@ final class ConsoleForms {
         String expected = token(identity);
         if (expected == null || formToken == null
                 || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), formToken.getBytes(StandardCharsets.US_ASCII))) {
-            throw new ForbiddenException("This form has expired or did not come from the console. Reload the page and try again.");
+            throw new ForbiddenException(ConsoleTexts.text("form.expired"));
         }
     }
 
@@ -43,10 +43,10 @@ final class ConsoleForms {
             URI uri = URI.create(origin);
             String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
             if (uri.getHost() == null || !authority.equalsIgnoreCase(String.valueOf(request.getHeader("Host")))) {
-                throw new ForbiddenException("This form was sent from another site.");
+                throw new ForbiddenException(ConsoleTexts.text("form.otherSite"));
             }
         } catch (IllegalArgumentException e) {
-            throw new ForbiddenException("This form was sent from another site.");
+            throw new ForbiddenException(ConsoleTexts.text("form.otherSite"));
         }
     }
 }

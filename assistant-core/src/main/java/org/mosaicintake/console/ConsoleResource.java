@@ -108,8 +108,7 @@ public class ConsoleResource {
         var staff = signIn.verify(username, password);
         if (staff.isEmpty()) {
             return Response.status(401).type(MediaType.TEXT_HTML).entity(login(
-                    "That username and password did not match, or the account is locked after too many attempts."
-                            + " Try again, or after " + config.console().lockout().toMinutes() + " minutes, or ask an administrator.")).build();
+                    ConsoleTexts.text("login.failed", config.console().lockout().toMinutes()))).build();
         }
         String token = signIn.open(staff.get().username());
         response.addCookie(ConsoleAuthenticationMechanism.sessionCookie(token, config.console().secureCookie()));
