@@ -26,12 +26,9 @@ import org.mosaicintake.api.Modality;
 import org.mosaicintake.api.ModalityCatalog;
 import org.mosaicintake.config.MosaicConfig;
 import org.mosaicintake.domain.FieldException;
-import org.mosaicintake.persistence.Clinic;
-import org.mosaicintake.persistence.StaffAccount;
 import org.mosaicintake.plugins.PluginHost;
 import org.mosaicintake.plugins.PluginState;
 import org.mosaicintake.plugins.PluginStatus;
-import org.mosaicintake.rest.ClinicianResource;
 import org.mosaicintake.staff.StaffSignIn;
 import org.mosaicintake.audit.AuditTrail;
 import org.mosaicintake.clinic.ClinicPlugins;
@@ -230,7 +227,7 @@ public class ConsoleAdminResource {
 
     @GET
     @Path("/audit")
-    public TemplateInstance verifyAudit(@Context HttpServerRequest request) {
+    public TemplateInstance verifyAudit() {
         return Templates.audit(chrome(), audit.verify());
     }
 

@@ -30,7 +30,6 @@ import org.mosaicintake.api.Technique;
 import org.mosaicintake.config.MosaicConfig;
 import org.mosaicintake.domain.FieldException;
 import org.mosaicintake.export.Exports;
-import org.mosaicintake.rest.ClinicianResource;
 import org.mosaicintake.security.ConsoleAuthenticationMechanism;
 import org.mosaicintake.staff.StaffSignIn;
 import org.mosaicintake.audit.AuditTrail;
@@ -131,7 +130,7 @@ public class ConsoleResource {
     @GET
     @Path("/intakes")
     @RolesAllowed({"clinician", "admin"})
-    public TemplateInstance intakes(@Context HttpServerRequest request) {
+    public TemplateInstance intakes() {
         return Templates.intakes(chrome(), clinicians.list(user(), 200));
     }
 
@@ -184,7 +183,7 @@ public class ConsoleResource {
     @Path("/intakes/{id}/summary.pdf")
     @RolesAllowed({"clinician", "admin"})
     @Produces("application/pdf")
-    public Response summaryPdf(@PathParam("id") String id, @Context HttpServerRequest request) {
+    public Response summaryPdf(@PathParam("id") String id) {
         return WebRequests.download(exports.pdf(user(), id));
     }
 
@@ -192,7 +191,7 @@ public class ConsoleResource {
     @Path("/intakes/{id}/fhir")
     @RolesAllowed({"clinician", "admin"})
     @Produces("application/fhir+json")
-    public Response fhirBundle(@PathParam("id") String id, @Context HttpServerRequest request) {
+    public Response fhirBundle(@PathParam("id") String id) {
         return WebRequests.download(exports.fhir(user(), id));
     }
 

@@ -2,7 +2,6 @@ package org.mosaicintake.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Function;
-import org.mosaicintake.audit.AuditTrail;
 import org.mosaicintake.review.ClinicianService;
 import org.mosaicintake.audit.Audited;
 

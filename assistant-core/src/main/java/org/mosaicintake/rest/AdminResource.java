@@ -1,15 +1,11 @@
 package org.mosaicintake.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.mosaicintake.web.WebRequests;
 import org.mosaicintake.audit.AuditTrail;
 
 /** Administration (role {@code admin}). */
@@ -18,18 +14,16 @@ import org.mosaicintake.audit.AuditTrail;
 public class AdminResource {
 
     private final AuditTrail audit;
-    private final SecurityIdentity identity;
 
-    public AdminResource(AuditTrail audit, SecurityIdentity identity) {
+    public AdminResource(AuditTrail audit) {
         this.audit = audit;
-        this.identity = identity;
     }
 
     @GET
     @Path("/audit/verify")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Recomputes the audit trail's hash chain: intact, or the first record that was changed, inserted or removed")
-    public AuditTrail.Verification verify(@Context HttpServerRequest request) {
+    public AuditTrail.Verification verify() {
         return audit.verify();
     }
 }

@@ -1,7 +1,6 @@
 package org.mosaicintake.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -21,7 +19,6 @@ import org.mosaicintake.web.WebRequests;
 import org.mosaicintake.engine.PlanRevision;
 import org.mosaicintake.domain.FieldException;
 import org.mosaicintake.export.Exports;
-import org.mosaicintake.audit.AuditTrail;
 import org.mosaicintake.review.ClinicianService;
 import org.mosaicintake.review.PlanReview;
 
@@ -32,35 +29,32 @@ public class ClinicianResource {
 
     private final ClinicianService clinicians;
     private final SecurityIdentity identity;
-    private final AuditTrail audit;
     private final PlanReview review;
     private final Exports exports;
 
-    public ClinicianResource(ClinicianService clinicians, SecurityIdentity identity, AuditTrail audit, PlanReview review, Exports exports) {
+    public ClinicianResource(ClinicianService clinicians, SecurityIdentity identity, PlanReview review, Exports exports) {
         this.exports = exports;
         this.review = review;
         this.clinicians = clinicians;
         this.identity = identity;
-        this.audit = audit;
     }
 
     @GET
     @Path("/intakes")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Intakes, escalated and urgent ones pinned at the top")
-    public List<ClinicianService.IntakeRow> intakes(@QueryParam("limit") @DefaultValue("100") int limit,
-                                                    @Context HttpServerRequest request) {
+    public List<ClinicianService.IntakeRow> intakes(@QueryParam("limit") @DefaultValue("100") int limit) {
         if (limit < 1 || limit > 500) {
             throw new FieldException("limit", "must be between 1 and 500");
         }
-        return clinicians.list(identity.getPrincipal().getName(), limit);
+        return clinicians.list(user(), limit);
     }
 
     @GET
     @Path("/intakes/{id}/summary")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One intake for review: the client's words, risk screen, formulation, proposed plan and summary paragraph")
-    public ClinicianService.IntakeSummary summary(@PathParam("id") String id, @Context HttpServerRequest request) {
+    public ClinicianService.IntakeSummary summary(@PathParam("id") String id) {
         return clinicians.summary(user(), id);
     }
 
@@ -68,7 +62,7 @@ public class ClinicianResource {
     @Path("/intakes/{id}/summary.pdf")
     @Produces("application/pdf")
     @Operation(summary = "The summary and the plan as a PDF; a plan not yet approved is marked as a proposal")
-    public Response summaryPdf(@PathParam("id") String id, @Context HttpServerRequest request) {
+    public Response summaryPdf(@PathParam("id") String id) {
         return WebRequests.download(exports.pdf(user(), id));
     }
 
@@ -76,7 +70,7 @@ public class ClinicianResource {
     @Path("/intakes/{id}/fhir")
     @Produces("application/fhir+json")
     @Operation(summary = "A FHIR R4 Bundle: a QuestionnaireResponse with the answers and a CarePlan (draft/proposal until approved, then active/plan)")
-    public Response fhirBundle(@PathParam("id") String id, @Context HttpServerRequest request) {
+    public Response fhirBundle(@PathParam("id") String id) {
         return WebRequests.download(exports.fhir(user(), id));
     }
 
@@ -87,8 +81,7 @@ public class ClinicianResource {
     @Operation(summary = "Revise the plan: re-plan under another primary orientation, remove or add techniques, rewrite the rationale."
             + " Each change is a new version; the plan then awaits approval again")
     public PlanReview.ReviewView revise(@PathParam("id") String id,
-                                        @NotNull(message = "a revision is required") PlanRevision revision,
-                                        @Context HttpServerRequest request) {
+                                        @NotNull(message = "a revision is required") PlanRevision revision) {
         return review.revise(user(), id, revision);
     }
 
@@ -96,7 +89,7 @@ public class ClinicianResource {
     @Path("/intakes/{id}/approve")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve the current version of the plan")
-    public PlanReview.ReviewView approve(@PathParam("id") String id, @Context HttpServerRequest request) {
+    public PlanReview.ReviewView approve(@PathParam("id") String id) {
         return review.approve(user(), id);
     }
 
@@ -104,7 +97,7 @@ public class ClinicianResource {
     @Path("/intakes/{id}/plan/versions")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every version of the plan: who made it, when, and why")
-    public List<PlanReview.VersionView> versions(@PathParam("id") String id, @Context HttpServerRequest request) {
+    public List<PlanReview.VersionView> versions(@PathParam("id") String id) {
         return review.versions(user(), id);
     }
 

@@ -2,16 +2,14 @@ package org.mosaicintake.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mosaicintake.persistence.Clinic;
 import org.mosaicintake.clinic.ClinicPlugins;
+import org.mosaicintake.testsupport.TestClinics;
 import org.junit.jupiter.api.Tag;
 
 /**
@@ -27,17 +25,7 @@ class DisabledPluginStepsTest {
 
     @BeforeEach
     void clinicWithoutEmdr() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (Clinic.findById("birch") == null) {
-                Clinic clinic = new Clinic();
-                clinic.id = "birch";
-                clinic.name = "Birch Street Counselling";
-                clinic.locale = "en";
-                clinic.primaryOrientation = "cbt";
-                clinic.createdAt = Instant.now();
-                clinic.persist();
-            }
-        });
+        TestClinics.ensure("birch", "Birch Street Counselling", "cbt", false);
         clinicPlugins.disable("birch", "emdr");
     }
 

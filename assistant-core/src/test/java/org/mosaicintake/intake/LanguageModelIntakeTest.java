@@ -3,16 +3,13 @@ package org.mosaicintake.intake;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mosaicintake.testsupport.TestClinics;
 import org.mosaicintake.testsupport.TestServers;
-import org.mosaicintake.persistence.Clinic;
 import org.junit.jupiter.api.Tag;
 
 /**
@@ -30,18 +27,7 @@ class LanguageModelIntakeTest {
 
     @BeforeAll
     static void clinic() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (Clinic.findById("willow") == null) {
-                Clinic clinic = new Clinic();
-                clinic.id = "willow";
-                clinic.name = "Willow Lane Therapy";
-                clinic.locale = "en";
-                clinic.primaryOrientation = "humanistic";
-                clinic.languageModel = true;
-                clinic.createdAt = Instant.now();
-                clinic.persist();
-            }
-        });
+        TestClinics.ensure("willow", "Willow Lane Therapy", "humanistic", true);
     }
 
     @BeforeEach
