@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -181,6 +182,14 @@ class WidgetBrowserTest {
         waitForQuestion();
     }
 
+    /** Clicks the first option in one script call, then waits as {@link #click} does. */
+    private static void clickFirstOption() {
+        long before = (Long) js("var n = document.querySelectorAll('#log .line').length;"
+                + " document.querySelector('#options button').click(); return n;");
+        waiting().until(d -> lines() >= before + 2);
+        waitForQuestion();
+    }
+
     private static void type(String text) {
         int before = lines();
         WebElement input = browser.findElement(By.id("input"));
@@ -214,15 +223,22 @@ class WidgetBrowserTest {
         type("several days");
         assertThat(prompt()).isEqualTo("phq9.2");
 
-        for (int turn = 0; turn < 150 && browser.findElement(By.id("end")).getAttribute("hidden") != null; turn++) {
-            String kind = browser.findElement(By.id("composer")).getAttribute("data-kind");
-            List<WebElement> options = browser.findElements(By.cssSelector("#options button"));
-            if (kind.equals("TEXT")) {
+        // the rest as a client would go through it: the first option of every choice, words where words are asked
+        // (the page is read in one script call per answer: WebDriver round trips are the slow part here)
+        for (int turn = 0; turn < 150; turn++) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> page = (Map<String, Object>) js("var b = document.querySelector('#options button');"
+                    + "return {ended: !document.getElementById('end').hidden, kind: document.getElementById('composer').getAttribute('data-kind'),"
+                    + " first: b ? b.textContent : null};");
+            if (Boolean.TRUE.equals(page.get("ended"))) {
+                break;
+            }
+            if ("TEXT".equals(page.get("kind"))) {
                 type("I would like to sleep better and feel more like myself.");
-            } else if (kind.equals("NUMBER")) {
+            } else if ("NUMBER".equals(page.get("kind"))) {
                 type("7");
             } else {
-                click(options.get(0).getText());
+                clickFirstOption();
             }
         }
         WebElement end = browser.findElement(By.id("end"));
