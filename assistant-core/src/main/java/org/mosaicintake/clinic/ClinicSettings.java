@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.mosaicintake.domain.FieldException;
 import org.mosaicintake.persistence.Clinic;
+import org.mosaicintake.risk.CrisisLines;
 import org.mosaicintake.risk.CrisisResources;
 import org.mosaicintake.audit.Audited;
 
@@ -36,21 +37,16 @@ public class ClinicSettings {
     }
 
     /** What an admin can change of a clinic; blank optional fields mean "use the default". */
-    public record Change(String name, String primaryOrientation, String crisisResources, String allowedOrigins, String accentColour,
-                         String launcherText, boolean languageModel) {
+    public record Change(String name, String country, String primaryOrientation, String crisisResources, String allowedOrigins,
+                         String accentColour, String launcherText, boolean languageModel) {
     }
 
-    /**
-     * Changes a clinic's settings, all or nothing: every field is checked first, and the first field at
-     * fault is named. Crisis resources must be valid JSON of the documented shape, so that a client in
-     * crisis is never shown a broken setting.
-     */
     /** A clinic's settings as the console shows them to administrators. */
-    public record ClinicView(String id, String name, String primaryOrientation, String allowedOrigins, String accentColour,
+    public record ClinicView(String id, String name, String country, String primaryOrientation, String allowedOrigins, String accentColour,
                              String launcherText, boolean languageModel, String crisisResources) {
         static ClinicView of(Clinic c) {
-            return new ClinicView(c.id, c.name, c.primaryOrientation, c.allowedOrigins, c.accentColour, c.launcherText, c.languageModel,
-                    c.crisisResources);
+            return new ClinicView(c.id, c.name, c.country, c.primaryOrientation, c.allowedOrigins, c.accentColour, c.launcherText,
+                    c.languageModel, c.crisisResources);
         }
     }
 
@@ -64,6 +60,11 @@ public class ClinicSettings {
         return clinicId == null || clinicId.length() > 64 ? java.util.Optional.empty() : java.util.Optional.ofNullable(Clinic.findById(clinicId));
     }
 
+    /**
+     * Changes a clinic's settings, all or nothing: every field is checked first, and the first field at
+     * fault is named. Crisis resources must be valid JSON of the documented shape, so that a client in
+     * crisis is never shown a broken setting.
+     */
     @Transactional
     @Audited(value = "change_clinic_settings", kind = Audited.Kind.CHANGE)
     public Clinic update(@Audited.Argument String clinicId, Change change) {
@@ -71,6 +72,10 @@ public class ClinicSettings {
         String name = change.name() == null ? "" : change.name().strip();
         if (name.isEmpty() || name.length() > 200) {
             throw new FieldException("name", "must be between 1 and 200 characters");
+        }
+        String country = change.country() == null ? "" : change.country().strip().toUpperCase(java.util.Locale.ROOT);
+        if (!CrisisLines.isCountry(country)) {
+            throw new FieldException("country", "must be a two-letter country code (ISO 3166) such as US, GB, IE or ES: crisis lines are chosen by it");
         }
         String orientation = blankToNull(change.primaryOrientation());
         if (orientation != null && plugins.catalogs(clinicId).stream().noneMatch(c -> c.modality().id().equals(orientation))) {
@@ -107,6 +112,7 @@ public class ClinicSettings {
             throw new FieldException("launcherText", "must be at most 60 characters");
         }
         clinic.name = name;
+        clinic.country = country;
         clinic.primaryOrientation = orientation;
         clinic.crisisResources = crisis;
         clinic.allowedOrigins = origins;
@@ -120,7 +126,7 @@ public class ClinicSettings {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** The clinic's own crisis resources for the locale, else the defaults for it. */
+    /** The clinic's own crisis resources for the locale, else the shipped ones for its country, in the client's language. */
     public CrisisResources crisisResources(Clinic clinic, String locale) {
         if (clinic.crisisResources != null) {
             try {
@@ -133,7 +139,7 @@ public class ClinicSettings {
                 LOG.errorf("Clinic %s: its crisis resources cannot be read (%s); showing the defaults", clinic.id, e.getClass().getSimpleName());
             }
         }
-        return CrisisResources.defaults(locale);
+        return CrisisLines.suicide(clinic.country, locale);
     }
 
     /** Origins allowed to frame the chat, besides Mosaic's own: only well-formed http(s) origins. */

@@ -100,14 +100,14 @@ public class ConsoleAdminResource {
     @POST
     @Path("/clinics/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response saveClinic(@PathParam("id") String id, @FormParam("csrf") String csrf, @FormParam("name") String name,
+    public Response saveClinic(@PathParam("id") String id, @FormParam("csrf") String csrf, @FormParam("name") String name, @FormParam("country") String country,
                                @FormParam("primaryOrientation") String orientation, @FormParam("crisisResources") String crisis,
                                @FormParam("allowedOrigins") String origins, @FormParam("accentColour") String colour,
                                @FormParam("launcherText") String launcher, @FormParam("languageModel") String languageModel,
                                @Context HttpServerRequest request) {
         ConsoleForms.check(identity, csrf, request);
         try {
-            settings.update(id, new ClinicSettings.Change(name, orientation, crisis, origins, colour, launcher, "on".equals(languageModel)));
+            settings.update(id, new ClinicSettings.Change(name, country, orientation, crisis, origins, colour, launcher, "on".equals(languageModel)));
         } catch (FieldException e) {
             return ConsoleResource.invalid(clinicPage(id, crisis, e.field() + ": " + e.getMessage(), null));
         }

@@ -7,6 +7,7 @@ import org.mosaicintake.api.PromptKind;
 import org.mosaicintake.api.RiskLevel;
 import org.mosaicintake.risk.Crisis;
 import org.mosaicintake.risk.RiskDetector;
+import org.mosaicintake.risk.RiskPathway;
 import org.mosaicintake.risk.RiskSignal;
 import org.mosaicintake.messages.Messages;
 
@@ -299,7 +300,7 @@ public final class DialogueEngine {
     }
 
     private static Crisis crisis(IntakeState state, ScriptContext ctx, RiskLevel level, String message) {
-        return new Crisis(level, message, ctx.help().resources(), ctx.help().emergency());
+        return new Crisis(RiskPathway.SUICIDE, level, message, ctx.help().resources(), ctx.help().emergency());
     }
 
     // ---- moving on --------------------------------------------------------------------------------

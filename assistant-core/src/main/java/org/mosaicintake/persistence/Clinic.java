@@ -27,6 +27,10 @@ public class Clinic extends PanacheEntityBase {
     @Column(nullable = false, length = 16)
     public String locale;
 
+    /** ISO 3166 code of the country the clinic works in: its crisis lines are chosen by it. */
+    @Column(length = 2)
+    public String country;
+
     /**
      * The clinic's own crisis resources as JSON, by locale:
      * {@code {"en": {"resources": [{"name", "phone", "text", "url", "hours"}], "emergency", "helpLine"}}}.

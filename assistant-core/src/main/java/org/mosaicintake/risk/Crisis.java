@@ -4,10 +4,10 @@ import java.util.List;
 import org.mosaicintake.api.RiskLevel;
 
 /**
- * The crisis block a turn carries when risk is flagged: the level, a warm message, where to get
- * help now, and the emergency number.
+ * The crisis block a turn carries when risk is flagged: the danger it is about (its pathway), the
+ * level, a warm message, where to get help now, and the emergency number.
  */
-public record Crisis(RiskLevel level, String message, List<CrisisResource> resources, String emergency) {
+public record Crisis(RiskPathway pathway, RiskLevel level, String message, List<CrisisResource> resources, String emergency) {
 
     /**
      * The block as plain text, one line a place to get help, for the transcript that clinicians read

@@ -39,7 +39,7 @@ class ConsoleAdminTest {
     }
 
     private static Response save(ConsoleSession admin, Object... overrides) {
-        Map<String, Object> form = new java.util.LinkedHashMap<>(Map.of("name", "Harbour Street Counselling", "primaryOrientation", "cbt",
+        Map<String, Object> form = new java.util.LinkedHashMap<>(Map.of("name", "Harbour Street Counselling", "country", "US", "primaryOrientation", "cbt",
                 "allowedOrigins", "https://www.harbour.example\nhttps://book.harbour.example", "accentColour", "#225588",
                 "launcherText", "Talk to us", "crisisResources", ""));
         for (int i = 0; i < overrides.length; i += 2) {
@@ -81,6 +81,8 @@ class ConsoleAdminTest {
                 {"crisisResources", "{\"en\": {\"resources\": []}}", "crisisResources: is not valid"},
                 {"crisisResources", "not json", "crisisResources: is not valid"},
                 {"name", " ", "name: must be between 1 and 200 characters"},
+                {"country", "Atlantis", "country: must be a two-letter country code"},
+                {"country", "", "country: must be a two-letter country code"},
         };
         for (String[] c : cases) {
             Response r = save(admin, c[0], c[1]);
@@ -91,6 +93,7 @@ class ConsoleAdminTest {
         assertThat(demo.name).isEqualTo("Harbour Street Counselling (demo)");
         assertThat(demo.accentColour).isEqualTo("#1d5c63");
         assertThat(demo.crisisResources).isNull();
+        assertThat(demo.country).isEqualTo("US");
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.mosaicintake.api.ModalityCatalog;
 import org.mosaicintake.plugins.BundledCatalogs;
-import org.mosaicintake.risk.CrisisResources;
+import org.mosaicintake.risk.CrisisLines;
 import org.mosaicintake.risk.RiskCategory;
 import org.mosaicintake.risk.RiskDetector;
 import org.mosaicintake.risk.RiskSignal;
@@ -30,7 +30,7 @@ final class EngineDriver {
     }
 
     static ScriptContext context(String locale) {
-        return new ScriptContext("Harbour Street Counselling", CrisisResources.defaults(locale),
+        return new ScriptContext("Harbour Street Counselling", CrisisLines.suicide("US", locale),
                 CATALOGS.stream().map(ModalityCatalog::modality).toList(),
                 CATALOGS.stream().filter(c -> !c.intakeSteps().isEmpty())
                         .map(c -> new ScriptContext.PluginSteps(c.modality().id(), c.intakeSteps())).toList(),

@@ -6,22 +6,27 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Instant;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mosaicintake.persistence.Clinic;
-import org.junit.jupiter.api.Tag;
 
-/** Crisis resources are clinic configuration per locale, with the defaults for a locale the clinic left out. */
+/**
+ * Crisis lines follow the clinic's country, never the client's language: a clinic's own resources
+ * per locale where it set them, else the lines Mosaic ships for its country, named in the client's
+ * language. Every crisis block says which danger it is about.
+ */
 @QuarkusTest
 @Tag("database")
 class ClinicCrisisResourcesTest {
 
-    private static void clinic(String id, String crisisResources) {
+    private static void clinic(String id, String country, String crisisResources) {
         QuarkusTransaction.requiringNew().run(() -> {
             if (Clinic.findById(id) == null) {
                 Clinic clinic = new Clinic();
                 clinic.id = id;
                 clinic.name = "Riverside Therapy";
                 clinic.locale = "en";
+                clinic.country = country;
                 clinic.primaryOrientation = "cbt";
                 clinic.crisisResources = crisisResources;
                 clinic.createdAt = Instant.now();
@@ -36,8 +41,48 @@ class ClinicCrisisResourcesTest {
     }
 
     @Test
-    void a_clinic_shows_its_own_resources_and_the_defaults_for_a_locale_it_did_not_configure() {
-        clinic("riverside", """
+    void a_spanish_speaking_client_of_a_us_clinic_gets_us_lines_in_spanish() {
+        JsonPath es = screen("demo", "es");
+        assertThat(es.getString("crisis.pathway")).isEqualTo("SUICIDE");
+        assertThat(es.getList("crisis.resources.phone", String.class)).containsExactly("988");
+        assertThat(es.getString("crisis.resources[0].name")).contains("marca 2 para español");
+        assertThat(es.getString("crisis.emergency")).isEqualTo("911");
+        assertThat(es.getList("crisis.resources.phone", String.class)).doesNotContain("024");
+    }
+
+    @Test
+    void an_english_speaking_client_of_a_clinic_in_spain_gets_spanish_lines_in_english() {
+        clinic("sevilla", "ES", null);
+        JsonPath en = screen("sevilla", "en");
+        assertThat(en.getList("crisis.resources.phone", String.class)).contains("024").doesNotContain("988");
+        assertThat(en.getString("crisis.resources[0].name")).contains("Spain's suicide crisis line");
+        assertThat(en.getString("crisis.emergency")).isEqualTo("112");
+    }
+
+    @Test
+    void clinics_in_the_uk_and_ireland_get_their_own_lines_and_emergency_numbers() {
+        clinic("thames", "GB", null);
+        JsonPath uk = screen("thames", "en");
+        assertThat(uk.getList("crisis.resources.phone", String.class)).contains("116 123");
+        assertThat(uk.getList("crisis.resources.text", String.class)).contains("85258");
+        assertThat(uk.getString("crisis.emergency")).startsWith("999");
+        clinic("liffey", "IE", null);
+        JsonPath ie = screen("liffey", "en");
+        assertThat(ie.getList("crisis.resources.phone", String.class)).containsExactly("116 123");
+        assertThat(ie.getString("crisis.emergency")).isEqualTo("112 or 999");
+    }
+
+    @Test
+    void a_country_without_shipped_lines_gets_an_international_directory_never_nothing() {
+        clinic("seine", "FR", null);
+        JsonPath r = screen("seine", "en");
+        assertThat(r.getList("crisis.resources.url", String.class)).containsExactly("https://findahelpline.com");
+        assertThat(r.getString("crisis.emergency")).isEqualTo("your local emergency number");
+    }
+
+    @Test
+    void a_clinic_shows_its_own_resources_and_its_country_s_lines_for_a_locale_it_did_not_configure() {
+        clinic("riverside", "GB", """
                 {"en": {"resources": [{"name": "Riverside crisis team", "phone": "0800 123 4567", "hours": "24/7"},
                                       {"name": "Shout", "text": "85258"}],
                         "emergency": "999", "helpLine": "our crisis team on 0800 123 4567"}}
@@ -47,15 +92,17 @@ class ClinicCrisisResourcesTest {
         assertThat(en.getString("crisis.emergency")).isEqualTo("999");
         assertThat(en.getString("crisis.message")).contains("0800 123 4567");
 
+        // a Spanish-speaking client of this UK clinic: UK lines, in Spanish; never Spain's
         JsonPath es = screen("riverside", "es");
-        assertThat(es.getList("crisis.resources.phone", String.class)).contains("024");
-        assertThat(es.getString("crisis.emergency")).isEqualTo("112");
+        assertThat(es.getList("crisis.resources.phone", String.class)).contains("116 123").doesNotContain("024");
+        assertThat(es.getString("crisis.emergency")).startsWith("999");
     }
 
     @Test
     void a_broken_setting_never_leaves_the_client_without_help() {
-        clinic("brokenhelp", "{\"en\": {\"resources\": [], \"emergency\": \"\"}}");
+        clinic("brokenhelp", "US", "{\"en\": {\"resources\": [], \"emergency\": \"\"}}");
         JsonPath r = screen("brokenhelp", "en");
-        assertThat(r.getList("crisis.resources.phone", String.class)).contains("988", "116 123");
+        assertThat(r.getList("crisis.resources.phone", String.class)).containsExactly("988");
+        assertThat(r.getString("crisis.emergency")).isEqualTo("911");
     }
 }

@@ -25,7 +25,9 @@ class IntakeRiskTest {
         assertThat(r.getString("prompt.id")).isEqualTo("asq.1");
         assertThat(r.getString("prompt.text")).isEqualTo("In the past few weeks, have you wished you were dead?");
         assertThat(r.getString("crisis.level")).isEqualTo("LOW");
-        assertThat(r.getList("crisis.resources.phone", String.class)).contains("988", "116 123");
+        assertThat(r.getString("crisis.pathway")).isEqualTo("SUICIDE");
+        assertThat(r.getList("crisis.resources.phone", String.class)).containsExactly("988");
+        assertThat(r.getString("crisis.emergency")).isEqualTo("911");
         assertThat(IntakeFlowTest.stored(intake.id, "state").getList("riskTriggers", String.class)).containsExactly("phq9.9 answered 1");
     }
 

@@ -18,6 +18,7 @@ public final class TestClinics {
                 clinic.id = id;
                 clinic.name = name;
                 clinic.locale = "en";
+                clinic.country = "US";
                 clinic.primaryOrientation = primaryOrientation;
                 clinic.languageModel = languageModel;
                 clinic.createdAt = Instant.now();
