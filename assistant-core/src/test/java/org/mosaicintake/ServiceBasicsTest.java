@@ -30,6 +30,15 @@ class ServiceBasicsTest {
     }
 
     @Test
+    void should_give_the_widget_loader_its_words_in_the_client_s_language() {
+        given().get("/api/v1/clinics/demo/widget?locale=es").then().statusCode(200)
+                .body("locale", is("es"))
+                .body("labels.launcher", is("Habla con nosotros"))
+                .body("labels.frameTitle", is("Chat con {0}"));
+        given().get("/api/v1/clinics/demo/widget").then().statusCode(200).body("labels.launcher", is("Chat with us"));
+    }
+
+    @Test
     void should_answer_404_with_a_message_for_an_unknown_clinic() {
         given().get("/api/v1/clinics/nowhere").then().statusCode(404)
                 .body("status", is(404)).body("error", is("No clinic 'nowhere'"));

@@ -26,7 +26,7 @@ public class ClinicResource {
 
     /** What the chat widget needs before an intake starts: names, theme, and where to get help now. */
     public record WidgetView(String id, String name, String locale, List<String> locales, String accentColour,
-                             String launcherText, CrisisResources help) {
+                             String launcherText, CrisisResources help, java.util.Map<String, String> labels) {
     }
 
     private final ClinicSettings settings;
@@ -50,9 +50,15 @@ public class ClinicResource {
         Clinic clinic = find(id);
         String chosen = Messages.of(locale.isBlank() ? clinic.locale : locale).locale();
         WidgetView view = new WidgetView(clinic.id, clinic.name, chosen, Messages.LOCALES, settings.accentColour(clinic),
-                clinic.launcherText, settings.crisisResources(clinic, chosen));
+                clinic.launcherText, settings.crisisResources(clinic, chosen), loaderLabels(chosen));
         // public settings, read by the loader on the clinic's own page (another origin); no credentials
         return Response.ok(view).header("Access-Control-Allow-Origin", "*").build();
+    }
+
+    /** The loader's own words (it runs on the clinic's page), from the widget's message bundle. */
+    private static java.util.Map<String, String> loaderLabels(String locale) {
+        Messages widget = Messages.of(Messages.Bundle.WIDGET, locale);
+        return java.util.Map.of("launcher", widget.get("loaderLauncher"), "frameTitle", widget.get("loaderFrameTitle"));
     }
 
     private Clinic find(String id) {

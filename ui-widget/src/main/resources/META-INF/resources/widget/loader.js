@@ -28,8 +28,11 @@
   var locale = /^[a-z]{2}$/.test(data.locale || '') ? data.locale : '';
   var left = data.position === 'bottom-left';
   var colour = /^#[0-9a-fA-F]{6}$/.test(data.colour || '') ? data.colour : '#1d5c63';
-  var launcherText = (data.launcherText || '').slice(0, 60) || 'Chat with us';
-  var clinicName = 'the clinic';
+  // until the clinic's settings arrive (with the words from the service's message bundle), the launcher shows
+  // only this placeholder
+  var launcherText = (data.launcherText || '').slice(0, 60) || 'Chat';
+  var clinicName = '';
+  var frameTitle = 'Chat {0}';
   var target = data.target ? document.querySelector(data.target) : null;
 
   var handlers = {};
@@ -53,10 +56,14 @@
     Object.keys(rules).forEach(function (k) { element.style[k] = rules[k]; });
   }
 
+  function titled() {
+    return frameTitle.replace('{0}', clinicName).trim();
+  }
+
   function makeFrame(mode) {
     var f = document.createElement('iframe');
     f.src = chatUrl(mode);
-    f.title = 'Chat with ' + clinicName;
+    f.title = titled();
     f.setAttribute('allow', '');
     f.referrerPolicy = 'no-referrer';
     style(f, { border: '0', width: '100%', height: '100%', display: 'block', background: '#ffffff' });
@@ -174,13 +181,16 @@
       .then(function (s) {
         if (!s) { return; }
         clinicName = typeof s.name === 'string' ? s.name.slice(0, 100) : clinicName;
+        var labels = s.labels || {};
+        if (typeof labels.frameTitle === 'string') { frameTitle = labels.frameTitle; }
+        if (!data.launcherText && typeof labels.launcher === 'string') { launcherText = labels.launcher.slice(0, 60); }
         if (!data.colour && /^#[0-9a-fA-F]{6}$/.test(s.accentColour || '')) { colour = s.accentColour; }
         if (!data.launcherText && typeof s.launcherText === 'string' && s.launcherText) { launcherText = s.launcherText.slice(0, 60); }
         if (launcher) {
           launcher.textContent = launcherText;
           style(launcher, { background: colour, color: textOn(colour) });
         }
-        if (frame) { frame.title = 'Chat with ' + clinicName; }
+        if (frame) { frame.title = titled(); }
       })['catch'](function () { /* the defaults stay */ });
   }
 
