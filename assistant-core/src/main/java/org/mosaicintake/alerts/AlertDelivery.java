@@ -56,7 +56,7 @@ public class AlertDelivery {
     }
 
     /** The payload of one alert: what a receiver gets, and all it gets. */
-    record Payload(String alertId, String intakeId, String clinicId, String level, Instant raisedAt) {
+    record Payload(String alertId, String intakeId, String clinicId, String pathway, String level, Instant raisedAt) {
     }
 
     @Scheduled(every = "${mosaic.alerts.poll-interval}", delayed = "${mosaic.alerts.poll-interval}",
@@ -66,7 +66,7 @@ public class AlertDelivery {
             return;
         }
         List<Payload> due = QuarkusTransaction.requiringNew().call(() -> Alert.due(Instant.now(), BATCH).stream()
-                .map(a -> new Payload(a.id, a.intakeId, a.clinicId, a.level.name(), a.raisedAt)).toList());
+                .map(a -> new Payload(a.id, a.intakeId, a.clinicId, a.pathway == null ? "SUICIDE" : a.pathway.name(), a.level.name(), a.raisedAt)).toList());
         for (Payload alert : due) {
             String failure = post(config.webhookUrl().get(), alert);
             QuarkusTransaction.requiringNew().run(() -> record(alert.alertId(), failure));

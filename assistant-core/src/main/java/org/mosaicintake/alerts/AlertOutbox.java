@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.mosaicintake.risk.RiskPathway;
 import org.mosaicintake.api.RiskLevel;
 import org.mosaicintake.persistence.Alert;
 import org.mosaicintake.persistence.IntakeRecord;
@@ -17,18 +18,28 @@ public class AlertOutbox {
 
     private static final Logger LOG = Logger.getLogger(AlertOutbox.class);
 
-    /** Raises an alert when a turn took the intake's risk up to MODERATE or above. */
+    /** Raises an alert when a turn took the intake's suicide risk up to MODERATE or above. */
     public void onRiskChange(IntakeRecord intake, RiskLevel before, RiskLevel after) {
         if (after.isAtLeast(RiskLevel.MODERATE) && after.compareTo(before) > 0) {
-            Alert alert = new Alert();
-            alert.id = UUID.randomUUID().toString();
-            alert.intakeId = intake.id;
-            alert.clinicId = intake.clinicId;
-            alert.level = after;
-            alert.raisedAt = Instant.now();
-            alert.nextAttemptAt = alert.raisedAt;
-            alert.persist();
-            LOG.infof("Alert %s raised for intake %s", alert.id, intake.id);
+            raise(intake, RiskPathway.SUICIDE, after);
         }
+    }
+
+    /** Raises an alert when a pathway's answers made the intake urgent (violence at home: immediate danger). */
+    public void onUrgent(IntakeRecord intake, RiskPathway pathway, RiskLevel level) {
+        raise(intake, pathway == null ? RiskPathway.SUICIDE : pathway, level);
+    }
+
+    private static void raise(IntakeRecord intake, RiskPathway pathway, RiskLevel level) {
+        Alert alert = new Alert();
+        alert.id = UUID.randomUUID().toString();
+        alert.intakeId = intake.id;
+        alert.clinicId = intake.clinicId;
+        alert.pathway = pathway;
+        alert.level = level;
+        alert.raisedAt = Instant.now();
+        alert.nextAttemptAt = alert.raisedAt;
+        alert.persist();
+        LOG.infof("Alert %s raised for intake %s", alert.id, intake.id);
     }
 }

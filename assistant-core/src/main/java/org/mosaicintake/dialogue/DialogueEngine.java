@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.mosaicintake.api.PromptKind;
 import org.mosaicintake.api.RiskLevel;
 import org.mosaicintake.risk.Crisis;
+import org.mosaicintake.risk.RiskCategory;
 import org.mosaicintake.risk.RiskDetector;
 import org.mosaicintake.risk.RiskPathway;
 import org.mosaicintake.risk.RiskSignal;
@@ -66,6 +67,7 @@ public final class DialogueEngine {
         Messages m = Messages.of(locale);
         List<Step> all = new ArrayList<>(steps(m, ctx));
         all.addAll(asq(m));
+        all.addAll(violenceAtHome(m));
         return all.stream().filter(s -> s.id().equals(stepId)).findFirst().map(Step::prompt);
     }
 
@@ -127,7 +129,7 @@ public final class DialogueEngine {
         if (step.id().equals("phq9.9") && !value.get().equals("0") && state.screen != IntakeState.Screen.OPEN
                 && !state.risk.isAtLeast(RiskLevel.MODERATE)) {
             state.riskTriggers.add("phq9.9 answered " + value.get());
-            openScreen(state, ctx, m, next(state, ctx, m, step.id()));
+            openScreen(state, ctx, m, next(state, ctx, m, step.id()), RiskPathway.SUICIDE);
             enter(find(state, ctx, m, state.current), messages);
             return outcome(state, ctx, messages, crisis(state, ctx, RiskLevel.LOW, m.get("crisis.trigger", ctx.help().helpLine(), ctx.help().emergency())));
         }
@@ -225,44 +227,63 @@ public final class DialogueEngine {
                 .orElse("detector unavailable, treated as flagged"));
         // a text answer is kept; at any other prompt the words are kept and the question asked again later
         String resume;
-        if (step.kind() == PromptKind.TEXT && !step.id().startsWith("asq.")) {
+        if (step.kind() == PromptKind.TEXT && !inScreen(step.id())) {
             record(state, step, "text", text);
             resume = next(state, ctx, m, step.id());
         } else {
             state.texts.merge(step.id(), text, (a, b) -> a + "\n" + b);
-            resume = step.id().startsWith("asq.") ? state.resumeAt : step.id();
+            resume = inScreen(step.id()) ? state.resumeAt : step.id();
         }
         if (signal.category().map(c -> c.statesPlanOrMeans()).orElse(false)) {
             return escalate(state, ctx, m, RiskLevel.HIGH, messages);
         }
         if (state.screen == IntakeState.Screen.OPEN) {
             // already in the screen: the text counts as an answer where it is one, else the item is asked again
-            if (step.id().startsWith("asq.") && step.kind() != PromptKind.TEXT) {
+            if (inScreen(step.id()) && step.kind() != PromptKind.TEXT) {
                 return outcome(state, ctx, List.of(m.get("again")), crisis(state, ctx, RiskLevel.LOW,
                         m.get("crisis.trigger", ctx.help().helpLine(), ctx.help().emergency())));
             }
-            if (step.id().startsWith("asq.")) {
+            if (inScreen(step.id())) {
                 record(state, step, "text", text);
                 return advance(state, ctx, m, step, messages);
             }
         }
-        openScreen(state, ctx, m, resume);
+        RiskPathway pathway = signal.category().map(RiskCategory::pathway).orElse(RiskPathway.SUICIDE);
+        openScreen(state, ctx, m, resume, pathway);
         enter(find(state, ctx, m, state.current), messages);
+        if (pathway == RiskPathway.VIOLENCE_AT_HOME) {
+            state.flags.add("UNSAFE_ENVIRONMENT");
+            return outcome(state, ctx, messages, homeCrisis(state, ctx, m));
+        }
         return outcome(state, ctx, messages, crisis(state, ctx, RiskLevel.max(state.risk, RiskLevel.LOW),
                 m.get("crisis.trigger", ctx.help().helpLine(), ctx.help().emergency())));
     }
 
-    private void openScreen(IntakeState state, ScriptContext ctx, Messages m, String resume) {
-        // a new trigger means a new screen: earlier ASQ answers do not close it
-        for (Step s : asq(m)) {
+    private void openScreen(IntakeState state, ScriptContext ctx, Messages m, String resume, RiskPathway pathway) {
+        state.screenPathway = pathway;
+        // a new trigger means a new screen: earlier answers do not close it
+        for (Step s : screen(state, m)) {
             state.answers.remove(s.id());
         }
         state.screen = IntakeState.Screen.OPEN;
         state.resumeAt = resume;
-        state.current = asq(m).get(0).id();
+        state.current = screen(state, m).get(0).id();
     }
 
     private TurnOutcome finishScreen(IntakeState state, ScriptContext ctx, Messages m, List<String> messages) {
+        boolean home = state.screenPathway == RiskPathway.VIOLENCE_AT_HOME;
+        if (home) {
+            boolean notSafeToTalk = "0".equals(state.answer("risk.vah.safe"));
+            boolean danger = IntakeScript.positive(state.answer("risk.vah.afraid"))
+                    || IntakeScript.VAH_DANGER.stream().anyMatch(id -> IntakeScript.positive(state.answer(id)));
+            if (notSafeToTalk || danger) {
+                state.urgent = true;
+                state.riskTriggers.add(notSafeToTalk ? "violence at home: not safe to talk" : "violence at home: danger markers");
+            }
+            if (IntakeScript.positive(state.answer("risk.vah.children"))) {
+                state.riskTriggers.add("violence at home: children in the home (safeguarding)");
+            }
+        }
         boolean positive = java.util.stream.IntStream.rangeClosed(1, 4).anyMatch(i -> IntakeScript.positive(state.answer("asq." + i)));
         boolean acute = positive && IntakeScript.positive(state.answer("asq.5"));
         RiskLevel level = acute ? RiskLevel.IMMINENT : positive ? RiskLevel.MODERATE : RiskLevel.LOW;
@@ -271,7 +292,8 @@ public final class DialogueEngine {
         if (state.risk.isAtLeast(RiskLevel.HIGH)) {
             return escalate(state, ctx, m, state.risk, messages);
         }
-        Crisis crisis = crisis(state, ctx, level);
+        // after a violence-at-home screen with no suicidal risk found, the violence's help stays in view
+        Crisis crisis = home && level == RiskLevel.LOW ? homeCrisis(state, ctx, m) : crisis(state, ctx, level);
         messages.add(crisis.message());
         String resume = state.resumeAt;
         state.resumeAt = null;
@@ -299,6 +321,12 @@ public final class DialogueEngine {
         return crisis(state, ctx, level, message);
     }
 
+    /** The violence-at-home block: not their fault, how to close the chat quickly, domestic-abuse help and the emergency number. */
+    private static Crisis homeCrisis(IntakeState state, ScriptContext ctx, Messages m) {
+        return new Crisis(RiskPathway.VIOLENCE_AT_HOME, RiskLevel.max(state.risk, RiskLevel.LOW),
+                m.get("vah.message", ctx.homeHelp().helpLine(), ctx.homeHelp().emergency()), ctx.homeHelp().resources(), ctx.homeHelp().emergency());
+    }
+
     private static Crisis crisis(IntakeState state, ScriptContext ctx, RiskLevel level, String message) {
         return new Crisis(RiskPathway.SUICIDE, level, message, ctx.help().resources(), ctx.help().emergency());
     }
@@ -307,7 +335,10 @@ public final class DialogueEngine {
 
     private TurnOutcome advance(IntakeState state, ScriptContext ctx, Messages m, Step answered, List<String> messages) {
         if (state.screen == IntakeState.Screen.OPEN) {
-            Optional<Step> nextAsq = nextIn(asq(m), answered.id(), state);
+            if (answered.id().equals("risk.vah.safe") && "0".equals(state.answer("risk.vah.safe"))) {
+                return finishScreen(state, ctx, m, messages); // not safe to talk: no more questions now
+            }
+            Optional<Step> nextAsq = nextIn(screen(state, m), answered.id(), state);
             if (nextAsq.isPresent()) {
                 state.current = nextAsq.get().id();
                 enter(nextAsq.get(), messages);
@@ -337,13 +368,13 @@ public final class DialogueEngine {
             throw new IntakeClosedException(m.get("back.none"));
         }
         String last = state.history.get(state.history.size() - 1);
-        if (state.screen == IntakeState.Screen.OPEN && !last.startsWith("asq.")) {
+        if (state.screen == IntakeState.Screen.OPEN && !inScreen(last)) {
             throw new IntakeClosedException(m.get("back.screen"));
         }
         state.history.remove(state.history.size() - 1);
         state.answers.remove(last);
         state.texts.remove(last);
-        if (last.startsWith("asq.")) {
+        if (inScreen(last)) {
             state.screen = IntakeState.Screen.OPEN;
         }
         state.current = last;
@@ -360,6 +391,25 @@ public final class DialogueEngine {
 
     private List<Step> asq(Messages m) {
         return screens.computeIfAbsent(m.locale(), k -> List.copyOf(IntakeScript.asq(m)));
+    }
+
+    private List<Step> violenceAtHome(Messages m) {
+        return screens.computeIfAbsent("vah." + m.locale(), k -> List.copyOf(IntakeScript.violenceAtHome(m)));
+    }
+
+    /** The open screen's questions: the pathway's own first, then the ASQ (suicide often comes with the others). */
+    private List<Step> screen(IntakeState state, Messages m) {
+        if (state.screenPathway == RiskPathway.VIOLENCE_AT_HOME) {
+            List<Step> steps = new ArrayList<>(violenceAtHome(m));
+            steps.addAll(asq(m));
+            return steps;
+        }
+        return asq(m);
+    }
+
+    /** Whether a step belongs to a risk screen (the ASQ or a pathway's questions), not to the script. */
+    public static boolean inScreen(String stepId) {
+        return stepId.startsWith("asq.") || stepId.startsWith("risk.");
     }
 
     private static void enter(Step step, List<String> messages) {
@@ -408,6 +458,7 @@ public final class DialogueEngine {
         }
         List<Step> all = new ArrayList<>(steps(m, ctx));
         all.addAll(asq(m));
+        all.addAll(violenceAtHome(m));
         return all.stream().filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IntakeClosedException("question '" + id + "' is no longer part of this intake"));
     }
@@ -419,12 +470,12 @@ public final class DialogueEngine {
     }
 
     private TurnOutcome.Progress progress(IntakeState state, ScriptContext ctx, Messages m) {
-        int answered = (int) state.history.stream().filter(id -> !id.startsWith("asq.")).count();
+        int answered = (int) state.history.stream().filter(id -> !inScreen(id)).count();
         int remaining = 0;
         int seconds = 0;
         if (state.current != null && state.status == IntakeStatus.IN_PROGRESS) {
             List<Step> steps = steps(m, ctx);
-            String from = state.current.startsWith("asq.") ? state.resumeAt : state.current;
+            String from = inScreen(state.current) ? state.resumeAt : state.current;
             for (int i = Math.max(0, from == null ? steps.size() : indexOf(steps, from)); i < steps.size(); i++) {
                 Step s = steps.get(i);
                 if (!state.has(s.id()) && s.askIf().test(state)) {

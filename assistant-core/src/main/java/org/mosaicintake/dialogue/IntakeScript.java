@@ -133,6 +133,26 @@ public final class IntakeScript {
         return steps;
     }
 
+    /** Lethality markers of violence at home (the Danger Assessment's strongest): any yes makes it urgent. */
+    static final List<String> VAH_DANGER = List.of("risk.vah.threat", "risk.vah.strangled", "risk.vah.weapon", "risk.vah.kill",
+            "risk.vah.separation", "risk.vah.worse");
+
+    /**
+     * The questions of the violence-at-home pathway (clinical reference, section 9), in our own plain
+     * words, not a validated instrument: first whether it is safe to talk now; the rest only if it is.
+     */
+    static List<Step> violenceAtHome(Messages m) {
+        List<Prompt.Option> yesNo = List.of(new Prompt.Option("1", m.get("yes")), new Prompt.Option("0", m.get("no")),
+                new Prompt.Option("declined", m.locale().equals("es") ? "Prefiero no responder" : "I'd rather not answer"));
+        List<Step> steps = new ArrayList<>();
+        steps.add(Step.choice("risk.vah.safe", m.get("vah.safe"), List.of(new Prompt.Option("1", m.get("yes")), new Prompt.Option("0", m.get("no")))));
+        for (String id : List.of("together", "afraid", "threat", "strangled", "weapon", "kill", "separation", "worse", "children")) {
+            steps.add(Step.choice("risk.vah." + id, m.get("vah." + id), yesNo)
+                    .askIf(s -> !"0".equals(s.answer("risk.vah.safe")), "risk.vah.safe is Yes"));
+        }
+        return steps;
+    }
+
     static boolean positive(String asqAnswer) {
         return "1".equals(asqAnswer) || "declined".equals(asqAnswer);
     }

@@ -31,6 +31,12 @@ public class IntakeState {
     public Screen screen = Screen.NONE;
     /** The script step to return to when the risk screen ends. */
     public String resumeAt;
+    /** The danger the open (or last) risk screen is about; null before any: the suicide screen. */
+    public org.mosaicintake.risk.RiskPathway screenPathway;
+    /** Clinical flags the intake raised (api {@code ClinicalFlag} names), for the formulation. */
+    public java.util.Set<String> flags = new java.util.TreeSet<>();
+    /** Whether a pathway's answers call for clinicians now, besides the suicide risk level. */
+    public boolean urgent;
     /** BASIC I.D. salience (0-3) read from the client's story, by domain name; empty if the model was not ready. */
     public Map<String, Integer> storySalience = new LinkedHashMap<>();
     /** What triggered the risk screen, e.g. "phq9.9" or "story: self-harm"; never the client's words. */
@@ -40,7 +46,7 @@ public class IntakeState {
     public String clientWords() {
         StringBuilder words = new StringBuilder();
         texts.forEach((step, text) -> {
-            if (!step.startsWith("asq.")) {
+            if (!DialogueEngine.inScreen(step)) {
                 words.append(text).append('\n');
             }
         });

@@ -7,11 +7,11 @@ import org.mosaicintake.risk.CrisisResources;
 
 /**
  * What the script needs from around it for one intake: the clinic's name, where to get help now
- * (for the consent text, the crisis block and the closing message), the enabled plugins' modalities
+ * (for the consent text, the crisis block and the closing message) and with violence at home, the enabled plugins' modalities
  * and intake steps, and whether the client's words may go to the clinic's language model (said in
  * the consent text; only then is the model asked anything). Immutable.
  */
-public record ScriptContext(String clinicName, CrisisResources help, List<Modality> modalities,
+public record ScriptContext(String clinicName, CrisisResources help, CrisisResources homeHelp, List<Modality> modalities,
                             List<PluginSteps> pluginSteps, boolean languageModel) {
 
     /** The intake steps one enabled plugin adds, in its order. */

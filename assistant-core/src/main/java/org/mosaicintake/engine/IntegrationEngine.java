@@ -414,10 +414,17 @@ public final class IntegrationEngine {
             return techniques.stream().filter(filter).min(rank());
         }
 
+        /** Safety planning opens the plan: at moderate suicide risk or above, or with a danger at home. */
+        private boolean safetyFirst() {
+            return f.risk().isAtLeast(RiskLevel.MODERATE) || f.flags().contains(ClinicalFlag.UNSAFE_ENVIRONMENT);
+        }
+
         private void selectSafetyPlanning() {
-            if (!f.risk().isAtLeast(RiskLevel.MODERATE)) {
+            boolean danger = f.flags().contains(ClinicalFlag.UNSAFE_ENVIRONMENT);
+            if (!safetyFirst()) {
                 return;
             }
+            String why = f.risk().isAtLeast(RiskLevel.MODERATE) ? "risk is " + lower(f.risk()) : "violence at home was disclosed";
             // safety comes before preferences: a modality the client avoids may still supply it
             Optional<Technique> plan = best(t -> t.tags().contains(SAFETY_PLANNING) && usable(t));
             if (plan.isEmpty()) {
@@ -426,11 +433,11 @@ public final class IntegrationEngine {
             if (plan.isPresent()) {
                 String note = avoided(plan.get()) ? "; included although the client asked to avoid " + plan.get().modalityId()
                         + ", because safety comes first" : "";
-                select(plan.get(), "safety first: risk is " + lower(f.risk())
-                        + ", so collaborative safety planning (Stanley-Brown) opens the plan" + note);
+                select(plan.get(), "safety first: " + why
+                        + ", so collaborative safety planning (Stanley-Brown" + (danger ? ", covering safety at home" : "") + ") opens the plan" + note);
             } else {
-                warnings.add("Risk is " + lower(f.risk()) + " but no enabled plugin offers a safety-planning technique: "
-                        + "make a collaborative safety plan (Stanley-Brown) before anything else.");
+                warnings.add("Safety first (" + why + ") but no enabled plugin offers a safety-planning technique: "
+                        + "make a collaborative safety plan before anything else.");
             }
             if (f.risk().isAtLeast(RiskLevel.HIGH)) {
                 warnings.add("Risk is " + lower(f.risk()) + ": the intake was escalated. A clinician must review risk "
@@ -642,7 +649,7 @@ public final class IntegrationEngine {
 
         /** 0 safety planning, 1 alliance, 2 the rest. */
         private int openingClass(String id) {
-            if (byId.get(id).tags().contains(SAFETY_PLANNING) && f.risk().isAtLeast(RiskLevel.MODERATE)) {
+            if (byId.get(id).tags().contains(SAFETY_PLANNING) && safetyFirst()) {
                 return 0;
             }
             return isAlliance(id) ? 1 : 2;

@@ -97,6 +97,8 @@ public final class FormulationBuilder {
         }
 
         Set<ClinicalFlag> flags = EnumSet.noneOf(ClinicalFlag.class);
+        // flags the intake raised on the way (violence at home: UNSAFE_ENVIRONMENT)
+        s.flags.forEach(flag -> flags.add(ClinicalFlag.valueOf(flag)));
         if ("1".equals(s.answer("health.heart"))) {
             flags.add(ClinicalFlag.CARDIAC_CONDITION);
         }

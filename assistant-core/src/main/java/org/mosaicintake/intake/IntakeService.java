@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.mosaicintake.api.ModalityCatalog;
 import org.mosaicintake.api.RiskLevel;
+import org.mosaicintake.risk.CrisisLines;
 import org.mosaicintake.config.MosaicConfig;
 import org.mosaicintake.dialogue.DialogueEngine;
 import org.mosaicintake.dialogue.IntakeScript;
@@ -105,6 +106,7 @@ public class IntakeService {
         Clinic clinic = Clinic.findById(intake.clinicId);
         String answeredPrompt = state.current;
         RiskLevel riskBefore = state.risk;
+        boolean urgentBefore = state.urgent;
         TurnOutcome outcome = dialogue.turn(state, input, context(clinic, state.locale));
 
         if (outcome.status() == IntakeStatus.WITHDRAWN) {
@@ -119,6 +121,9 @@ public class IntakeService {
         }
         save(intake, state, outcome);
         alerts.onRiskChange(intake, riskBefore, state.risk);
+        if (state.urgent && !urgentBefore) {
+            alerts.onUrgent(intake, state.screenPathway, state.risk);
+        }
         // the versioned update goes first: a racing turn on the same intake fails here, before it writes anything
         IntakeRecord.flush();
         IntakeMessage client = new IntakeMessage();
@@ -203,6 +208,7 @@ public class IntakeService {
         intake.state = json.write(state);
         intake.status = outcome.status();
         intake.riskLevel = state.risk;
+        intake.urgent = state.urgent;
         intake.updatedAt = Instant.now();
         if (intake.tokenUsedAt == null) {
             intake.tokenUsedAt = intake.updatedAt;
@@ -256,7 +262,7 @@ public class IntakeService {
 
     ScriptContext context(Clinic clinic, String locale) {
         List<ModalityCatalog> catalogs = clinicPlugins.catalogs(clinic.id);
-        return new ScriptContext(clinic.name, settings.crisisResources(clinic, locale),
+        return new ScriptContext(clinic.name, settings.crisisResources(clinic, locale), CrisisLines.violenceAtHome(clinic.country, locale),
                 catalogs.stream().map(ModalityCatalog::modality).toList(),
                 catalogs.stream().filter(c -> !c.intakeSteps().isEmpty())
                         .map(c -> new ScriptContext.PluginSteps(c.modality().id(), c.intakeSteps())).toList(),

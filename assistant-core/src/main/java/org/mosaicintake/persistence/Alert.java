@@ -33,6 +33,11 @@ public class Alert extends PanacheEntityBase {
     @Column(nullable = false, length = 16)
     public RiskLevel level;
 
+    /** The danger the alert is about. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 24)
+    public org.mosaicintake.risk.RiskPathway pathway;
+
     @Column(name = "raised_at", nullable = false)
     public Instant raisedAt;
 

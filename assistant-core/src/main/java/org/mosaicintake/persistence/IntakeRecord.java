@@ -42,6 +42,10 @@ public class IntakeRecord extends PanacheEntityBase {
     @Column(name = "risk_level", nullable = false, length = 16)
     public RiskLevel riskLevel;
 
+    /** Urgent for a danger besides the suicide risk level (violence at home): pinned for clinicians. */
+    @Column(nullable = false)
+    public boolean urgent;
+
     /** SHA-256 of the client's bearer token, hex; the token itself is never stored. */
     @Column(name = "token_hash", length = 64)
     public String tokenHash;
@@ -97,7 +101,7 @@ public class IntakeRecord extends PanacheEntityBase {
      * (bare tombstones) are left out. {@code clinicId} null: every clinic.
      */
     public static java.util.List<IntakeRecord> forClinicians(String clinicId, int max) {
-        String order = " order by case when status = :escalated then 0 when riskLevel in :urgent then 1 else 2 end, updatedAt desc";
+        String order = " order by case when status = :escalated then 0 when urgent = true or riskLevel in :urgent then 1 else 2 end, updatedAt desc";
         io.quarkus.panache.common.Parameters p = io.quarkus.panache.common.Parameters.with("withdrawn", IntakeStatus.WITHDRAWN)
                 .and("escalated", IntakeStatus.ESCALATED).and("urgent", URGENT_RISK);
         return (clinicId == null ? find("status <> :withdrawn" + order, p)
@@ -106,7 +110,7 @@ public class IntakeRecord extends PanacheEntityBase {
 
     /** Escalated, or at MODERATE risk or above: pinned for clinicians. */
     public boolean urgent() {
-        return status == IntakeStatus.ESCALATED || URGENT_RISK.contains(riskLevel);
+        return status == IntakeStatus.ESCALATED || urgent || URGENT_RISK.contains(riskLevel);
     }
 
     /** Finished or escalated intakes still without a formulation (a crash or restart came between), oldest first. */

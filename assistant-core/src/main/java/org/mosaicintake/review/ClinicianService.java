@@ -113,13 +113,13 @@ public class ClinicianService {
             }
             if (m.author == IntakeMessage.Author.ASSISTANT) {
                 questions.put(m.promptId, m.body);
-                if (screenAt == null && m.promptId.startsWith("asq.")) {
+                if (screenAt == null && org.mosaicintake.dialogue.DialogueEngine.inScreen(m.promptId)) {
                     screenAt = m.createdAt;
                     screenTurns.add(m.turn);
                 }
             } else {
                 replies.put(m.promptId, m.body);
-                if (m.promptId.startsWith("asq.")) {
+                if (org.mosaicintake.dialogue.DialogueEngine.inScreen(m.promptId)) {
                     screenTurns.add(m.turn);
                 }
             }
@@ -138,7 +138,7 @@ public class ClinicianService {
             boolean own = state.texts.containsKey(step);
             Answer a = new Answer(step, questions.getOrDefault(step, step), own ? state.texts.get(step) : replies.getOrDefault(step,
                     state.answer(step)), itemScores.get(step), own);
-            (step.startsWith("asq.") ? screenAnswers : answers).add(a);
+            (org.mosaicintake.dialogue.DialogueEngine.inScreen(step) ? screenAnswers : answers).add(a);
         }
         List<Score> scores = new ArrayList<>();
         results.forEach((instrument, r) -> scores.add(new Score(instrument.id(), instrument.displayName(), r.total(), instrument.maxScore(),
@@ -146,7 +146,7 @@ public class ClinicianService {
 
         Map<String, String> words = new LinkedHashMap<>();
         state.texts.forEach((step, text) -> {
-            if (!step.startsWith("asq.")) {
+            if (!org.mosaicintake.dialogue.DialogueEngine.inScreen(step)) {
                 words.put(step, text);
             }
         });

@@ -24,6 +24,43 @@ public final class CrisisLines {
     }
 
     /**
+     * Where to get help with violence or abuse at home, in the client's language, and the emergency
+     * number (clinical reference, section 9).
+     *
+     * @param country the clinic's ISO 3166 country code; null or unknown: the international fallback
+     * @param locale  the client's language, {@code en} or {@code es}
+     */
+    public static CrisisResources violenceAtHome(String country, String locale) {
+        boolean es = "es".equals(locale);
+        CrisisResources suicide = suicide(country, locale);
+        return switch (country == null ? "" : country) {
+            case "US" -> new CrisisResources(List.of(new CrisisResource(es
+                    ? "Línea Nacional sobre la Violencia Doméstica (se habla español; TTY 1-800-787-3224; envía START al 88788)"
+                    : "National Domestic Violence Hotline (TTY 1-800-787-3224; text START to 88788)", "1-800-799-7233", "88788",
+                    "https://www.thehotline.org", es ? "24 horas" : "24/7")), "911", es ? "la Línea Nacional sobre la Violencia Doméstica (1-800-799-7233)"
+                    : "the National Domestic Violence Hotline (1-800-799-7233)");
+            case "GB" -> new CrisisResources(List.of(
+                    new CrisisResource(es ? "National Domestic Abuse Helpline (Inglaterra, para mujeres)" : "National Domestic Abuse Helpline (England, for women)",
+                            "0808 2000 247", null, "https://www.nationaldahelpline.org.uk", es ? "24 horas" : "24/7"),
+                    new CrisisResource(es ? "Men's Advice Line (para hombres)" : "Men's Advice Line (for men)", "0808 801 0327", null,
+                            "https://mensadviceline.org.uk", null),
+                    new CrisisResource(es ? "Scotland's Domestic Abuse and Forced Marriage Helpline (Escocia)"
+                            : "Scotland's Domestic Abuse and Forced Marriage Helpline", "0800 027 1234", null, "https://sdafmh.org.uk",
+                            es ? "24 horas" : "24/7")),
+                    suicide.emergency(), es ? "la National Domestic Abuse Helpline (0808 2000 247)" : "the National Domestic Abuse Helpline (0808 2000 247)");
+            case "IE" -> new CrisisResources(List.of(new CrisisResource("Women's Aid", "1800 341 900", null, "https://www.womensaid.ie",
+                    es ? "24 horas" : "24/7")), suicide.emergency(), es ? "Women's Aid (1800 341 900)" : "Women's Aid (1800 341 900)");
+            case "ES" -> new CrisisResources(List.of(new CrisisResource(es
+                    ? "016, atención a víctimas de violencia contra las mujeres (gratuito, no es un número de emergencias; también WhatsApp"
+                            + " 600 000 016; no deja rastro en la factura, pero borra la llamada del registro del teléfono)"
+                    : "016, help for women facing violence (free; not an emergency line; also WhatsApp 600 000 016; it leaves no trace on"
+                            + " the bill, but delete the call from the phone's log)", "016", null, "https://violenciagenero.igualdad.gob.es",
+                    es ? "24 horas" : "24 hours")), "112", es ? "el 016" : "016");
+            default -> suicide;
+        };
+    }
+
+    /**
      * Where to get help now for a suicidal crisis, in the client's language.
      *
      * @param country the clinic's ISO 3166 country code; null or unknown: the international fallback

@@ -82,15 +82,26 @@ public final class PhraseRiskDetector implements RiskDetector {
         return new Rule(category, Pattern.compile(regex));
     }
 
+    /**
+     * Flagged with the category of the first matching rule, except that a stated plan or means (which
+     * escalates at once) and danger at home (whose questions are followed by the ASQ, so that suicidal
+     * thinking said in the same words is still screened) go before any other: "he hits me and hurt my
+     * arm" is about violence at home, not self-harm.
+     */
     @Override
     public RiskSignal assess(String text) {
         String normal = withoutIdioms(text);
-        for (Rule rule : RULES) {
-            if (rule.pattern().matcher(normal).find()) {
-                return RiskSignal.flagged(rule.category());
+        java.util.List<RiskCategory> matched = RULES.stream().filter(rule -> rule.pattern().matcher(normal).find())
+                .map(Rule::category).toList();
+        if (matched.isEmpty()) {
+            return RiskSignal.CLEAR;
+        }
+        for (RiskCategory first : List.of(RiskCategory.PLAN_MEANS, RiskCategory.DANGER)) {
+            if (matched.contains(first)) {
+                return RiskSignal.flagged(first);
             }
         }
-        return RiskSignal.CLEAR;
+        return RiskSignal.flagged(matched.get(0));
     }
 
     /** The normalised text with everyday idioms ("this commute is killing me") taken out. */

@@ -17,6 +17,14 @@ public enum RiskCategory {
     /** Abuse or danger at home. */
     DANGER;
 
+    /**
+     * The pathway this kind of risk opens (clinical reference, section 9). Only violence at home has
+     * its own questions so far; self-harm and harm to others still open the suicide screen.
+     */
+    public RiskPathway pathway() {
+        return this == DANGER ? RiskPathway.VIOLENCE_AT_HOME : RiskPathway.SUICIDE;
+    }
+
     /** Intent, a plan or means stated: high risk without waiting for the screen. */
     public boolean statesPlanOrMeans() {
         return this == PLAN_MEANS;

@@ -57,7 +57,8 @@ class AlertWebhookTest {
         List<WebhookReceiver.Delivery> got = TestServers.webhook.await(d -> d.body().contains(intakeId), 1, Duration.ofSeconds(20));
         assertThat(got).hasSize(1);
         JsonPath payload = JsonPath.from(got.get(0).body());
-        assertThat(payload.getMap("")).containsOnlyKeys("alertId", "intakeId", "clinicId", "level", "raisedAt");
+        assertThat(payload.getMap("")).containsOnlyKeys("alertId", "intakeId", "clinicId", "pathway", "level", "raisedAt");
+        assertThat(payload.getString("pathway")).isEqualTo("SUICIDE");
         assertThat(payload.getString("level")).isEqualTo("IMMINENT");
         assertThat(payload.getString("clinicId")).isEqualTo("demo");
         assertThat(got.get(0).body()).doesNotContain("burden", "ending", "life");

@@ -64,7 +64,7 @@ class ExportTest {
         assertThat(text).contains("Intake summary").contains("Harbour Street Counselling").contains(id);
         assertThat(text).contains("I lie awake going over everything");
         assertThat(text).containsPattern("PHQ-9: \\d+ of 27, ");
-        assertThat(text).contains("Risk screen (ASQ)").contains("BASIC I.D. profile").contains("Phase 1: Stabilization");
+        assertThat(text).contains("Risk screen (the pathway").contains("BASIC I.D. profile").contains("Phase 1: Stabilization");
         assertThat(text).contains("PROPOSAL, NOT YET APPROVED");
         assertThat(ConsoleReviewTest.auditCount(id)).isGreaterThan(audited);
 

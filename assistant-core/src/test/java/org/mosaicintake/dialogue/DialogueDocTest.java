@@ -26,8 +26,9 @@ class DialogueDocTest {
     @Test
     void the_script_table_in_the_docs_matches_the_script() throws IOException {
         List<ModalityCatalog> catalogs = BundledCatalogs.load(Path.of("target/bundled-plugins"));
-        ScriptContext ctx = new ScriptContext("the clinic", new org.mosaicintake.risk.CrisisResources(
-                        List.of(new org.mosaicintake.risk.CrisisResource("a help line", "000", null, null, null)), "the emergency number", "a help line"),
+        org.mosaicintake.risk.CrisisResources help = new org.mosaicintake.risk.CrisisResources(
+                List.of(new org.mosaicintake.risk.CrisisResource("a help line", "000", null, null, null)), "the emergency number", "a help line");
+        ScriptContext ctx = new ScriptContext("the clinic", help, help,
                 catalogs.stream().map(ModalityCatalog::modality).toList(),
                 catalogs.stream().filter(c -> !c.intakeSteps().isEmpty())
                         .map(c -> new ScriptContext.PluginSteps(c.modality().id(), c.intakeSteps())).toList(), false);

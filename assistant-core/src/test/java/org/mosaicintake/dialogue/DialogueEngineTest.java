@@ -193,4 +193,61 @@ class DialogueEngineTest {
             assertThat(intake.asked).containsSubsequence("asq.1", "asq.4", "phq9.4");
         }
     }
+
+    @Nested
+    class Violence_at_home {
+
+        private EngineDriver disclosed() {
+            EngineDriver intake = EngineDriver.start().advanceTo("story");
+            TurnOutcome r = intake.text("My husband hits me when he drinks and I am scared of him.");
+            assertThat(r.prompt().id()).isEqualTo("risk.vah.safe");
+            assertThat(r.crisis().pathway()).isEqualTo(org.mosaicintake.risk.RiskPathway.VIOLENCE_AT_HOME);
+            assertThat(r.crisis().resources()).extracting(CrisisResource::phone).containsExactly("1-800-799-7233");
+            assertThat(r.crisis().message()).contains("not your fault").contains("close this chat quickly").contains("911");
+            assertThat(intake.state.flags).containsExactly("UNSAFE_ENVIRONMENT");
+            return intake;
+        }
+
+        @Test
+        void should_ask_whether_it_is_safe_to_talk_then_about_danger_then_the_asq_never_the_asq_alone() {
+            EngineDriver intake = disclosed();
+            intake.choice("1");
+            for (int i = 0; i < 9; i++) {
+                intake.choice("0");
+            }
+            assertThat(intake.asked).containsSubsequence("risk.vah.safe", "risk.vah.afraid", "risk.vah.strangled", "risk.vah.children", "asq.1");
+            for (int i = 0; i < 4; i++) {
+                intake.choice("0");
+            }
+            assertThat(intake.prompt()).isEqualTo("phq9.1");
+            assertThat(intake.state.urgent).isFalse();
+            assertThat(intake.last.crisis().pathway()).isEqualTo(org.mosaicintake.risk.RiskPathway.VIOLENCE_AT_HOME);
+        }
+
+        @Test
+        void should_make_the_intake_urgent_when_the_client_is_afraid_to_go_home_or_a_danger_marker_is_present() {
+            EngineDriver intake = disclosed();
+            intake.choice("1"); // safe to talk
+            intake.choice("1"); // together
+            intake.choice("0"); // afraid to go home now
+            intake.choice("0"); // threats to kill
+            intake.choice("1"); // strangled
+            while (intake.prompt().startsWith("risk.") || intake.prompt().startsWith("asq.")) {
+                intake.choice("0");
+            }
+            assertThat(intake.state.urgent).isTrue();
+            assertThat(intake.state.riskTriggers).contains("violence at home: danger markers");
+            assertThat(intake.state.risk).isEqualTo(RiskLevel.LOW);
+        }
+
+        @Test
+        void should_stop_asking_when_it_is_not_safe_to_talk() {
+            EngineDriver intake = disclosed();
+            TurnOutcome r = intake.choice("0");
+            assertThat(r.prompt().id()).isEqualTo("phq9.1");
+            assertThat(intake.asked).doesNotContain("risk.vah.afraid", "asq.1");
+            assertThat(intake.state.urgent).isTrue();
+            assertThat(r.crisis().pathway()).isEqualTo(org.mosaicintake.risk.RiskPathway.VIOLENCE_AT_HOME);
+        }
+    }
 }

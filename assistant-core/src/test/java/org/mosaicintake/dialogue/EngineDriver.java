@@ -24,13 +24,14 @@ final class EngineDriver {
 
     static final List<ModalityCatalog> CATALOGS = BundledCatalogs.load(Path.of("target/bundled-plugins"));
 
-    /** Flags text that contains the marker word, as a rule would. */
+    /** Flags text that contains the marker word, as a rule would: as suicidal thinking, or as danger at home with "hits me". */
     static RiskDetector flagging(String marker) {
-        return text -> text.toLowerCase().contains(marker) ? RiskSignal.flagged(RiskCategory.EXPLICIT) : RiskSignal.CLEAR;
+        return text -> text.toLowerCase().contains("hits me") ? RiskSignal.flagged(RiskCategory.DANGER)
+                : text.toLowerCase().contains(marker) ? RiskSignal.flagged(RiskCategory.EXPLICIT) : RiskSignal.CLEAR;
     }
 
     static ScriptContext context(String locale) {
-        return new ScriptContext("Harbour Street Counselling", CrisisLines.suicide("US", locale),
+        return new ScriptContext("Harbour Street Counselling", CrisisLines.suicide("US", locale), CrisisLines.violenceAtHome("US", locale),
                 CATALOGS.stream().map(ModalityCatalog::modality).toList(),
                 CATALOGS.stream().filter(c -> !c.intakeSteps().isEmpty())
                         .map(c -> new ScriptContext.PluginSteps(c.modality().id(), c.intakeSteps())).toList(),
