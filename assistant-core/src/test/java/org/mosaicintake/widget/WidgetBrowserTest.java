@@ -287,6 +287,24 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void violence_at_home_shows_its_own_help_and_the_chat_closes_at_once() {
+        openChat();
+        click("I agree, let's start");
+        type("My partner hits me and I am scared to go home tonight.");
+        WebElement crisis = browser.findElement(By.id("crisis"));
+        assertThat(crisis.isDisplayed()).isTrue();
+        assertThat(crisis.getText()).contains("1-800-799-7233").contains("911").contains("not your fault")
+                .contains("close this chat quickly");
+        assertThat(prompt()).isEqualTo("risk.vah.safe");
+        assertThat(log()).last().asString().contains("is it safe for you to talk right now?");
+        // one key closes it: Escape asks the host page to close the panel, which hides the conversation at once
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        browser.switchTo().defaultContent();
+        waiting().until(d -> "false".equals(d.findElement(By.id("mosaic-launcher")).getAttribute("aria-expanded")));
+        assertThat(browser.findElement(By.id("mosaic-panel")).isDisplayed()).isFalse();
+    }
+
+    @Test
     void the_keyboard_alone_opens_the_chat_and_answers() {
         browser.get(clinicPage());
         WebElement launcher = waiting().until(d -> d.findElement(By.id("mosaic-launcher")));
