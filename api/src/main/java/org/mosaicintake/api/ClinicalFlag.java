@@ -17,5 +17,12 @@ public enum ClinicalFlag {
     PREGNANCY,
     CARDIAC_CONDITION,
     UNSAFE_ENVIRONMENT,
-    CHRONIC_RELATIONAL_PATTERNS
+    CHRONIC_RELATIONAL_PATTERNS,
+    /**
+     * Self-harm without stated suicidal intent, self-poisoning and overdose included (clinical
+     * reference, section 9): arousal-raising processing waits until it has reduced.
+     *
+     * @since 1.1
+     */
+    SELF_HARM
 }

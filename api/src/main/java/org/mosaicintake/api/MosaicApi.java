@@ -14,7 +14,7 @@ package org.mosaicintake.api;
 public final class MosaicApi {
 
     /** The version of the plugin contract this jar implements, in {@code major.minor.patch} form. */
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.1.0";
 
     private MosaicApi() {
     }

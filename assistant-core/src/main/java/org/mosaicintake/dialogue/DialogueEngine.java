@@ -68,6 +68,7 @@ public final class DialogueEngine {
         List<Step> all = new ArrayList<>(steps(m, ctx));
         all.addAll(asq(m));
         all.addAll(violenceAtHome(m));
+        all.addAll(selfHarm(m));
         return all.stream().filter(s -> s.id().equals(stepId)).findFirst().map(Step::prompt);
     }
 
@@ -255,6 +256,10 @@ public final class DialogueEngine {
             state.flags.add("UNSAFE_ENVIRONMENT");
             return outcome(state, ctx, messages, homeCrisis(state, ctx, m));
         }
+        if (pathway == RiskPathway.SELF_HARM) {
+            state.flags.add("SELF_HARM");
+            return outcome(state, ctx, messages, selfHarmCrisis(state, ctx, m));
+        }
         return outcome(state, ctx, messages, crisis(state, ctx, RiskLevel.max(state.risk, RiskLevel.LOW),
                 m.get("crisis.trigger", ctx.help().helpLine(), ctx.help().emergency())));
     }
@@ -284,6 +289,12 @@ public final class DialogueEngine {
                 state.riskTriggers.add("violence at home: children in the home (safeguarding)");
             }
         }
+        boolean selfHarm = state.screenPathway == RiskPathway.SELF_HARM;
+        if (selfHarm && IntakeScript.SELF_HARM_DANGER.stream().anyMatch(id -> IntakeScript.positive(state.answer(id)))) {
+            state.urgent = true;
+            state.riskTriggers.add(IntakeScript.positive(state.answer("risk.sh.overdose")) ? "self-harm: recent overdose or self-poisoning"
+                    : "self-harm: needed medical care or becoming more frequent");
+        }
         boolean positive = java.util.stream.IntStream.rangeClosed(1, 4).anyMatch(i -> IntakeScript.positive(state.answer("asq." + i)));
         boolean acute = positive && IntakeScript.positive(state.answer("asq.5"));
         RiskLevel level = acute ? RiskLevel.IMMINENT : positive ? RiskLevel.MODERATE : RiskLevel.LOW;
@@ -293,7 +304,8 @@ public final class DialogueEngine {
             return escalate(state, ctx, m, state.risk, messages);
         }
         // after a violence-at-home screen with no suicidal risk found, the violence's help stays in view
-        Crisis crisis = home && level == RiskLevel.LOW ? homeCrisis(state, ctx, m) : crisis(state, ctx, level);
+        Crisis crisis = home && level == RiskLevel.LOW ? homeCrisis(state, ctx, m)
+                : selfHarm && level == RiskLevel.LOW ? selfHarmCrisis(state, ctx, m) : crisis(state, ctx, level);
         messages.add(crisis.message());
         String resume = state.resumeAt;
         state.resumeAt = null;
@@ -325,6 +337,12 @@ public final class DialogueEngine {
     private static Crisis homeCrisis(IntakeState state, ScriptContext ctx, Messages m) {
         return new Crisis(RiskPathway.VIOLENCE_AT_HOME, RiskLevel.max(state.risk, RiskLevel.LOW),
                 m.get("vah.message", ctx.homeHelp().helpLine(), ctx.homeHelp().emergency()), ctx.homeHelp().resources(), ctx.homeHelp().emergency());
+    }
+
+    /** The self-harm block: warm, medical help now after an overdose, and the crisis lines. */
+    private static Crisis selfHarmCrisis(IntakeState state, ScriptContext ctx, Messages m) {
+        return new Crisis(RiskPathway.SELF_HARM, RiskLevel.max(state.risk, RiskLevel.LOW),
+                m.get("sh.message", ctx.help().helpLine(), ctx.help().emergency()), ctx.help().resources(), ctx.help().emergency());
     }
 
     private static Crisis crisis(IntakeState state, ScriptContext ctx, RiskLevel level, String message) {
@@ -393,14 +411,18 @@ public final class DialogueEngine {
         return screens.computeIfAbsent(m.locale(), k -> List.copyOf(IntakeScript.asq(m)));
     }
 
+    private List<Step> selfHarm(Messages m) {
+        return screens.computeIfAbsent("sh." + m.locale(), k -> List.copyOf(IntakeScript.selfHarm(m)));
+    }
+
     private List<Step> violenceAtHome(Messages m) {
         return screens.computeIfAbsent("vah." + m.locale(), k -> List.copyOf(IntakeScript.violenceAtHome(m)));
     }
 
     /** The open screen's questions: the pathway's own first, then the ASQ (suicide often comes with the others). */
     private List<Step> screen(IntakeState state, Messages m) {
-        if (state.screenPathway == RiskPathway.VIOLENCE_AT_HOME) {
-            List<Step> steps = new ArrayList<>(violenceAtHome(m));
+        if (state.screenPathway == RiskPathway.VIOLENCE_AT_HOME || state.screenPathway == RiskPathway.SELF_HARM) {
+            List<Step> steps = new ArrayList<>(state.screenPathway == RiskPathway.SELF_HARM ? selfHarm(m) : violenceAtHome(m));
             steps.addAll(asq(m));
             return steps;
         }
@@ -459,6 +481,7 @@ public final class DialogueEngine {
         List<Step> all = new ArrayList<>(steps(m, ctx));
         all.addAll(asq(m));
         all.addAll(violenceAtHome(m));
+        all.addAll(selfHarm(m));
         return all.stream().filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IntakeClosedException("question '" + id + "' is no longer part of this intake"));
     }

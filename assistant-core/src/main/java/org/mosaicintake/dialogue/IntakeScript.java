@@ -153,6 +153,21 @@ public final class IntakeScript {
         return steps;
     }
 
+    /** Answers of the self-harm questions that make it urgent: a recent overdose, injury that needed care, rising frequency. */
+    static final List<String> SELF_HARM_DANGER = List.of("risk.sh.overdose", "risk.sh.medical", "risk.sh.rising");
+
+    /** The questions of the self-harm pathway (clinical reference, section 9), in our own plain words, not a validated instrument. */
+    static List<Step> selfHarm(Messages m) {
+        List<Prompt.Option> yesNo = List.of(new Prompt.Option("1", m.get("yes")), new Prompt.Option("0", m.get("no")),
+                new Prompt.Option("declined", m.locale().equals("es") ? "Prefiero no responder" : "I'd rather not answer"));
+        List<Step> steps = new ArrayList<>();
+        steps.add(Step.choice("risk.sh.often", m.get("sh.often"), named(m, "sh.often", "rare", "weekly", "daily")));
+        for (String id : List.of("overdose", "medical", "rising")) {
+            steps.add(Step.choice("risk.sh." + id, m.get("sh." + id), yesNo));
+        }
+        return steps;
+    }
+
     static boolean positive(String asqAnswer) {
         return "1".equals(asqAnswer) || "declined".equals(asqAnswer);
     }

@@ -414,9 +414,10 @@ public final class IntegrationEngine {
             return techniques.stream().filter(filter).min(rank());
         }
 
-        /** Safety planning opens the plan: at moderate suicide risk or above, or with a danger at home. */
+        /** Safety planning opens the plan: at moderate suicide risk or above, with a danger at home, or with self-harm. */
         private boolean safetyFirst() {
-            return f.risk().isAtLeast(RiskLevel.MODERATE) || f.flags().contains(ClinicalFlag.UNSAFE_ENVIRONMENT);
+            return f.risk().isAtLeast(RiskLevel.MODERATE) || f.flags().contains(ClinicalFlag.UNSAFE_ENVIRONMENT)
+                    || f.flags().contains(ClinicalFlag.SELF_HARM);
         }
 
         private void selectSafetyPlanning() {
@@ -424,7 +425,8 @@ public final class IntegrationEngine {
             if (!safetyFirst()) {
                 return;
             }
-            String why = f.risk().isAtLeast(RiskLevel.MODERATE) ? "risk is " + lower(f.risk()) : "violence at home was disclosed";
+            String why = f.risk().isAtLeast(RiskLevel.MODERATE) ? "risk is " + lower(f.risk())
+                    : danger ? "violence at home was disclosed" : "self-harm was disclosed";
             // safety comes before preferences: a modality the client avoids may still supply it
             Optional<Technique> plan = best(t -> t.tags().contains(SAFETY_PLANNING) && usable(t));
             if (plan.isEmpty()) {
@@ -434,7 +436,8 @@ public final class IntegrationEngine {
                 String note = avoided(plan.get()) ? "; included although the client asked to avoid " + plan.get().modalityId()
                         + ", because safety comes first" : "";
                 select(plan.get(), "safety first: " + why
-                        + ", so collaborative safety planning (Stanley-Brown" + (danger ? ", covering safety at home" : "") + ") opens the plan" + note);
+                        + ", so collaborative safety planning (Stanley-Brown" + (danger ? ", covering safety at home" : "")
+                        + (f.flags().contains(ClinicalFlag.SELF_HARM) ? ", covering self-harm" : "") + ") opens the plan" + note);
             } else {
                 warnings.add("Safety first (" + why + ") but no enabled plugin offers a safety-planning technique: "
                         + "make a collaborative safety plan before anything else.");

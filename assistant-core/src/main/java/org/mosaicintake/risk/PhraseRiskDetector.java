@@ -84,9 +84,9 @@ public final class PhraseRiskDetector implements RiskDetector {
 
     /**
      * Flagged with the category of the first matching rule, except that a stated plan or means (which
-     * escalates at once) and danger at home (whose questions are followed by the ASQ, so that suicidal
-     * thinking said in the same words is still screened) go before any other: "he hits me and hurt my
-     * arm" is about violence at home, not self-harm.
+     * escalates at once), danger at home and self-harm (whose questions are followed by the ASQ, so that
+     * suicidal thinking said in the same words is still screened) go before any other: "he hits me and
+     * hurt my arm" is about violence at home, "I cut myself but I don't want to die" about self-harm.
      */
     @Override
     public RiskSignal assess(String text) {
@@ -96,7 +96,7 @@ public final class PhraseRiskDetector implements RiskDetector {
         if (matched.isEmpty()) {
             return RiskSignal.CLEAR;
         }
-        for (RiskCategory first : List.of(RiskCategory.PLAN_MEANS, RiskCategory.DANGER)) {
+        for (RiskCategory first : List.of(RiskCategory.PLAN_MEANS, RiskCategory.DANGER, RiskCategory.SELF_HARM)) {
             if (matched.contains(first)) {
                 return RiskSignal.flagged(first);
             }

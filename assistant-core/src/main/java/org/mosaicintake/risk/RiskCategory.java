@@ -18,11 +18,15 @@ public enum RiskCategory {
     DANGER;
 
     /**
-     * The pathway this kind of risk opens (clinical reference, section 9). Only violence at home has
-     * its own questions so far; self-harm and harm to others still open the suicide screen.
+     * The pathway this kind of risk opens (clinical reference, section 9). Violence at home and
+     * self-harm have their own questions (followed by the ASQ); harm to others still opens the suicide screen.
      */
     public RiskPathway pathway() {
-        return this == DANGER ? RiskPathway.VIOLENCE_AT_HOME : RiskPathway.SUICIDE;
+        return switch (this) {
+            case DANGER -> RiskPathway.VIOLENCE_AT_HOME;
+            case SELF_HARM -> RiskPathway.SELF_HARM;
+            default -> RiskPathway.SUICIDE;
+        };
     }
 
     /** Intent, a plan or means stated: high risk without waiting for the screen. */

@@ -250,4 +250,43 @@ class DialogueEngineTest {
             assertThat(r.crisis().pathway()).isEqualTo(org.mosaicintake.risk.RiskPathway.VIOLENCE_AT_HOME);
         }
     }
+
+    @Nested
+    class Self_harm {
+
+        @Test
+        void should_ask_about_the_self_harm_then_the_asq_with_its_own_help_and_flag() {
+            EngineDriver intake = EngineDriver.start().advanceTo("story");
+            TurnOutcome r = intake.text("I cut myself most weeks when it gets too much.");
+            assertThat(r.prompt().id()).isEqualTo("risk.sh.often");
+            assertThat(r.crisis().pathway()).isEqualTo(org.mosaicintake.risk.RiskPathway.SELF_HARM);
+            assertThat(r.crisis().message()).contains("not judgement").contains("medical help now").contains("911");
+            assertThat(r.crisis().resources()).extracting(CrisisResource::phone).contains("988");
+            assertThat(intake.state.flags).containsExactly("SELF_HARM");
+            intake.choice("weekly");
+            intake.choice("0");
+            intake.choice("0");
+            intake.choice("0");
+            assertThat(intake.prompt()).isEqualTo("asq.1");
+            for (int i = 0; i < 4; i++) {
+                intake.choice("0");
+            }
+            assertThat(intake.prompt()).isEqualTo("phq9.1");
+            assertThat(intake.state.urgent).isFalse();
+            assertThat(intake.last.crisis().pathway()).isEqualTo(org.mosaicintake.risk.RiskPathway.SELF_HARM);
+        }
+
+        @Test
+        void should_make_a_recent_overdose_urgent() {
+            EngineDriver intake = EngineDriver.start().advanceTo("story");
+            intake.text("I cut myself and last night I took a lot of my pills.");
+            intake.choice("rare");
+            intake.choice("1");
+            while (intake.prompt().startsWith("risk.") || intake.prompt().startsWith("asq.")) {
+                intake.choice("0");
+            }
+            assertThat(intake.state.urgent).isTrue();
+            assertThat(intake.state.riskTriggers).contains("self-harm: recent overdose or self-poisoning");
+        }
+    }
 }

@@ -27,6 +27,7 @@ final class EngineDriver {
     /** Flags text that contains the marker word, as a rule would: as suicidal thinking, or as danger at home with "hits me". */
     static RiskDetector flagging(String marker) {
         return text -> text.toLowerCase().contains("hits me") ? RiskSignal.flagged(RiskCategory.DANGER)
+                : text.toLowerCase().contains("cut myself") ? RiskSignal.flagged(RiskCategory.SELF_HARM)
                 : text.toLowerCase().contains(marker) ? RiskSignal.flagged(RiskCategory.EXPLICIT) : RiskSignal.CLEAR;
     }
 

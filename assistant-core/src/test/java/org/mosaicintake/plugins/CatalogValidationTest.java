@@ -158,7 +158,7 @@ class CatalogValidationTest {
         assertThat(reprocessing.prerequisites()).extracting(Object::toString)
                 .containsExactly("emdr.preparation", "emdr.safe-place", "emdr.resource-development");
         assertThat(reprocessing.contraindications()).extracting(r -> r.flag().map(Enum::name).orElseGet(() -> "risk>=" + r.riskAtLeast().get()))
-                .containsExactlyInAnyOrder("risk>=MODERATE", "DISSOCIATION", "SUBSTANCE_DEPENDENCE", "PSYCHOSIS", "UNSAFE_ENVIRONMENT", "SEIZURE_DISORDER");
+                .containsExactlyInAnyOrder("risk>=MODERATE", "DISSOCIATION", "SUBSTANCE_DEPENDENCE", "PSYCHOSIS", "UNSAFE_ENVIRONMENT", "SEIZURE_DISORDER", "SELF_HARM");
         assertThat(reprocessing.cautions()).extracting(r -> r.flag().get().name()).containsExactly("PREGNANCY");
         assertThat(technique("cbt", "cbt.interoceptive-exposure").cautions()).extracting(r -> r.flag().get().name())
                 .containsExactly("CARDIAC_CONDITION", "PREGNANCY");
@@ -167,6 +167,11 @@ class CatalogValidationTest {
             for (Technique t : c.techniques()) {
                 if (t.tags().contains("exposure")) {
                     assertThat(t.prerequisites()).as(t.id()).anySatisfy(p -> assertThat(p.toString()).isIn("tag:self-regulation", "emdr.safe-place"));
+                }
+                // violence at home and self-harm: no trauma reprocessing, exposure or chair work (section 9)
+                if (t.tags().stream().anyMatch(tag -> java.util.Set.of("exposure", "reprocessing", "trauma-processing", "chair-work").contains(tag))) {
+                    assertThat(t.contraindications()).as(t.id()).extracting(r -> r.flag().map(Enum::name).orElse(""))
+                            .contains("UNSAFE_ENVIRONMENT", "SELF_HARM");
                 }
                 if (t.arousal() == org.mosaicintake.api.Level.HIGH) {
                     assertThat(t.contraindications()).as(t.id()).anySatisfy(r -> assertThat(r.riskAtLeast()).hasValue(org.mosaicintake.api.RiskLevel.MODERATE));

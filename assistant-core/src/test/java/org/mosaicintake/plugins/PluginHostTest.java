@@ -172,7 +172,7 @@ class PluginHostTest {
         @Test
         void should_fail_a_plugin_built_for_another_api_version() {
             assertThat(status(host, "future-api").state()).isEqualTo(PluginState.FAILED);
-            assertThat(status(host, "future-api").reason()).contains("requires Mosaic api '>=2.0.0' but this host provides 1.0.0");
+            assertThat(status(host, "future-api").reason()).contains("requires Mosaic api '>=2.0.0' but this host provides 1.1.0");
         }
 
         @Test
