@@ -28,6 +28,7 @@ public final class DialogueEngine {
 
     private final java.util.Map<ScriptKey, List<Step>> scripts = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<String, List<Step>> screens = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Optional<PathwayScreen>> pathways = new java.util.concurrent.ConcurrentHashMap<>();
     private final RiskDetector detector;
     private final OptionMatcher matcher;
     private final org.mosaicintake.understanding.TextUnderstanding understanding;
@@ -67,8 +68,7 @@ public final class DialogueEngine {
         Messages m = Messages.of(locale);
         List<Step> all = new ArrayList<>(steps(m, ctx));
         all.addAll(asq(m));
-        all.addAll(violenceAtHome(m));
-        all.addAll(selfHarm(m));
+        all.addAll(pathwaySteps(m));
         return all.stream().filter(s -> s.id().equals(stepId)).findFirst().map(Step::prompt);
     }
 
@@ -252,13 +252,10 @@ public final class DialogueEngine {
         RiskPathway pathway = signal.category().map(RiskCategory::pathway).orElse(RiskPathway.SUICIDE);
         openScreen(state, ctx, m, resume, pathway);
         enter(find(state, ctx, m, state.current), messages);
-        if (pathway == RiskPathway.VIOLENCE_AT_HOME) {
-            state.flags.add("UNSAFE_ENVIRONMENT");
-            return outcome(state, ctx, messages, homeCrisis(state, ctx, m));
-        }
-        if (pathway == RiskPathway.SELF_HARM) {
-            state.flags.add("SELF_HARM");
-            return outcome(state, ctx, messages, selfHarmCrisis(state, ctx, m));
+        Optional<PathwayScreen> own = pathway(pathway, m);
+        if (own.isPresent()) {
+            state.flags.add(own.get().flag());
+            return outcome(state, ctx, messages, pathwayCrisis(own.get(), state, ctx, m));
         }
         return outcome(state, ctx, messages, crisis(state, ctx, RiskLevel.max(state.risk, RiskLevel.LOW),
                 m.get("crisis.trigger", ctx.help().helpLine(), ctx.help().emergency())));
@@ -276,25 +273,11 @@ public final class DialogueEngine {
     }
 
     private TurnOutcome finishScreen(IntakeState state, ScriptContext ctx, Messages m, List<String> messages) {
-        boolean home = state.screenPathway == RiskPathway.VIOLENCE_AT_HOME;
-        if (home) {
-            boolean notSafeToTalk = "0".equals(state.answer("risk.vah.safe"));
-            boolean danger = IntakeScript.positive(state.answer("risk.vah.afraid"))
-                    || IntakeScript.VAH_DANGER.stream().anyMatch(id -> IntakeScript.positive(state.answer(id)));
-            if (notSafeToTalk || danger) {
-                state.urgent = true;
-                state.riskTriggers.add(notSafeToTalk ? "violence at home: not safe to talk" : "violence at home: danger markers");
-            }
-            if (IntakeScript.positive(state.answer("risk.vah.children"))) {
-                state.riskTriggers.add("violence at home: children in the home (safeguarding)");
-            }
-        }
-        boolean selfHarm = state.screenPathway == RiskPathway.SELF_HARM;
-        if (selfHarm && IntakeScript.SELF_HARM_DANGER.stream().anyMatch(id -> IntakeScript.positive(state.answer(id)))) {
-            state.urgent = true;
-            state.riskTriggers.add(IntakeScript.positive(state.answer("risk.sh.overdose")) ? "self-harm: recent overdose or self-poisoning"
-                    : "self-harm: needed medical care or becoming more frequent");
-        }
+        Optional<PathwayScreen> own = pathwayOf(state, m);
+        own.map(p -> p.assess().apply(state)).ifPresent(assessment -> {
+            state.urgent |= assessment.urgent();
+            state.riskTriggers.addAll(assessment.notes());
+        });
         boolean positive = java.util.stream.IntStream.rangeClosed(1, 4).anyMatch(i -> IntakeScript.positive(state.answer("asq." + i)));
         boolean acute = positive && IntakeScript.positive(state.answer("asq.5"));
         RiskLevel level = acute ? RiskLevel.IMMINENT : positive ? RiskLevel.MODERATE : RiskLevel.LOW;
@@ -303,9 +286,8 @@ public final class DialogueEngine {
         if (state.risk.isAtLeast(RiskLevel.HIGH)) {
             return escalate(state, ctx, m, state.risk, messages);
         }
-        // after a violence-at-home screen with no suicidal risk found, the violence's help stays in view
-        Crisis crisis = home && level == RiskLevel.LOW ? homeCrisis(state, ctx, m)
-                : selfHarm && level == RiskLevel.LOW ? selfHarmCrisis(state, ctx, m) : crisis(state, ctx, level);
+        // after a pathway's screen with no suicidal risk found, that pathway's help stays in view
+        Crisis crisis = own.isPresent() && level == RiskLevel.LOW ? pathwayCrisis(own.get(), state, ctx, m) : crisis(state, ctx, level);
         messages.add(crisis.message());
         String resume = state.resumeAt;
         state.resumeAt = null;
@@ -333,16 +315,11 @@ public final class DialogueEngine {
         return crisis(state, ctx, level, message);
     }
 
-    /** The violence-at-home block: not their fault, how to close the chat quickly, domestic-abuse help and the emergency number. */
-    private static Crisis homeCrisis(IntakeState state, ScriptContext ctx, Messages m) {
-        return new Crisis(RiskPathway.VIOLENCE_AT_HOME, RiskLevel.max(state.risk, RiskLevel.LOW),
-                m.get("vah.message", ctx.homeHelp().helpLine(), ctx.homeHelp().emergency()), ctx.homeHelp().resources(), ctx.homeHelp().emergency());
-    }
-
-    /** The self-harm block: warm, medical help now after an overdose, and the crisis lines. */
-    private static Crisis selfHarmCrisis(IntakeState state, ScriptContext ctx, Messages m) {
-        return new Crisis(RiskPathway.SELF_HARM, RiskLevel.max(state.risk, RiskLevel.LOW),
-                m.get("sh.message", ctx.help().helpLine(), ctx.help().emergency()), ctx.help().resources(), ctx.help().emergency());
+    /** A pathway's own block: its message, its help for the clinic's country, and the emergency number. */
+    private static Crisis pathwayCrisis(PathwayScreen screen, IntakeState state, ScriptContext ctx, Messages m) {
+        var help = ctx.help(screen.pathway());
+        return new Crisis(screen.pathway(), RiskLevel.max(state.risk, RiskLevel.LOW), m.get(screen.messageKey(), help.helpLine(), help.emergency()),
+                help.resources(), help.emergency());
     }
 
     private static Crisis crisis(IntakeState state, ScriptContext ctx, RiskLevel level, String message) {
@@ -353,7 +330,8 @@ public final class DialogueEngine {
 
     private TurnOutcome advance(IntakeState state, ScriptContext ctx, Messages m, Step answered, List<String> messages) {
         if (state.screen == IntakeState.Screen.OPEN) {
-            if (answered.id().equals("risk.vah.safe") && "0".equals(state.answer("risk.vah.safe"))) {
+            if (pathwayOf(state, m)
+                    .map(p -> p.stopsAt(answered.id(), state)).orElse(false)) {
                 return finishScreen(state, ctx, m, messages); // not safe to talk: no more questions now
             }
             Optional<Step> nextAsq = nextIn(screen(state, m), answered.id(), state);
@@ -411,22 +389,30 @@ public final class DialogueEngine {
         return screens.computeIfAbsent(m.locale(), k -> List.copyOf(IntakeScript.asq(m)));
     }
 
-    private List<Step> selfHarm(Messages m) {
-        return screens.computeIfAbsent("sh." + m.locale(), k -> List.copyOf(IntakeScript.selfHarm(m)));
+    /** A pathway's own screen in a locale, built once; empty for suicide. */
+    private Optional<PathwayScreen> pathway(RiskPathway pathway, Messages m) {
+        return pathways.computeIfAbsent(pathway + "." + m.locale(), k -> IntakeScript.pathway(pathway, m));
     }
 
-    private List<Step> violenceAtHome(Messages m) {
-        return screens.computeIfAbsent("vah." + m.locale(), k -> List.copyOf(IntakeScript.violenceAtHome(m)));
+    /** The screen the intake is in (or was last in), if it is a pathway's own. */
+    private Optional<PathwayScreen> pathwayOf(IntakeState state, Messages m) {
+        return state.screenPathway == null ? Optional.empty() : pathway(state.screenPathway, m);
+    }
+
+    /** Every pathway's questions in a locale, to find a step by its id. */
+    private List<Step> pathwaySteps(Messages m) {
+        return java.util.Arrays.stream(RiskPathway.values()).flatMap(p -> pathway(p, m).stream()).flatMap(p -> p.steps().stream()).toList();
     }
 
     /** The open screen's questions: the pathway's own first, then the ASQ (suicide often comes with the others). */
     private List<Step> screen(IntakeState state, Messages m) {
-        if (state.screenPathway == RiskPathway.VIOLENCE_AT_HOME || state.screenPathway == RiskPathway.SELF_HARM) {
-            List<Step> steps = new ArrayList<>(state.screenPathway == RiskPathway.SELF_HARM ? selfHarm(m) : violenceAtHome(m));
-            steps.addAll(asq(m));
-            return steps;
+        Optional<PathwayScreen> own = pathwayOf(state, m);
+        if (own.isEmpty()) {
+            return asq(m);
         }
-        return asq(m);
+        List<Step> steps = new ArrayList<>(own.get().steps());
+        steps.addAll(asq(m));
+        return steps;
     }
 
     /** Whether a step belongs to a risk screen (the ASQ or a pathway's questions), not to the script. */
@@ -480,8 +466,7 @@ public final class DialogueEngine {
         }
         List<Step> all = new ArrayList<>(steps(m, ctx));
         all.addAll(asq(m));
-        all.addAll(violenceAtHome(m));
-        all.addAll(selfHarm(m));
+        all.addAll(pathwaySteps(m));
         return all.stream().filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IntakeClosedException("question '" + id + "' is no longer part of this intake"));
     }

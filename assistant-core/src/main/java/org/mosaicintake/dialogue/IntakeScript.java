@@ -133,39 +133,65 @@ public final class IntakeScript {
         return steps;
     }
 
-    /** Lethality markers of violence at home (the Danger Assessment's strongest): any yes makes it urgent. */
-    static final List<String> VAH_DANGER = List.of("risk.vah.threat", "risk.vah.strangled", "risk.vah.weapon", "risk.vah.kill",
-            "risk.vah.separation", "risk.vah.worse");
+    /** Violence at home is urgent with a yes to any of these: afraid to go home now, or one of the Danger Assessment's strongest lethality markers. */
+    static final List<String> VAH_DANGER = List.of("risk.vah.afraid", "risk.vah.threat", "risk.vah.strangled", "risk.vah.weapon",
+            "risk.vah.kill", "risk.vah.separation", "risk.vah.worse");
+
+    /** Self-harm answers that make it urgent: a recent overdose, an injury that needed care, rising frequency. */
+    static final List<String> SELF_HARM_DANGER = List.of("risk.sh.overdose", "risk.sh.medical", "risk.sh.rising");
 
     /**
-     * The questions of the violence-at-home pathway (clinical reference, section 9), in our own plain
-     * words, not a validated instrument: first whether it is safe to talk now; the rest only if it is.
+     * A pathway's own screen, or empty for suicide (the ASQ alone). Its questions are our own plain
+     * words, not a validated instrument.
      */
-    static List<Step> violenceAtHome(Messages m) {
-        List<Prompt.Option> yesNo = List.of(new Prompt.Option("1", m.get("yes")), new Prompt.Option("0", m.get("no")),
-                new Prompt.Option("declined", m.locale().equals("es") ? "Prefiero no responder" : "I'd rather not answer"));
+    static java.util.Optional<PathwayScreen> pathway(org.mosaicintake.risk.RiskPathway pathway, Messages m) {
+        return switch (pathway) {
+            case VIOLENCE_AT_HOME -> java.util.Optional.of(violenceAtHome(m));
+            case SELF_HARM -> java.util.Optional.of(selfHarm(m));
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    /** Violence at home: first whether it is safe to talk now; the rest only if it is. */
+    private static PathwayScreen violenceAtHome(Messages m) {
         List<Step> steps = new ArrayList<>();
         steps.add(Step.choice("risk.vah.safe", m.get("vah.safe"), List.of(new Prompt.Option("1", m.get("yes")), new Prompt.Option("0", m.get("no")))));
         for (String id : List.of("together", "afraid", "threat", "strangled", "weapon", "kill", "separation", "worse", "children")) {
-            steps.add(Step.choice("risk.vah." + id, m.get("vah." + id), yesNo)
+            steps.add(Step.choice("risk.vah." + id, m.get("vah." + id), yesNoOrDecline(m))
                     .askIf(s -> !"0".equals(s.answer("risk.vah.safe")), "risk.vah.safe is Yes"));
         }
-        return steps;
+        return new PathwayScreen(org.mosaicintake.risk.RiskPathway.VIOLENCE_AT_HOME, "UNSAFE_ENVIRONMENT", "vah.message", steps,
+                "risk.vah.safe", s -> {
+                    List<String> notes = new ArrayList<>();
+                    boolean notSafe = "0".equals(s.answer("risk.vah.safe"));
+                    boolean danger = VAH_DANGER.stream().anyMatch(id -> positive(s.answer(id)));
+                    if (notSafe || danger) {
+                        notes.add(notSafe ? "violence at home: not safe to talk" : "violence at home: danger markers");
+                    }
+                    if (positive(s.answer("risk.vah.children"))) {
+                        notes.add("violence at home: children in the home (safeguarding)");
+                    }
+                    return new PathwayScreen.Assessment(notSafe || danger, notes);
+                });
     }
 
-    /** Answers of the self-harm questions that make it urgent: a recent overdose, injury that needed care, rising frequency. */
-    static final List<String> SELF_HARM_DANGER = List.of("risk.sh.overdose", "risk.sh.medical", "risk.sh.rising");
-
-    /** The questions of the self-harm pathway (clinical reference, section 9), in our own plain words, not a validated instrument. */
-    static List<Step> selfHarm(Messages m) {
-        List<Prompt.Option> yesNo = List.of(new Prompt.Option("1", m.get("yes")), new Prompt.Option("0", m.get("no")),
-                new Prompt.Option("declined", m.locale().equals("es") ? "Prefiero no responder" : "I'd rather not answer"));
+    /** Self-harm without stated suicidal intent, self-poisoning and overdose included. */
+    private static PathwayScreen selfHarm(Messages m) {
         List<Step> steps = new ArrayList<>();
         steps.add(Step.choice("risk.sh.often", m.get("sh.often"), named(m, "sh.often", "rare", "weekly", "daily")));
         for (String id : List.of("overdose", "medical", "rising")) {
-            steps.add(Step.choice("risk.sh." + id, m.get("sh." + id), yesNo));
+            steps.add(Step.choice("risk.sh." + id, m.get("sh." + id), yesNoOrDecline(m)));
         }
-        return steps;
+        return new PathwayScreen(org.mosaicintake.risk.RiskPathway.SELF_HARM, "SELF_HARM", "sh.message", steps, null, s -> {
+            boolean urgent = SELF_HARM_DANGER.stream().anyMatch(id -> positive(s.answer(id)));
+            return new PathwayScreen.Assessment(urgent, !urgent ? List.of() : List.of(positive(s.answer("risk.sh.overdose"))
+                    ? "self-harm: recent overdose or self-poisoning" : "self-harm: needed medical care or becoming more frequent"));
+        });
+    }
+
+    private static List<Prompt.Option> yesNoOrDecline(Messages m) {
+        return List.of(new Prompt.Option("1", m.get("yes")), new Prompt.Option("0", m.get("no")),
+                new Prompt.Option("declined", m.locale().equals("es") ? "Prefiero no responder" : "I'd rather not answer"));
     }
 
     static boolean positive(String asqAnswer) {

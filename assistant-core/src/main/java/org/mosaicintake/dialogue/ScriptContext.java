@@ -14,6 +14,11 @@ import org.mosaicintake.risk.CrisisResources;
 public record ScriptContext(String clinicName, CrisisResources help, CrisisResources homeHelp, List<Modality> modalities,
                             List<PluginSteps> pluginSteps, boolean languageModel) {
 
+    /** Where to get help with a pathway's danger: domestic-abuse help for violence at home, the crisis lines otherwise. */
+    public CrisisResources help(org.mosaicintake.risk.RiskPathway pathway) {
+        return pathway == org.mosaicintake.risk.RiskPathway.VIOLENCE_AT_HOME ? homeHelp : help;
+    }
+
     /** The intake steps one enabled plugin adds, in its order. */
     public record PluginSteps(String pluginId, List<IntakeStep> steps) {
     }

@@ -2,13 +2,11 @@ package org.mosaicintake.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.time.Instant;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.mosaicintake.persistence.Clinic;
+import org.mosaicintake.testsupport.TestClinics;
 
 /**
  * Crisis lines follow the clinic's country, never the client's language: a clinic's own resources
@@ -20,19 +18,7 @@ import org.mosaicintake.persistence.Clinic;
 class ClinicCrisisResourcesTest {
 
     private static void clinic(String id, String country, String crisisResources) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (Clinic.findById(id) == null) {
-                Clinic clinic = new Clinic();
-                clinic.id = id;
-                clinic.name = "Riverside Therapy";
-                clinic.locale = "en";
-                clinic.country = country;
-                clinic.primaryOrientation = "cbt";
-                clinic.crisisResources = crisisResources;
-                clinic.createdAt = Instant.now();
-                clinic.persist();
-            }
-        });
+        TestClinics.ensure(id, "Riverside Therapy", country, "cbt", false, crisisResources);
     }
 
     private static JsonPath screen(String clinic, String locale) {

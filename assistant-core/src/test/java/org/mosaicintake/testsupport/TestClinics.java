@@ -10,15 +10,22 @@ public final class TestClinics {
     private TestClinics() {
     }
 
-    /** Creates the clinic unless it exists; its id is returned. */
+    /** Creates the clinic (in the US, with the shipped crisis lines) unless it exists; its id is returned. */
     public static String ensure(String id, String name, String primaryOrientation, boolean languageModel) {
+        return ensure(id, name, "US", primaryOrientation, languageModel, null);
+    }
+
+    /** Creates the clinic unless it exists; {@code crisisResources} is its own JSON setting, or null. Its id is returned. */
+    public static String ensure(String id, String name, String country, String primaryOrientation, boolean languageModel,
+                                String crisisResources) {
         QuarkusTransaction.requiringNew().run(() -> {
             if (Clinic.findById(id) == null) {
                 Clinic clinic = new Clinic();
                 clinic.id = id;
                 clinic.name = name;
                 clinic.locale = "en";
-                clinic.country = "US";
+                clinic.country = country;
+                clinic.crisisResources = crisisResources;
                 clinic.primaryOrientation = primaryOrientation;
                 clinic.languageModel = languageModel;
                 clinic.createdAt = Instant.now();
