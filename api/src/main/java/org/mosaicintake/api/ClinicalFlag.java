@@ -24,5 +24,21 @@ public enum ClinicalFlag {
      *
      * @since 1.1
      */
-    SELF_HARM
+    SELF_HARM,
+    /**
+     * Thoughts, urges, intent or plans to hurt another person, conditional and veiled threats
+     * included (clinical reference, section 9): a clinician reviews the risk to others before any
+     * plan begins, and anger and impulse work waits for that review.
+     *
+     * @since 1.1
+     */
+    HARM_TO_OTHERS,
+    /**
+     * Unwanted intrusive thoughts of harm that the client feels as alien and would not act on
+     * (clinical reference, section 9): not a threat; flagged for clinician review, as they can
+     * suggest obsessive-compulsive difficulties (often perinatal).
+     *
+     * @since 1.1
+     */
+    INTRUSIVE_THOUGHTS
 }

@@ -22,13 +22,20 @@ import org.mosaicintake.messages.Messages;
  */
 public final class DialogueEngine {
 
+    /** The suicide screen's key among the screens finished ({@link IntakeState#screened}). */
+    private static final String ASQ = "asq";
+    /** The check question when the detector is unsure. */
+    static final String CHECK = "risk.check";
+    /** The check-back when a disclosure repeats one already screened. */
+    static final String CHECKBACK = "risk.checkback";
+
     /** The script per locale and plugin set: built once, shared by every turn. */
     private record ScriptKey(String locale, ScriptContext ctx) {
     }
 
     private final java.util.Map<ScriptKey, List<Step>> scripts = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<String, List<Step>> screens = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<String, Optional<PathwayScreen>> pathways = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, PathwayScreen> pathways = new java.util.concurrent.ConcurrentHashMap<>();
     private final RiskDetector detector;
     private final OptionMatcher matcher;
     private final org.mosaicintake.understanding.TextUnderstanding understanding;
@@ -122,17 +129,19 @@ public final class DialogueEngine {
                 reflection.ifPresent(messages::add);
             }
         }
-        if (step.id().equals(IntakeScript.STORY)) {
-            understanding.understand(input.text()).salience().forEach((domain, salience) -> state.storySalience.put(domain.name(), salience));
-        }
+        understandStory(state, step, input.text());
 
-        // 3. PHQ-9 item 9 above 0 always opens the risk screen
+        // 3. PHQ-9 item 9 above 0 always opens the risk screen (a check-back when the ASQ was already asked)
         if (step.id().equals("phq9.9") && !value.get().equals("0") && state.screen != IntakeState.Screen.OPEN
                 && !state.risk.isAtLeast(RiskLevel.MODERATE)) {
             state.riskTriggers.add("phq9.9 answered " + value.get());
-            openScreen(state, ctx, m, next(state, ctx, m, step.id()), RiskPathway.SUICIDE);
-            enter(find(state, ctx, m, state.current), messages);
-            return outcome(state, ctx, messages, crisis(state, ctx, RiskLevel.LOW, m.get("crisis.trigger", ctx.help().helpLine(), ctx.help().emergency())));
+            String resume = next(state, ctx, m, step.id());
+            int severity = value.get().equals("3") ? 2 : 1;
+            Integer before = state.screened.get(ASQ);
+            if (before != null && severity <= before) {
+                return askCheck(state, ctx, m, CHECKBACK, ASQ, severity, resume, messages);
+            }
+            return openScreen(state, ctx, m, resume, ASQ, severity, messages);
         }
         return advance(state, ctx, m, step, messages);
     }
@@ -192,6 +201,13 @@ public final class DialogueEngine {
         }
     }
 
+    /** The story's BASIC I.D. salience, read once its words were found clear or their risk handled. */
+    private void understandStory(IntakeState state, Step step, String text) {
+        if (step.id().equals(IntakeScript.STORY) && text != null) {
+            understanding.understand(text).salience().forEach((domain, salience) -> state.storySalience.put(domain.name(), salience));
+        }
+    }
+
     private static void record(IntakeState state, Step step, String value, String text) {
         state.answers.put(step.id(), value);
         if (text != null) {
@@ -230,6 +246,7 @@ public final class DialogueEngine {
         String resume;
         if (step.kind() == PromptKind.TEXT && !inScreen(step.id())) {
             record(state, step, "text", text);
+            understandStory(state, step, text);
             resume = next(state, ctx, m, step.id());
         } else {
             state.texts.merge(step.id(), text, (a, b) -> a + "\n" + b);
@@ -238,7 +255,7 @@ public final class DialogueEngine {
         if (signal.category().map(c -> c.statesPlanOrMeans()).orElse(false)) {
             return escalate(state, ctx, m, RiskLevel.HIGH, messages);
         }
-        if (state.screen == IntakeState.Screen.OPEN) {
+        if (state.screen == IntakeState.Screen.OPEN && state.checkOf == null) {
             // already in the screen: the text counts as an answer where it is one, else the item is asked again
             if (inScreen(step.id()) && step.kind() != PromptKind.TEXT) {
                 return outcome(state, ctx, List.of(m.get("again")), crisis(state, ctx, RiskLevel.LOW,
@@ -249,20 +266,27 @@ public final class DialogueEngine {
                 return advance(state, ctx, m, step, messages);
             }
         }
-        RiskPathway pathway = signal.category().map(RiskCategory::pathway).orElse(RiskPathway.SUICIDE);
-        openScreen(state, ctx, m, resume, pathway);
-        enter(find(state, ctx, m, state.current), messages);
-        Optional<PathwayScreen> own = pathway(pathway, m);
-        if (own.isPresent()) {
-            state.flags.add(own.get().flag());
-            return outcome(state, ctx, messages, pathwayCrisis(own.get(), state, ctx, m));
+        // words typed at a check question are a disclosure of their own: the whole screen, not another check
+        boolean atCheck = state.checkOf != null;
+        state.checkOf = null;
+        String key = signal.category().flatMap(IntakeScript::screenFor).orElse(ASQ);
+        int severity = signal.category().map(RiskCategory::severity).orElse(1);
+        Integer before = state.screened.get(key);
+        if (!atCheck && before != null && severity <= before) {
+            state.riskTriggers.add(where + ": a repeat disclosure, no more severe: check-back");
+            return askCheck(state, ctx, m, CHECKBACK, key, severity, resume, messages);
         }
-        return outcome(state, ctx, messages, crisis(state, ctx, RiskLevel.max(state.risk, RiskLevel.LOW),
-                m.get("crisis.trigger", ctx.help().helpLine(), ctx.help().emergency())));
+        return openScreen(state, ctx, m, resume, key, severity, messages);
     }
 
-    private void openScreen(IntakeState state, ScriptContext ctx, Messages m, String resume, RiskPathway pathway) {
-        state.screenPathway = pathway;
+    /** Opens a screen (the key: a pathway screen's id, or {@code asq}) and asks its first question. */
+    private TurnOutcome openScreen(IntakeState state, ScriptContext ctx, Messages m, String resume, String key, int severity,
+                                   List<String> messages) {
+        state.screenId = key.equals(ASQ) ? null : key;
+        Optional<PathwayScreen> own = pathwayOf(state, m);
+        state.screenPathway = own.map(PathwayScreen::pathway).orElse(RiskPathway.SUICIDE);
+        state.screenSeverity = severity;
+        state.checkOf = null;
         // a new trigger means a new screen: earlier answers do not close it
         for (Step s : screen(state, m)) {
             state.answers.remove(s.id());
@@ -270,25 +294,94 @@ public final class DialogueEngine {
         state.screen = IntakeState.Screen.OPEN;
         state.resumeAt = resume;
         state.current = screen(state, m).get(0).id();
+        enter(find(state, ctx, m, state.current), messages);
+        if (own.isPresent()) {
+            if (own.get().flag() != null) {
+                state.flags.add(own.get().flag());
+            }
+            return outcome(state, ctx, messages, own.get().crisisAtStart() ? pathwayCrisis(own.get(), state, ctx, m, null) : null);
+        }
+        return outcome(state, ctx, messages, crisis(state, ctx, RiskLevel.max(state.risk, RiskLevel.LOW),
+                m.get("crisis.trigger", ctx.help().helpLine(), ctx.help().emergency())));
     }
 
-    private TurnOutcome finishScreen(IntakeState state, ScriptContext ctx, Messages m, List<String> messages) {
+    /**
+     * One gentle question before a screen: {@code risk.check} when the detector is unsure,
+     * {@code risk.checkback} when a disclosure repeats one already screened. A reassuring answer goes
+     * back to the script; any other opens the screen {@code key}.
+     */
+    private TurnOutcome askCheck(IntakeState state, ScriptContext ctx, Messages m, String stepId, String key, int severity,
+                                 String resume, List<String> messages) {
+        state.answers.remove(stepId);
+        state.screen = IntakeState.Screen.OPEN;
+        state.checkOf = key;
+        state.screenSeverity = severity;
+        state.resumeAt = resume;
+        state.current = stepId;
+        Crisis crisis = null;
+        if (stepId.equals(CHECKBACK)) {
+            Optional<PathwayScreen> own = key.equals(ASQ) ? Optional.empty() : Optional.of(screenById(key, m));
+            crisis = own.map(p -> p.crisisAtStart() ? pathwayCrisis(p, state, ctx, m, null) : null)
+                    .orElseGet(() -> crisis(state, ctx, RiskLevel.max(state.risk, RiskLevel.LOW),
+                            m.get("crisis.trigger", ctx.help().helpLine(), ctx.help().emergency())));
+        }
+        return outcome(state, ctx, messages, crisis);
+    }
+
+    /** The answer to a check question: back to the script, or the screen it guards. */
+    private TurnOutcome answerCheck(IntakeState state, ScriptContext ctx, Messages m, Step answered, List<String> messages) {
+        String key = state.checkOf;
+        String value = state.answer(answered.id());
+        boolean calm = answered.id().equals(CHECK) ? "0".equals(value) : "same".equals(value);
+        state.riskTriggers.add(answered.id() + ": " + (calm ? (answered.id().equals(CHECK) ? "no" : "still the same") : "opened the screen"));
+        if (!calm) {
+            return openScreen(state, ctx, m, state.resumeAt, key, state.screenSeverity, messages);
+        }
+        state.checkOf = null;
+        state.screen = state.screened.isEmpty() ? IntakeState.Screen.NONE : IntakeState.Screen.DONE;
+        messages.add(m.get(answered.id().equals(CHECK) ? "check.thanks" : "checkback.thanks", ctx.help().helpLine()));
+        String resume = state.resumeAt;
+        state.resumeAt = null;
+        state.current = resume == null ? null : firstAskable(state, ctx, m, resume);
+        Crisis crisis = state.risk.isAtLeast(RiskLevel.MODERATE) ? crisis(state, ctx, state.risk) : null;
+        if (state.current == null) {
+            return complete(state, ctx, m, messages, crisis);
+        }
+        enter(find(state, ctx, m, state.current), messages);
+        return outcome(state, ctx, messages, crisis);
+    }
+
+    private TurnOutcome finishScreen(IntakeState state, ScriptContext ctx, Messages m, List<String> messages, boolean stopped) {
         Optional<PathwayScreen> own = pathwayOf(state, m);
-        own.map(p -> p.assess().apply(state)).ifPresent(assessment -> {
-            state.urgent |= assessment.urgent();
-            state.riskTriggers.addAll(assessment.notes());
+        Optional<PathwayScreen.Assessment> assessment = own.map(p -> p.assess().apply(state));
+        assessment.ifPresent(a -> {
+            state.urgent |= a.urgent();
+            state.flags.addAll(a.flags());
+            state.riskTriggers.addAll(a.notes());
         });
+        boolean asked = state.has("asq.1");
         boolean positive = java.util.stream.IntStream.rangeClosed(1, 4).anyMatch(i -> IntakeScript.positive(state.answer("asq." + i)));
         boolean acute = positive && IntakeScript.positive(state.answer("asq.5"));
-        RiskLevel level = acute ? RiskLevel.IMMINENT : positive ? RiskLevel.MODERATE : RiskLevel.LOW;
+        // flagged words with a negative ASQ are LOW; thoughts felt as alien, with no ASQ asked, are no suicide risk
+        RiskLevel level = acute ? RiskLevel.IMMINENT : positive ? RiskLevel.MODERATE : asked || stopped || own.isEmpty() ? RiskLevel.LOW : RiskLevel.NONE;
         state.risk = RiskLevel.max(state.risk, level);
         state.screen = IntakeState.Screen.DONE;
+        if (!stopped) {
+            state.screened.merge(own.map(PathwayScreen::id).orElse(ASQ), state.screenSeverity, Math::max);
+        }
         if (state.risk.isAtLeast(RiskLevel.HIGH)) {
             return escalate(state, ctx, m, state.risk, messages);
         }
         // after a pathway's screen with no suicidal risk found, that pathway's help stays in view
-        Crisis crisis = own.isPresent() && level == RiskLevel.LOW ? pathwayCrisis(own.get(), state, ctx, m) : crisis(state, ctx, level);
-        messages.add(crisis.message());
+        Crisis crisis;
+        if (own.isPresent() && !level.isAtLeast(RiskLevel.MODERATE)) {
+            String messageKey = assessment.map(PathwayScreen.Assessment::messageKey).orElse(null);
+            crisis = assessment.map(PathwayScreen.Assessment::crisis).orElse(true) ? pathwayCrisis(own.get(), state, ctx, m, messageKey) : null;
+            messages.add(crisis != null ? crisis.message() : m.get(messageKey, ctx.help().helpLine(), ctx.help().emergency()));
+        } else {
+            crisis = crisis(state, ctx, level);
+            messages.add(crisis.message());
+        }
         String resume = state.resumeAt;
         state.resumeAt = null;
         state.current = resume == null ? null : firstAskable(state, ctx, m, resume);
@@ -315,11 +408,11 @@ public final class DialogueEngine {
         return crisis(state, ctx, level, message);
     }
 
-    /** A pathway's own block: its message, its help for the clinic's country, and the emergency number. */
-    private static Crisis pathwayCrisis(PathwayScreen screen, IntakeState state, ScriptContext ctx, Messages m) {
+    /** A pathway's own block: its message (or {@code messageKey}'s), its help for the clinic's country, and the emergency number. */
+    private static Crisis pathwayCrisis(PathwayScreen screen, IntakeState state, ScriptContext ctx, Messages m, String messageKey) {
         var help = ctx.help(screen.pathway());
-        return new Crisis(screen.pathway(), RiskLevel.max(state.risk, RiskLevel.LOW), m.get(screen.messageKey(), help.helpLine(), help.emergency()),
-                help.resources(), help.emergency());
+        return new Crisis(screen.pathway(), RiskLevel.max(state.risk, RiskLevel.LOW),
+                m.get(messageKey != null ? messageKey : screen.messageKey(), help.helpLine(), help.emergency()), help.resources(), help.emergency());
     }
 
     private static Crisis crisis(IntakeState state, ScriptContext ctx, RiskLevel level, String message) {
@@ -330,9 +423,12 @@ public final class DialogueEngine {
 
     private TurnOutcome advance(IntakeState state, ScriptContext ctx, Messages m, Step answered, List<String> messages) {
         if (state.screen == IntakeState.Screen.OPEN) {
+            if (state.checkOf != null) {
+                return answerCheck(state, ctx, m, answered, messages);
+            }
             if (pathwayOf(state, m)
                     .map(p -> p.stopsAt(answered.id(), state)).orElse(false)) {
-                return finishScreen(state, ctx, m, messages); // not safe to talk: no more questions now
+                return finishScreen(state, ctx, m, messages, true); // not safe to talk: no more questions now
             }
             Optional<Step> nextAsq = nextIn(screen(state, m), answered.id(), state);
             if (nextAsq.isPresent()) {
@@ -340,7 +436,7 @@ public final class DialogueEngine {
                 enter(nextAsq.get(), messages);
                 return outcome(state, ctx, messages, null);
             }
-            return finishScreen(state, ctx, m, messages);
+            return finishScreen(state, ctx, m, messages, false);
         }
         String next = next(state, ctx, m, answered.id());
         state.current = next;
@@ -389,29 +485,34 @@ public final class DialogueEngine {
         return screens.computeIfAbsent(m.locale(), k -> List.copyOf(IntakeScript.asq(m)));
     }
 
-    /** A pathway's own screen in a locale, built once; empty for suicide. */
-    private Optional<PathwayScreen> pathway(RiskPathway pathway, Messages m) {
-        return pathways.computeIfAbsent(pathway + "." + m.locale(), k -> IntakeScript.pathway(pathway, m));
+    /** A pathway screen in a locale by its id, built once. */
+    private PathwayScreen screenById(String id, Messages m) {
+        return pathways.computeIfAbsent(id + "." + m.locale(), k -> IntakeScript.screen(id, m));
     }
 
     /** The screen the intake is in (or was last in), if it is a pathway's own. */
     private Optional<PathwayScreen> pathwayOf(IntakeState state, Messages m) {
-        return state.screenPathway == null ? Optional.empty() : pathway(state.screenPathway, m);
+        Optional<String> id = state.screenId != null ? Optional.of(state.screenId)
+                : state.screenPathway == null ? Optional.empty() : IntakeScript.screenFor(state.screenPathway);
+        return id.map(i -> screenById(i, m));
     }
 
-    /** Every pathway's questions in a locale, to find a step by its id. */
+    /** Every risk question in a locale besides the ASQ (the pathways' own, the check questions), to find a step by its id. */
     private List<Step> pathwaySteps(Messages m) {
-        return java.util.Arrays.stream(RiskPathway.values()).flatMap(p -> pathway(p, m).stream()).flatMap(p -> p.steps().stream()).toList();
+        List<Step> steps = new ArrayList<>(IntakeScript.checks(m));
+        IntakeScript.SCREENS.forEach(id -> steps.addAll(screenById(id, m).steps()));
+        return steps;
     }
 
-    /** The open screen's questions: the pathway's own first, then the ASQ (suicide often comes with the others). */
+    /** The open screen's questions: the pathway's own first, then the ASQ where it applies (suicide often comes with the others). */
     private List<Step> screen(IntakeState state, Messages m) {
         Optional<PathwayScreen> own = pathwayOf(state, m);
         if (own.isEmpty()) {
             return asq(m);
         }
         List<Step> steps = new ArrayList<>(own.get().steps());
-        steps.addAll(asq(m));
+        java.util.function.Predicate<IntakeState> asks = own.get().asksAsq();
+        asq(m).forEach(s -> steps.add(s.askIf(st -> asks.test(st) && s.askIf().test(st), s.askedWhen())));
         return steps;
     }
 

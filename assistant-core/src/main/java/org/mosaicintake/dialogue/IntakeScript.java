@@ -140,15 +140,47 @@ public final class IntakeScript {
     /** Self-harm answers that make it urgent: a recent overdose, an injury that needed care, rising frequency. */
     static final List<String> SELF_HARM_DANGER = List.of("risk.sh.overdose", "risk.sh.medical", "risk.sh.rising");
 
+    /** Harm to others is urgent with a yes to any of these, when the person is identifiable (or a child). */
+    static final List<String> HTO_DANGER = List.of("risk.hto.intent", "risk.hto.plan", "risk.hto.weapon");
+
+    /** The ids of the pathways' own screens; suicide has none (the ASQ alone). */
+    static final List<String> SCREENS = List.of("vah", "sh", "hto", "it");
+
     /**
-     * A pathway's own screen, or empty for suicide (the ASQ alone). Its questions are our own plain
-     * words, not a validated instrument.
+     * The screen a kind of risk opens: violence at home, self-harm, harm to others, or unwanted
+     * intrusive thoughts of harm; empty for suicide (the ASQ alone).
      */
-    static java.util.Optional<PathwayScreen> pathway(org.mosaicintake.risk.RiskPathway pathway, Messages m) {
-        return switch (pathway) {
-            case VIOLENCE_AT_HOME -> java.util.Optional.of(violenceAtHome(m));
-            case SELF_HARM -> java.util.Optional.of(selfHarm(m));
+    static java.util.Optional<String> screenFor(org.mosaicintake.risk.RiskCategory category) {
+        return switch (category) {
+            case DANGER -> java.util.Optional.of("vah");
+            case SELF_HARM -> java.util.Optional.of("sh");
+            case HARM_OTHERS -> java.util.Optional.of("hto");
+            case INTRUSIVE -> java.util.Optional.of("it");
             default -> java.util.Optional.empty();
+        };
+    }
+
+    /** The screen of a pathway (for intakes stored before screens had ids). */
+    static java.util.Optional<String> screenFor(org.mosaicintake.risk.RiskPathway pathway) {
+        return switch (pathway) {
+            case VIOLENCE_AT_HOME -> java.util.Optional.of("vah");
+            case SELF_HARM -> java.util.Optional.of("sh");
+            case HARM_TO_OTHERS -> java.util.Optional.of("hto");
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    /**
+     * A pathway's own screen by its id. Its questions are our own plain words, not a validated
+     * instrument.
+     */
+    static PathwayScreen screen(String id, Messages m) {
+        return switch (id) {
+            case "vah" -> violenceAtHome(m);
+            case "sh" -> selfHarm(m);
+            case "hto" -> harmToOthers(m);
+            case "it" -> intrusiveThoughts(m);
+            default -> throw new IllegalArgumentException("no risk screen '" + id + "'");
         };
     }
 
@@ -160,8 +192,8 @@ public final class IntakeScript {
             steps.add(Step.choice("risk.vah." + id, m.get("vah." + id), yesNoOrDecline(m))
                     .askIf(s -> !"0".equals(s.answer("risk.vah.safe")), "risk.vah.safe is Yes"));
         }
-        return new PathwayScreen(org.mosaicintake.risk.RiskPathway.VIOLENCE_AT_HOME, "UNSAFE_ENVIRONMENT", "vah.message", steps,
-                "risk.vah.safe", s -> {
+        return new PathwayScreen("vah", org.mosaicintake.risk.RiskPathway.VIOLENCE_AT_HOME, "UNSAFE_ENVIRONMENT", "vah.message", steps,
+                "risk.vah.safe", true, s -> true, s -> {
                     List<String> notes = new ArrayList<>();
                     boolean notSafe = "0".equals(s.answer("risk.vah.safe"));
                     boolean danger = VAH_DANGER.stream().anyMatch(id -> positive(s.answer(id)));
@@ -182,11 +214,93 @@ public final class IntakeScript {
         for (String id : List.of("overdose", "medical", "rising")) {
             steps.add(Step.choice("risk.sh." + id, m.get("sh." + id), yesNoOrDecline(m)));
         }
-        return new PathwayScreen(org.mosaicintake.risk.RiskPathway.SELF_HARM, "SELF_HARM", "sh.message", steps, null, s -> {
+        return new PathwayScreen("sh", org.mosaicintake.risk.RiskPathway.SELF_HARM, "SELF_HARM", "sh.message", steps, null, true, s -> true, s -> {
             boolean urgent = SELF_HARM_DANGER.stream().anyMatch(id -> positive(s.answer(id)));
             return new PathwayScreen.Assessment(urgent, !urgent ? List.of() : List.of(positive(s.answer("risk.sh.overdose"))
                     ? "self-harm: recent overdose or self-poisoning" : "self-harm: needed medical care or becoming more frequent"));
         });
+    }
+
+    /** Thoughts, urges, intent or plans to hurt another person: who, how often, intent, plan or means, past violence, weapons. */
+    private static PathwayScreen harmToOthers(Messages m) {
+        return new PathwayScreen("hto", org.mosaicintake.risk.RiskPathway.HARM_TO_OTHERS, "HARM_TO_OTHERS", "hto.message",
+                harmToOthersSteps(m, s -> true, "always"), null, true, s -> true, IntakeScript::assessHarmToOthers);
+    }
+
+    private static List<Step> harmToOthersSteps(Messages m, java.util.function.Predicate<IntakeState> when, String inWords) {
+        List<Step> steps = new ArrayList<>();
+        List<Prompt.Option> who = new ArrayList<>(named(m, "hto.who", "partner", "family", "child", "work", "other"));
+        who.add(new Prompt.Option("declined", m.locale().equals("es") ? "Prefiero no responder" : "I'd rather not answer"));
+        steps.add(Step.choice("risk.hto.who", m.get("hto.who"), who).askIf(when, inWords));
+        steps.add(Step.choice("risk.hto.often", m.get("hto.often"), named(m, "sh.often", "rare", "weekly", "daily")).askIf(when, inWords));
+        for (String id : List.of("intent", "plan", "past", "weapon")) {
+            steps.add(Step.choice("risk.hto." + id, m.get("hto." + id), yesNoOrDecline(m)).askIf(when, inWords));
+        }
+        return steps;
+    }
+
+    /** Urgent with a named or identifiable person and intent, a plan or means, or with any harm to a child. */
+    private static PathwayScreen.Assessment assessHarmToOthers(IntakeState s) {
+        String who = s.answer("risk.hto.who");
+        boolean child = "child".equals(who);
+        boolean identifiable = child || List.of("partner", "family", "work", "declined").contains(who);
+        boolean intentOrMeans = HTO_DANGER.stream().anyMatch(id -> positive(s.answer(id)));
+        List<String> notes = new ArrayList<>();
+        if (child) {
+            notes.add("harm to others: a child (safeguarding)");
+        }
+        if (identifiable && intentOrMeans) {
+            notes.add("harm to others: an identifiable person, with intent, a plan or means");
+        }
+        notes.add("harm to others: review before any plan; consider the duty to protect and safeguarding");
+        return new PathwayScreen.Assessment(child || (identifiable && intentOrMeans), List.of("HARM_TO_OTHERS"), notes, null, true);
+    }
+
+    /**
+     * Unwanted intrusive thoughts of harm (clinical reference, section 9): a calm, normalising
+     * question first. Felt as alien and with no sign of psychosis, they are flagged for review and the
+     * intake goes on, with no threat questions and no crisis block. Not felt as alien (or unsure), the
+     * harm-to-others questions and the ASQ follow and review is urgent; a voice or thoughts put into
+     * the mind make it urgent too (postpartum psychosis is an emergency).
+     */
+    private static PathwayScreen intrusiveThoughts(Messages m) {
+        List<Step> steps = new ArrayList<>();
+        steps.add(Step.choice("risk.it.unwanted", m.get("it.unwanted"), List.of(new Prompt.Option("1", m.get("it.unwanted.yes")),
+                new Prompt.Option("0", m.get("it.unwanted.no")), new Prompt.Option("unsure", m.get("it.unwanted.unsure"))))
+                .withIntro(m.get("it.intro")));
+        steps.add(Step.choice("risk.it.voices", m.get("it.voices"), yesNoOrDecline(m)));
+        java.util.function.Predicate<IntakeState> notAlien = s -> !"1".equals(s.answer("risk.it.unwanted"));
+        steps.addAll(harmToOthersSteps(m, notAlien, "risk.it.unwanted is not Yes"));
+        return new PathwayScreen("it", org.mosaicintake.risk.RiskPathway.HARM_TO_OTHERS, "INTRUSIVE_THOUGHTS", "hto.message", steps, null,
+                false, notAlien, s -> {
+                    boolean alien = "1".equals(s.answer("risk.it.unwanted"));
+                    boolean voices = positive(s.answer("risk.it.voices"));
+                    List<String> notes = new ArrayList<>();
+                    if (voices) {
+                        notes.add("intrusive thoughts of harm with a voice or thoughts put into the mind: urgent review (possible psychosis)");
+                    }
+                    if (alien) {
+                        notes.add("unwanted intrusive thoughts of harm, felt as alien: for clinician review (possible OCD, perinatal after a birth), not a threat");
+                        return new PathwayScreen.Assessment(voices, List.of(), notes, voices ? "it.urgent" : "it.reassure", voices);
+                    }
+                    PathwayScreen.Assessment others = assessHarmToOthers(s);
+                    notes.add("thoughts of harm not felt as alien: urgent review");
+                    notes.addAll(others.notes());
+                    return new PathwayScreen.Assessment(true, others.flags(), notes, null, true);
+                });
+    }
+
+    /**
+     * The two check questions: {@code risk.check}, asked when the detector is unsure of the words
+     * (asking about suicide does not raise risk), and {@code risk.checkback}, asked when a disclosure
+     * repeats one already screened. Our own words, not a validated instrument.
+     */
+    static List<Step> checks(Messages m) {
+        return List.of(
+                Step.choice("risk.check", m.get("check.question"), yesNoOrDecline(m)).withIntro(m.get("check.intro")),
+                Step.choice("risk.checkback", m.get("checkback.question"), List.of(new Prompt.Option("same", m.get("checkback.same")),
+                        new Prompt.Option("worse", m.get("checkback.worse")),
+                        new Prompt.Option("declined", m.locale().equals("es") ? "Prefiero no responder" : "I'd rather not answer"))));
     }
 
     private static List<Prompt.Option> yesNoOrDecline(Messages m) {

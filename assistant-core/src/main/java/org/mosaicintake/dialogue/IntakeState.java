@@ -33,6 +33,20 @@ public class IntakeState {
     public String resumeAt;
     /** The danger the open (or last) risk screen is about; null before any: the suicide screen. */
     public org.mosaicintake.risk.RiskPathway screenPathway;
+    /**
+     * The pathway screen open (or last open) by its id ({@code vah}, {@code sh}, {@code hto}, {@code it});
+     * null for the ASQ alone. Intakes stored before it existed have only {@link #screenPathway}.
+     */
+    public String screenId;
+    /**
+     * The screens finished in this intake ({@code asq} or a pathway screen's id), each with the most
+     * severe words it was opened for: a repeat disclosure no more severe gets a check-back.
+     */
+    public Map<String, Integer> screened = new LinkedHashMap<>();
+    /** While a check question ({@code risk.check}, {@code risk.checkback}) is asked: the screen a worrying answer opens. */
+    public String checkOf;
+    /** The severity of the words that opened the current screen. */
+    public int screenSeverity;
     /** Clinical flags the intake raised (api {@code ClinicalFlag} names), for the formulation. */
     public java.util.Set<String> flags = new java.util.TreeSet<>();
     /** Whether a pathway's answers call for clinicians now, besides the suicide risk level. */

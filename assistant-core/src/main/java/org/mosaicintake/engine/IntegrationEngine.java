@@ -108,6 +108,7 @@ public final class IntegrationEngine {
             }
             propagateDeferrals();
             selectSafetyPlanning();
+            warnAboutHarmToOthers();
             selectAlliance();
             selectProtocols();
             selectArousalRegulation();
@@ -445,6 +446,20 @@ public final class IntegrationEngine {
             if (f.risk().isAtLeast(RiskLevel.HIGH)) {
                 warnings.add("Risk is " + lower(f.risk()) + ": the intake was escalated. A clinician must review risk "
                         + "and complete a suicide safety assessment before any other part of this plan begins.");
+            }
+        }
+
+        /** What a risk to others, or unwanted intrusive thoughts of harm, mean for the plan (clinical reference, section 9). */
+        private void warnAboutHarmToOthers() {
+            if (f.has(ClinicalFlag.HARM_TO_OTHERS)) {
+                warnings.add("Harm to others was disclosed: a clinician must review the risk to others before any part of this plan "
+                        + "begins; anger and impulse work only after that. Consider your duty to protect and safeguarding "
+                        + "duties, which depend on your jurisdiction.");
+            }
+            if (f.has(ClinicalFlag.INTRUSIVE_THOUGHTS)) {
+                warnings.add("Unwanted intrusive thoughts of harm were described: not a threat. Assess for obsessive-compulsive "
+                        + "difficulties (perinatal OCD after a birth); review urgently if the thoughts are not felt as alien or "
+                        + "come with any sign of psychosis (postpartum psychosis is an emergency).");
             }
         }
 

@@ -76,7 +76,22 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.HARM_OTHERS, "\\brun (?:him|her|them|my \\w+) (?:over|down)\\b|\\bshake (?:the|my) (?:baby|child|son|daughter)\\b|\\bmake (?:him|her|them) suffer\\b|\\b(?:want|wanting|wanted) (?:him|her|them) dead\\b"),
             // danger: sexual abuse, stalking, confinement
             rule(RiskCategory.DANGER, "\\b(?:touches|touched|grabs|grabbed|follows|followed|stalks|stalked|locks|locked) me\\b|\\bkeeps? (?:following|stalking|watching) me\\b|\\braped\\b|\\brape\\b|\\bsexually (?:assaulted|abused)\\b|\\bwon'?t let me (?:leave|go out|see)\\b"),
-            rule(RiskCategory.PASSIVE, "\\b(?:hope|hoping|wish|wishing) (?:that )?i (?:get|got|have|had) (?:into )?(?:an accident|hit|sick and die)\\b|\\b(?:god|he|death) (?:would |will )?takes? me\\b"));
+            rule(RiskCategory.PASSIVE, "\\b(?:hope|hoping|wish|wishing) (?:that )?i (?:get|got|have|had) (?:into )?(?:an accident|hit|sick and die)\\b|\\b(?:god|he|death) (?:would |will )?takes? me\\b"),
+            // harm to others: conditional and veiled threats, urges, and harm to a child in one's care
+            rule(RiskCategory.HARM_OTHERS, "\\b(?:i'?ll|i will|i'?m going to|i am going to|i'?d|i would|i could|i want to|i wanna|i swear i'?ll|gonna) (?:\\w+ )?(?:kill|hurt|stab|strangle|shoot|batter|beat|punch|smash|deck|knock out|attack|hit|slap|choke|run over) (?:\\w+ )?(?:him|her|them|his (?:face|head|neck)|her (?:face|head|neck)|that (?:guy|man|woman|bitch|bastard|idiot|prick|kid|cow|twat)|(?:my|the|our) (?:boss|husband|wife|partner|ex|neighbou?rs?|dad|mum|mom|father|mother|brother|sister|son|daughter|baby|kids?|child|children|manager|colleague|coworker|co worker|flatmate|roommate|landlord|teacher|stepdad|stepmum|stepmom|boyfriend|girlfriend|supervisor)|someone|somebody|everyone|people)\\b"),
+            rule(RiskCategory.HARM_OTHERS, "\\b(?:beat|kick|knock) the (?:shit|crap|hell|living daylights) out of\\b|\\bmake (?:him|her|them) pay\\b|\\b(?:he'?ll|she'?ll|they'?ll|you'?ll) (?:regret it|be sorry)\\b|\\b(?:bring|take) a (?:gun|knife|weapon) to (?:work|school|the office)\\b"),
+            rule(RiskCategory.HARM_OTHERS, "\\b(?:urges?|thoughts?|fantas\\w*|imagin\\w*|picture|dream) (?:of|about)? ?(?:hurting|killing|harming|stabbing|strangling|shooting|drowning|smothering|hitting|attacking) (?:my|the|a|him|her|them|someone|somebody|people|others)\\b"),
+            rule(RiskCategory.HARM_OTHERS, "\\b(?:drown|smother|suffocate|shake|hit|throw|drop) (?:my |the )?(?:baby|newborn|son|daughter|kid|kids|child|children)\\b"));
+
+    /**
+     * Words that say a thought of harm is unwanted and alien ("it horrifies me", "I would never"): with
+     * a harm-to-others match they make it an intrusive thought, checked gently, not a threat.
+     */
+    private static final Pattern ALIEN = Pattern.compile("\\b(?:horrif\\w*|terrif\\w*|disgust\\w*|ashamed|sick to my stomach|unwanted|intrusive|"
+            + "would never|wouldn'?t ever|could never|never (?:would|want to|wanted to)|don'?t want to|do not want to|"
+            + "pop\\w* (?:into|in) my (?:head|mind)|flash\\w* (?:into|in|through) my (?:head|mind)|out of nowhere|can'?t stop (?:the )?(?:thoughts?|thinking|images?)|"
+            + "(?:scares?|scared|frighten\\w*|afraid|worried|terrified) (?:me|that i|i (?:might|will|could|would)|of myself)|what if i|"
+            + "what kind of (?:mother|father|mum|mom|dad|parent|person)|i love (?:him|her|them|my baby|my son|my daughter) so much|ocd)\\b");
 
     private static Rule rule(RiskCategory category, String regex) {
         return new Rule(category, Pattern.compile(regex));
@@ -84,9 +99,11 @@ public final class PhraseRiskDetector implements RiskDetector {
 
     /**
      * Flagged with the category of the first matching rule, except that a stated plan or means (which
-     * escalates at once), danger at home and self-harm (whose questions are followed by the ASQ, so that
-     * suicidal thinking said in the same words is still screened) go before any other: "he hits me and
-     * hurt my arm" is about violence at home, "I cut myself but I don't want to die" about self-harm.
+     * escalates at once), danger at home, self-harm and harm to others (whose questions are followed by
+     * the ASQ, so that suicidal thinking said in the same words is still screened) go before any other:
+     * "he hits me and hurt my arm" is about violence at home, "I cut myself but I don't want to die"
+     * about self-harm. Thoughts of harming someone said to be unwanted and alien ("it horrifies me, I
+     * would never") are unwanted intrusive thoughts, unless suicidal words come with them.
      */
     @Override
     public RiskSignal assess(String text) {
@@ -96,9 +113,11 @@ public final class PhraseRiskDetector implements RiskDetector {
         if (matched.isEmpty()) {
             return RiskSignal.CLEAR;
         }
-        for (RiskCategory first : List.of(RiskCategory.PLAN_MEANS, RiskCategory.DANGER, RiskCategory.SELF_HARM)) {
+        for (RiskCategory first : List.of(RiskCategory.PLAN_MEANS, RiskCategory.DANGER, RiskCategory.SELF_HARM, RiskCategory.HARM_OTHERS)) {
             if (matched.contains(first)) {
-                return RiskSignal.flagged(first);
+                boolean suicidal = matched.stream().anyMatch(c -> c.pathway() == RiskPathway.SUICIDE);
+                return RiskSignal.flagged(first == RiskCategory.HARM_OTHERS && !suicidal && ALIEN.matcher(normal).find()
+                        ? RiskCategory.INTRUSIVE : first);
             }
         }
         return RiskSignal.flagged(matched.get(0));

@@ -289,4 +289,171 @@ class DialogueEngineTest {
             assertThat(intake.state.riskTriggers).contains("self-harm: recent overdose or self-poisoning");
         }
     }
+
+    @Nested
+    class Harm_to_others {
+
+        private EngineDriver disclosed(String words) {
+            EngineDriver intake = new EngineDriver(new org.mosaicintake.risk.PhraseRiskDetector(), "en").advanceTo("story");
+            intake.text(words);
+            return intake;
+        }
+
+        @Test
+        void should_ask_who_and_about_intent_means_and_weapons_then_the_asq_with_its_own_flag() {
+            EngineDriver intake = disclosed("If my boss humiliates me again I swear I'll beat the crap out of him.");
+            assertThat(intake.prompt()).isEqualTo("risk.hto.who");
+            assertThat(intake.last.crisis().pathway()).isEqualTo(org.mosaicintake.risk.RiskPathway.HARM_TO_OTHERS);
+            assertThat(intake.last.crisis().message()).contains("courage").contains("a clinician will talk with you");
+            assertThat(intake.state.flags).containsExactly("HARM_TO_OTHERS");
+            intake.choice("work");
+            intake.choice("weekly");
+            intake.choice("0"); // intent
+            intake.choice("0"); // plan
+            intake.choice("1"); // hurt someone before
+            intake.choice("0"); // weapon
+            assertThat(intake.prompt()).isEqualTo("asq.1");
+            for (int i = 0; i < 4; i++) {
+                intake.choice("0");
+            }
+            assertThat(intake.prompt()).isEqualTo("phq9.1");
+            assertThat(intake.state.urgent).isFalse();
+            assertThat(intake.state.risk).isEqualTo(RiskLevel.LOW);
+            assertThat(intake.last.crisis().pathway()).isEqualTo(org.mosaicintake.risk.RiskPathway.HARM_TO_OTHERS);
+        }
+
+        @Test
+        void should_be_urgent_with_an_identifiable_person_and_intent_or_means_or_any_child() {
+            EngineDriver withMeans = disclosed("I'm going to hurt my ex when I see him.");
+            withMeans.choice("partner");
+            withMeans.choice("daily");
+            withMeans.choice("0");
+            withMeans.choice("0");
+            withMeans.choice("0");
+            withMeans.choice("1"); // a weapon
+            assertThat(withMeans.prompt()).isEqualTo("asq.1");
+            for (int i = 0; i < 4; i++) {
+                withMeans.choice("0");
+            }
+            assertThat(withMeans.state.urgent).isTrue();
+            assertThat(withMeans.state.riskTriggers).contains("harm to others: an identifiable person, with intent, a plan or means");
+
+            EngineDriver child = disclosed("When the baby won't stop crying I want to shake the baby.");
+            assertThat(child.prompt()).isEqualTo("risk.hto.who");
+            child.choice("child");
+            child.choice("rare");
+            while (child.prompt().startsWith("risk.") || child.prompt().startsWith("asq.")) {
+                child.choice("0");
+            }
+            assertThat(child.state.urgent).isTrue();
+            assertThat(child.state.riskTriggers).contains("harm to others: a child (safeguarding)");
+        }
+    }
+
+    @Nested
+    class Intrusive_thoughts {
+
+        private EngineDriver disclosed() {
+            EngineDriver intake = new EngineDriver(new org.mosaicintake.risk.PhraseRiskDetector(), "en").advanceTo("story");
+            TurnOutcome r = intake.text("Since my daughter was born I get these flashes of hurting her, like dropping her down the stairs. "
+                    + "They horrify me and I would never do it.");
+            assertThat(r.prompt().id()).isEqualTo("risk.it.unwanted");
+            assertThat(r.crisis()).as("not handled as a threat: no crisis block").isNull();
+            assertThat(r.messages()).anyMatch(msg -> msg.contains("does not make someone dangerous"));
+            return intake;
+        }
+
+        @Test
+        void should_be_flagged_for_review_with_a_normalising_message_and_never_the_threat_questions_or_the_asq() {
+            EngineDriver intake = disclosed();
+            intake.choice("1"); // unwanted, against who I am
+            TurnOutcome r = intake.choice("0"); // no voices
+            assertThat(r.prompt().id()).isEqualTo("phq9.1");
+            assertThat(r.crisis()).isNull();
+            assertThat(r.messages()).anyMatch(msg -> msg.contains("common") && msg.contains("without judgement"));
+            assertThat(intake.asked).noneMatch(id -> id.startsWith("risk.hto.") || id.startsWith("asq."));
+            assertThat(intake.state.flags).containsExactly("INTRUSIVE_THOUGHTS");
+            assertThat(intake.state.urgent).isFalse();
+            assertThat(intake.state.risk).isEqualTo(RiskLevel.NONE);
+            assertThat(intake.state.riskTriggers).anyMatch(t -> t.contains("possible OCD"));
+        }
+
+        @Test
+        void should_be_urgent_when_a_voice_comes_with_them() {
+            EngineDriver intake = disclosed();
+            intake.choice("1");
+            TurnOutcome r = intake.choice("1"); // a voice
+            assertThat(r.prompt().id()).isEqualTo("phq9.1");
+            assertThat(intake.state.urgent).isTrue();
+            assertThat(r.crisis().pathway()).isEqualTo(org.mosaicintake.risk.RiskPathway.HARM_TO_OTHERS);
+            assertThat(r.crisis().message()).contains("contact you soon");
+        }
+
+        @Test
+        void should_ask_the_harm_questions_and_the_asq_and_be_urgent_when_the_thoughts_are_not_felt_as_alien() {
+            EngineDriver intake = disclosed();
+            intake.choice("unsure");
+            intake.choice("0");
+            assertThat(intake.prompt()).isEqualTo("risk.hto.who");
+            while (intake.prompt().startsWith("risk.") || intake.prompt().startsWith("asq.")) {
+                intake.choice(intake.prompt().equals("risk.hto.who") ? "child" : intake.prompt().equals("risk.hto.often") ? "rare" : "0");
+            }
+            assertThat(intake.asked).contains("asq.1");
+            assertThat(intake.state.urgent).isTrue();
+            assertThat(intake.state.flags).contains("INTRUSIVE_THOUGHTS", "HARM_TO_OTHERS");
+        }
+    }
+
+    @Nested
+    class A_repeat_disclosure {
+
+        @Test
+        void should_get_a_check_back_not_the_whole_screen_and_the_screen_again_when_it_has_got_worse() {
+            EngineDriver intake = EngineDriver.start().advanceTo("story");
+            intake.text("I think about suicide sometimes.");
+            for (int i = 0; i < 4; i++) {
+                intake.choice("0");
+            }
+            intake.advanceTo("goals");
+            TurnOutcome r = intake.text("To stop thinking about suicide so much.");
+            assertThat(r.prompt().id()).isEqualTo("risk.checkback");
+            assertThat(r.crisis().pathway()).isEqualTo(org.mosaicintake.risk.RiskPathway.SUICIDE);
+            assertThat(r.prompt().text()).startsWith("Earlier you told me");
+            TurnOutcome same = intake.choice("same");
+            assertThat(same.status()).isEqualTo(IntakeStatus.COMPLETED);
+            assertThat(same.messages()).anyMatch(msg -> msg.contains("with your clinician"));
+            assertThat(intake.asked.stream().filter("asq.1"::equals).count()).isEqualTo(1);
+
+            EngineDriver worse = EngineDriver.start().advanceTo("story");
+            worse.text("I think about suicide sometimes.");
+            for (int i = 0; i < 4; i++) {
+                worse.choice("0");
+            }
+            worse.advanceTo("goals");
+            worse.text("Less suicide thoughts.");
+            TurnOutcome again = worse.choice("worse");
+            assertThat(again.prompt().id()).isEqualTo("asq.1");
+        }
+
+        @Test
+        void should_get_the_whole_screen_when_the_new_words_are_more_severe_or_another_danger() {
+            EngineDriver intake = new EngineDriver(new org.mosaicintake.risk.PhraseRiskDetector(), "en").advanceTo("story");
+            intake.text("Sometimes I feel like a burden to everyone.");
+            assertThat(intake.prompt()).isEqualTo("asq.1");
+            for (int i = 0; i < 4; i++) {
+                intake.choice("0");
+            }
+            intake.advanceTo("goals");
+            TurnOutcome r = intake.text("Honestly I want to kill myself.");
+            assertThat(r.prompt().id()).as("explicit after passive: more severe").isEqualTo("asq.1");
+
+            EngineDriver other = new EngineDriver(new org.mosaicintake.risk.PhraseRiskDetector(), "en").advanceTo("story");
+            other.text("Sometimes I feel like a burden to everyone.");
+            for (int i = 0; i < 4; i++) {
+                other.choice("0");
+            }
+            other.advanceTo("goals");
+            assertThat(other.text("My husband hits me.").prompt().id()).isEqualTo("risk.vah.safe");
+        }
+    }
 }
