@@ -16,6 +16,7 @@ import org.mosaicintake.domain.FieldException;
 import org.mosaicintake.persistence.Clinic;
 import org.mosaicintake.risk.CrisisLines;
 import org.mosaicintake.risk.CrisisResources;
+import org.mosaicintake.risk.RiskPathway;
 import org.mosaicintake.audit.Audited;
 
 /** A clinic's settings as the rest of the service reads them, with safe defaults where a setting is missing or broken. */
@@ -88,6 +89,12 @@ public class ClinicSettings {
                 if (byLocale == null || byLocale.isEmpty() || byLocale.containsValue(null)) {
                     throw new FieldException("crisisResources", "must give resources for at least one locale, e.g. {\"en\": {...}}");
                 }
+                for (String key : byLocale.keySet()) {
+                    if (!CRISIS_KEY.matcher(key).matches() || (key.contains(":") && !isPathway(key.substring(key.indexOf(':') + 1)))) {
+                        throw new FieldException("crisisResources", "'" + key + "' is not a locale (\"en\") or a locale and a pathway "
+                                + "(\"en:VIOLENCE_AT_HOME\"; pathways: " + java.util.Arrays.toString(RiskPathway.values()) + ")");
+                    }
+                }
                 crisis = json.writeValueAsString(byLocale);
             } catch (JsonProcessingException e) {
                 Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
@@ -128,18 +135,36 @@ public class ClinicSettings {
 
     /** The clinic's own crisis resources for the locale, else the shipped ones for its country, in the client's language. */
     public CrisisResources crisisResources(Clinic clinic, String locale) {
+        return crisisResources(clinic, locale, RiskPathway.SUICIDE);
+    }
+
+    /**
+     * Where to get help with a pathway's danger: the clinic's own for {@code locale:PATHWAY}, else (for
+     * every pathway but violence at home, which needs domestic-abuse help) its own for the locale, else
+     * the shipped ones for its country, in the client's language.
+     */
+    public CrisisResources crisisResources(Clinic clinic, String locale, RiskPathway pathway) {
         if (clinic.crisisResources != null) {
             try {
-                Map<String, CrisisResources> byLocale = json.readValue(clinic.crisisResources, new TypeReference<Map<String, CrisisResources>>() { });
-                if (byLocale.containsKey(locale)) {
-                    return byLocale.get(locale);
+                Map<String, CrisisResources> byKey = json.readValue(clinic.crisisResources, new TypeReference<Map<String, CrisisResources>>() { });
+                if (byKey.containsKey(locale + ":" + pathway.name())) {
+                    return byKey.get(locale + ":" + pathway.name());
+                }
+                if (pathway != RiskPathway.VIOLENCE_AT_HOME && byKey.containsKey(locale)) {
+                    return byKey.get(locale);
                 }
             } catch (JsonProcessingException | IllegalArgumentException e) {
                 // a broken setting must never leave a client without help: the defaults stand in
                 LOG.errorf("Clinic %s: its crisis resources cannot be read (%s); showing the defaults", clinic.id, e.getClass().getSimpleName());
             }
         }
-        return CrisisLines.suicide(clinic.country, locale);
+        return pathway == RiskPathway.VIOLENCE_AT_HOME ? CrisisLines.violenceAtHome(clinic.country, locale) : CrisisLines.suicide(clinic.country, locale);
+    }
+
+    private static final java.util.regex.Pattern CRISIS_KEY = java.util.regex.Pattern.compile("[a-z]{2}(?::[A-Z_]+)?");
+
+    private static boolean isPathway(String name) {
+        return java.util.Arrays.stream(RiskPathway.values()).anyMatch(p -> p.name().equals(name));
     }
 
     /** Origins allowed to frame the chat, besides Mosaic's own: only well-formed http(s) origins. */

@@ -10,7 +10,7 @@ import org.mosaicintake.instruments.Scoring;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.mosaicintake.risk.CombinedRiskDetector;
-import org.mosaicintake.risk.EmbeddingRiskDetector;
+import org.mosaicintake.risk.RiskDetectors;
 import org.mosaicintake.risk.PhraseRiskDetector;
 import org.mosaicintake.risk.RiskDetector;
 import org.mosaicintake.understanding.Embedder;
@@ -30,7 +30,7 @@ public class DomainBeans {
     @Produces
     @ApplicationScoped
     RiskDetector riskDetector(Embedder embedder, MosaicConfig config) {
-        return new CombinedRiskDetector(new PhraseRiskDetector(), new EmbeddingRiskDetector(embedder), config.risk().timeout(), RISK_POOL);
+        return new CombinedRiskDetector(new PhraseRiskDetector(), RiskDetectors.model(embedder), config.risk().timeout(), RISK_POOL);
     }
 
     @Produces

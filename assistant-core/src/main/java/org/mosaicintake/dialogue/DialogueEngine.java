@@ -93,6 +93,7 @@ public final class DialogueEngine {
         }
         Step step = find(state, ctx, m, state.current);
         List<String> messages = new ArrayList<>();
+        boolean unsure = false;
 
         // 1. free text is read for risk before anything else happens to it
         if (input.text() != null) {
@@ -107,6 +108,7 @@ public final class DialogueEngine {
             if (signal.flagged()) {
                 return riskTriggered(state, ctx, m, step, text, signal);
             }
+            unsure = signal.unsure() && state.screen != IntakeState.Screen.OPEN && !inScreen(step.id());
         }
 
         // 2. the answer to the current prompt
@@ -142,6 +144,12 @@ public final class DialogueEngine {
                 return askCheck(state, ctx, m, CHECKBACK, ASQ, severity, resume, messages);
             }
             return openScreen(state, ctx, m, resume, ASQ, severity, messages);
+        }
+        // 4. words the detector was unsure of: one gentle check question before going on
+        if (unsure) {
+            state.riskTriggers.add(step.id() + ": the detector was unsure; check question");
+            messages.remove(m.get("story.thanks")); // the check question thanks the client itself
+            return askCheck(state, ctx, m, CHECK, ASQ, 1, next(state, ctx, m, step.id()), messages);
         }
         return advance(state, ctx, m, step, messages);
     }
@@ -318,6 +326,7 @@ public final class DialogueEngine {
         state.screenSeverity = severity;
         state.resumeAt = resume;
         state.current = stepId;
+        enter(find(state, ctx, m, stepId), messages);
         Crisis crisis = null;
         if (stepId.equals(CHECKBACK)) {
             Optional<PathwayScreen> own = key.equals(ASQ) ? Optional.empty() : Optional.of(screenById(key, m));

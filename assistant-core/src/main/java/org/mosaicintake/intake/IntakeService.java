@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.mosaicintake.api.ModalityCatalog;
 import org.mosaicintake.api.RiskLevel;
-import org.mosaicintake.risk.CrisisLines;
 import org.mosaicintake.config.MosaicConfig;
 import org.mosaicintake.dialogue.DialogueEngine;
 import org.mosaicintake.dialogue.IntakeScript;
@@ -262,7 +261,7 @@ public class IntakeService {
 
     ScriptContext context(Clinic clinic, String locale) {
         List<ModalityCatalog> catalogs = clinicPlugins.catalogs(clinic.id);
-        return new ScriptContext(clinic.name, settings.crisisResources(clinic, locale), CrisisLines.violenceAtHome(clinic.country, locale),
+        return new ScriptContext(clinic.name, settings.crisisResources(clinic, locale), settings.crisisResources(clinic, locale, org.mosaicintake.risk.RiskPathway.VIOLENCE_AT_HOME),
                 catalogs.stream().map(ModalityCatalog::modality).toList(),
                 catalogs.stream().filter(c -> !c.intakeSteps().isEmpty())
                         .map(c -> new ScriptContext.PluginSteps(c.modality().id(), c.intakeSteps())).toList(),

@@ -18,6 +18,10 @@ public final class PhraseRiskDetector implements RiskDetector {
 
     /** Everyday idioms that mention death or killing without meaning harm; removed before matching. */
     private static final List<Pattern> IDIOMS = List.of(
+            Pattern.compile("\\bkilling myself laughing\\b|\\boverdos\\w* on (?:chocolate|sugar|coffee|caffeine|sun|netflix|tv|screen time|carbs)\\b|\\bgoing to die (?:if (?:this|the|i have to)|of (?:embarrassment|boredom|shame))\\b|\\bshoot(?:ing)? my shot\\b|\\b(?:be|is|was) the (?:end|death) of me\\b"),
+            Pattern.compile("\\bkill (?:the|that|this|my) (?:habit|idea|vibe|conversation|bug|process|engine|lights?|buzz)\\b|\\bsuicide (?:prevention|awareness)\\b|\\b(?:covered|studying|learned|learning|training|course|lecture|module|volunteer\\w*) (?:\\w+ ){0,4}?(?:suicide|self harm\\w*)\\b"),
+            Pattern.compile("\\b(?:my|the|our) (?:cat|dog|toddler|puppy|kitten|hamster|parrot|horse|baby|little one) (?:\\w+ ){0,2}?(?:bites|hits|scratches|kicks|scratched|bit|hit|kicked) me\\b"),
+            Pattern.compile("\\bhurt (?:my|his|her|their) (?:\\w+'s )?feelings\\b|\\bhurt (?:my|his|her) \\w+ by \\w+ing\\b|\\b(?:hurt|injured|pulled|twisted|sprained|broke|cut|burned|burnt) my (?:back|knee|knees|ankle|shoulder|neck|foot|hip|leg|wrist|hand|finger|thumb|toe)\\b(?! (?:on purpose|deliberately|to (?:feel|punish|cope)))"),
             Pattern.compile("\\b(?:it|this|that|work|the \\w+|my \\w+|they|he|she|you) (?:is|are|was|were|s) (?:literally )?killing me\\b"),
             Pattern.compile("\\bkilling (?:it|time)\\b"), Pattern.compile("\\bkill(?:ed)? (?:it|time|the mood|two birds)\\b"),
             Pattern.compile("\\bdying (?:to|for) \\w+"), Pattern.compile("\\b(?:i'?m|i am) dying of (?:laughter|boredom|embarrassment)\\b"),
@@ -31,7 +35,7 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.PLAN_MEANS, "\\b(?:saving|saved|stockpil\\w*|hoard\\w*) (?:up )?(?:my |some |the )?(?:pills|tablets|meds|medication)"),
             rule(RiskCategory.PLAN_MEANS, "\\bhow many (?:pills|tablets)\\b.*\\b(?:take|kill|die|enough)"),
             rule(RiskCategory.PLAN_MEANS, "\\b(?:goodbye|suicide) (?:letter|note)s?\\b"),
-            rule(RiskCategory.PLAN_MEANS, "\\b(?:bought|got|have|found) (?:a |the )?(?:rope|noose|gun)\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:bought|got|have|found) (?:a |the )?(?:rope|noose|gun)\\b(?! (?:ladder|licen[cs]e|club|for the (?:tent|kids|garden|boat|swing)))"),
             rule(RiskCategory.PLAN_MEANS, "\\b(?:bridge|building|cliff|roof)\\b.*\\b(?:jump|jumping)\\b|\\bjump (?:off|from|in front)\\b"),
             rule(RiskCategory.PLAN_MEANS, "\\bgiv(?:e|ing) (?:away )?(?:all )?my (?:things|stuff|belongings)(?: away)?\\b"),
             rule(RiskCategory.PLAN_MEANS, "\\b(?:plan|planned|planning|decided|going|gonna|ready) (?:to|on) (?:kill|end|take) (?:myself|my (?:own )?life|my life)\\b"),
@@ -40,7 +44,7 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.EXPLICIT, "\\bkms\\b|\\bkys\\b|\\bunalive\\b|\\bsuicid\\w*|\\bsuicdal\\b|\\bsucidal\\b"),
             rule(RiskCategory.EXPLICIT, "\\b(?:end|ending|take|taking|took) (?:my (?:own )?life|it all)\\b"),
             rule(RiskCategory.EXPLICIT, "\\b(?:want|wanted|wanting|wish|going|need) (?:to )?die\\b|\\bwant to be dead\\b"),
-            rule(RiskCategory.PASSIVE, "\\b(?:don'?t|do not|dont) want to (?:be alive|live|exist|be here|wake up)\\b"),
+            rule(RiskCategory.PASSIVE, "\\b(?:don'?t|do not|dont) want to (?:be alive|exist|live\\b(?! (?:in|with|at|near|on|like this in|anymore in|any more in|there|here in))|be here\\b(?! (?:at|for|in) (?:this|the|my|another))|wake up\\b(?! (?:early|so early|before|at \\d)))|\\bnot wanting to (?:wake up|be alive|live|be here|exist)\\b"),
             rule(RiskCategory.PASSIVE, "\\b(?:better off|be better) (?:without me|if i (?:was|were)(?:n'?t| not) (?:here|around|alive)|dead)\\b"),
             rule(RiskCategory.PASSIVE, "\\bwish(?:ed)? (?:i (?:was|were) dead|i (?:was|were)(?:n'?t| not) (?:here|alive|born)|i could (?:disappear|sleep forever)|i (?:would|could) (?:not|never) wake up)\\b"),
             rule(RiskCategory.PASSIVE, "\\b(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up\\b|\\bnever wake up\\b"),
@@ -48,7 +52,7 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.PASSIVE, "\\b(?:no|what'?s the|what is the|don'?t see the|cannot see the|can'?t see the) (?:point|reason) (?:in |of |to )?(?:living|life|going on|carrying on|being alive|anymore|any more)\\b"),
             rule(RiskCategory.PASSIVE, "\\b(?:easier|better) if i (?:just )?(?:was|were)(?:n'?t| not) (?:here|around|alive)\\b|\\bdisappear (?:forever|for good)\\b"),
             rule(RiskCategory.PASSIVE, "\\b(?:wouldn'?t|would not) (?:mind|care) if (?:a car hit me|i died|i didn'?t wake up|i was gone)\\b|\\bhit by a (?:car|bus|train)\\b"),
-            rule(RiskCategory.PASSIVE, "\\b(?:can'?t|cannot|can not) (?:go on|do this anymore|take it anymore|cope anymore|keep going)\\b|\\bno way out\\b|\\bbetter off dead\\b"),
+            rule(RiskCategory.PASSIVE, "\\b(?:can'?t|cannot|can not) (?:go on|do this anymore|take it anymore|cope anymore|keep going)\\b(?! (?:dates?|holiday|a |the |trips?|stage|with|at|in this))|\\bno way out\\b|\\bbetter off dead\\b"),
             rule(RiskCategory.PASSIVE, "\\btired of (?:living|life|being alive)\\b|\\bno reason to live\\b|\\bnot worth living\\b"),
             rule(RiskCategory.SELF_HARM, "\\b(?:cut|cutting|cuts|burn|burning|burnt|scratch\\w*|hurt\\w*|harm\\w*|punch\\w*|hit\\w*|starv\\w*) (?:my ?self|myself|my (?:arms?|legs?|wrists?|skin|body))\\b"),
             rule(RiskCategory.SELF_HARM, "\\bself[- ]?harm\\w*|\\bself[- ]?injur\\w*|\\boverdos\\w*|\\btook (?:more|too many) (?:pills|tablets)\\b"),
@@ -59,12 +63,12 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.DANGER, "\\bthreat\\w* (?:to )?(?:kill|hurt|harm|beat|hit) me\\b|\\b(?:said|says|told me|swore) (?:that )?(?:he|she|they|he'd|she'd|they'd)(?: would| will| is going to| was going to| 'd)? (?:kill|hurt|harm|beat|hit) me\\b"),
             // perceived burdensomeness and farewell: indirect warning signs
             rule(RiskCategory.PASSIVE, "\\b(?:i'm|i am|i feel like|feel like|i've become|i have become) (?:such |just |only )?a (?:burden|waste of space)\\b|\\bburden (?:to|on) (?:everyone|everybody|my family|them|you all)\\b"),
-            rule(RiskCategory.INDIRECT, "\\bmade (?:my )?peace\\b|\\bready to go\\b(?! (?:to|out|home|back|shopping|for|on|in|there|again))|\\b(?:this is|saying) (?:my )?goodbye\\b"),
-            rule(RiskCategory.INDIRECT, "\\b(?:won't|will not|wont) be (?:around|here)(?: (?:much longer|for long|anymore|any more|soon))?\\b(?! (?:next|tomorrow|this|on|at|for the|until|today|tonight|later))|\\bsoon (?:it|nothing) (?:won't|will not|wont) matter\\b|\\b(?:it|nothing) (?:won't|will not|wont) matter (?:soon|anymore|any more|much longer)\\b"),
+            rule(RiskCategory.INDIRECT, "\\bmade (?:my )?peace\\b(?! with (?:my|the|him|her|them|our))|\\bready to go\\b(?! (?:to|out|home|back|shopping|for|on|in|there|again))|\\b(?:this is|saying) (?:my )?goodbye\\b"),
+            rule(RiskCategory.INDIRECT, "\\b(?:won't|will not|wont) be (?:around|here)(?: (?:much longer|for long|anymore|any more|soon))?\\b(?! (?:next|tomorrow|this|on|at|for the|until|today|tonight|later|i'm moving|we're moving|i'm going|i'm leaving|i am moving|because))|\\bsoon (?:it|nothing) (?:won't|will not|wont) matter\\b|\\b(?:it|nothing) (?:won't|will not|wont) matter (?:soon|anymore|any more|much longer)\\b"),
             // indirect warning signs: the future without them, preparations, farewells
-            rule(RiskCategory.INDIRECT, "\\b(?:when|after|once) i'?m (?:gone|not (?:here|around)|dead)\\b|\\bmy last (?:week|day|night|weekend|month)\\b|\\b(?:updated|wrote|written|made|changed|sorted) (?:out )?my will\\b"),
+            rule(RiskCategory.INDIRECT, "\\b(?:when|after|once) i'?m (?:gone|not (?:here|around)|dead)\\b(?! (?:for|on|to|away|abroad|travelling|in))|\\bmy last (?:week|day|night|weekend|month)\\b(?! (?:at|of|in|before|off) )|\\b(?:updated|wrote|written|made|changed|sorted) (?:out )?my will\\b(?! (?:since|because|after|when|as) (?:the baby|we|my|our|i got|the kids|it))"),
             rule(RiskCategory.INDIRECT, "\\b(?:taking up|waste of) (?:space|oxygen|air)\\b|\\b(?:no|stopped seeing a|not see a|can'?t see a|cannot see a|don'?t see a|don'?t have a) future\\b|\\b(?:none of (?:this|it)|nothing) (?:will|won'?t|wont) matter\\b"),
-            rule(RiskCategory.INDIRECT, "\\bdone fighting\\b|\\bfinished with (?:everything|it all|life|living)\\b|\\ba way out\\b|\\blook like an accident\\b|\\b(?:affairs|things) in order\\b"),
+            rule(RiskCategory.INDIRECT, "\\bdone fighting\\b|\\bfinished with (?:everything|it all|life|living)\\b|\\ba way out\\b|\\blook like an accident\\b|\\b(?:affairs|things) in order\\b(?! (?:since|because|before|as|for) )"),
             rule(RiskCategory.INDIRECT, "\\b(?:won'?t|will not|wont) (?:need|be needing) (?:therapy|help|this|anything|you|them)\\b.{0,20}\\b(?:after|by|from)\\b|\\b(?:won'?t|will not|don'?t plan on|do not plan on|not planning on) (?:be|being) (?:here|around|alive)\\b(?! (?:next|tomorrow|this|on|at|for the|until|today|tonight|later|because|in the))"),
             // plans and means, said without the word suicide
             rule(RiskCategory.PLAN_MEANS, "\\benough (?:pills|tablets|meds|medication|paracetamol|painkillers|insulin)\\b|\\blethal (?:dose|doses|amount)\\b|\\bnoose\\b|\\b(?:collect|saving|stockpil|hoard|stash)\\w* (?:up )?(?:my |some )?(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping pills|antidepressants|insulin)\\b"),
@@ -83,6 +87,98 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.HARM_OTHERS, "\\b(?:urges?|thoughts?|fantas\\w*|imagin\\w*|picture|dream) (?:of|about)? ?(?:hurting|killing|harming|stabbing|strangling|shooting|drowning|smothering|hitting|attacking) (?:my|the|a|him|her|them|someone|somebody|people|others)\\b"),
             rule(RiskCategory.HARM_OTHERS, "\\b(?:drown|smother|suffocate|shake|hit|throw|drop) (?:my |the )?(?:baby|newborn|son|daughter|kid|kids|child|children)\\b"));
 
+
+    /**
+     * Rules added with the second wave's corpus (tuned on its development part only): plans, means and
+     * preparatory acts said without the word suicide, indirect farewells, past attempts, self-harm and
+     * harm to others in more forms, and unwanted intrusive thoughts.
+     */
+    private static final List<Rule> MORE_RULES = List.of(
+            rule(RiskCategory.PLAN_MEANS, "\\bgoing to do it (?:tonight|today|tomorrow|after this|when|the moment|on \\w+day|this (?:week|weekend)|soon)\\b|\\bi'?ll do it (?:tonight|today|tomorrow|when|the moment|on \\w+day|after)\\b|\\b(?:tonight|today)'?s the (?:night|day)\\b|\\bit'?s happening this (?:week|weekend)\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:picked|chosen|set|chose) (?:a|the) (?:date|day|time|spot|place)\\b(?! (?:for|to) (?:the|our|my|a) )|\\bknow (?:which|what) (?:bridge|building|pills|tablets|method|way|spot|place) i'?m going to\\b|\\b(?:decided|worked out|figured out|know) (?:how and when|when and how|exactly when)\\b|\\beverything (?:ready|i need)\\b.{0,40}\\b(?:do it|choose when|end it|the right moment)\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\bengine running\\b.{0,25}\\bgarage\\b|\\bgarage\\b.{0,40}\\bengine running\\b|\\b(?:knife|blade|razor) (?:to|against|on) my (?:wrists?|throat|neck)\\b|\\bsitting here with (?:a|the|my) (?:knife|pills|tablets|rope|gun|blade)\\b|\\bslit(?:ting)? my wrists\\b|\\bgas myself\\b|\\bswallow (?:everything|all)\\b.{0,20}\\b(?:cabinet|pills|tablets|drawer)\\b|\\btake the whole (?:packet|box|bottle|pack)\\b|\\b(?:step|walk|throw myself) in front of (?:a|the|next) \\w+"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:on|at) the (?:edge|ledge|balcony|roof|bridge|platform|cliff)\\b.{0,30}\\b(?:looking down|look down|jump|step off|going to)\\b|\\b(?:i'?m|i am) (?:going|planning) to (?:end (?:it|things|everything|my life)|jump off|jump from|overdose|hang myself|shoot myself|drown myself|gas myself|cut my wrists)\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:hidden|hid|hide|hiding|saved|saving|kept|keeping|stashed|stash|stockpile|collect\\w*)\\b.{0,30}\\b(?:pills|tablets|meds|medication|prescriptions|codeine|oxy\\w*|morphine|insulin)\\b(?!.{0,20}\\b(?:organiser|organizer|weekly)\\b)|\\b(?:pills|tablets|meds|medication|prescriptions)\\b.{0,30}\\b(?:hidden away|hid away|stashed|instead of (?:taking|throwing))\\b|\\benough (?:\\w+ ){0,2}?to (?:not wake up|do it|end it|die|kill me)\\b|\\b(?:that|it) would (?:do it|be enough)\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:access to|know where (?:\\w+ ){0,3}?(?:keeps?|get|is)|can get|could get|get hold of|there'?s a|i have a) (?:a |the |my \\w+'?s? |his |her )?(?:gun|rifle|shotgun|pistol|firearm)s?\\b(?! (?:licen[cs]e|club|range))|\\bkey to the gun (?:cabinet|safe)\\b|\\b(?:gun|rifle|pistol|shotgun) in the house\\b|\\b(?:charcoal|helium)\\b.{0,30}\\b(?:tent|bag|tank|car)\\b|\\b(?:bought|got|ordered|got hold of) (?:some )?(?:charcoal|helium)\\b|\\bkeep (?:a )?(?:bottle|box) of (?:pills|tablets)\\b.{0,30}\\bin case\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:googl\\w*|search\\w*|look\\w* up|research\\w*|read\\w*|check\\w*|watch\\w*|calculat\\w*|asked) (?:\\w+ ){0,4}?(?:how (?:many|much|long|deep|high|to)|which|whether|ways to|methods?|the quickest|the most painless|painless|lethal|fatal|overdos\\w*|the height)\\b.{0,50}\\b(?:die|dying|death|kill|fatal|lethal|bleed out|overdose|bridges?|reservoir|painless|hang\\w*|noose|high enough|deep|dangerous|take|quickest)\\b|\\btrains? that (?:don'?t|do not) stop\\b|\\bnoose\\b"),
+            rule(RiskCategory.EXPLICIT, "\\b(?:my|the) (?:last|previous|first|second|third) attempt\\b|\\battempt(?:ed|s)? (?:on my life|three times|twice|once|before)\\b|\\bi'?ve attempted\\b|\\bsurvived (?:jumping|an overdose|hanging|a suicide|my attempt|an attempt)\\b|\\btried (?:once|before|twice) before\\b|\\btried to end it\\b|\\bjumped (?:from|off) (?:a |the )?(?:window|bridge|roof|building|balcony)\\b"),
+            rule(RiskCategory.EXPLICIT, "\\b(?:end|ending|ended) (?:it|things)\\b(?! (?:with|between|off|up|early|there|at|on|before|for now|in))|\\bhad enough of (?:living|life|being alive)\\b|\\bbetter off with the life insurance\\b"),
+            rule(RiskCategory.INDIRECT, "\\bpermanent (?:rest|solution|sleep|way out|end|exit)\\b|\\bmake it permanent\\b|\\bdone with it all\\b|\\bfall asleep and be done\\b|\\bbefore i go\\b(?! (?:on|to|away|abroad|home|back|travelling|into|out))|\\btime (?:for me )?to go\\b(?! (?:home|to|back|out|on|shopping))|\\bfree of (?:all )?this\\b|\\btying up (?:loose ends|my affairs)\\b|\\bif anything happens to me\\b|\\b(?:looked after|cope|manage|be fine) without me\\b|\\bto be gone\\b|\\bnow that i'?ve decided\\b|\\bi'?ve made my decision\\b|\\bcancel\\w* (?:\\w+ ){0,2}?after the \\d+\\w*\\b|\\bclean slate before\\b|\\bmy last (?:message|letter|goodbye)\\b|\\bfor whoever (?:needs|finds)\\b|\\bdon'?t think i'?ll (?:need|be needing|be around|be here)\\b|\\b(?:won'?t|will not) (?:need|be needing|be playing|be using|be wearing) (?:\\w+ ){0,3}?(?:again|anymore|any more|this (?:year|winter|summer)|them)\\b|\\bgoes to a good home\\b"),
+            rule(RiskCategory.PASSIVE, "\\b(?:sleep|stay asleep) forever\\b|\\bstay asleep\\b|\\bdisappear\\w* forever\\b|\\bhope (?:the|my) (?:plane|car|bus|train) crashes\\b|\\bdone with (?:life|living)\\b|\\btired of (?:fighting|trying) to (?:stay alive|live)\\b|\\bnothing (?:left )?(?:for me here|to live for)\\b|\\bnothing left for me\\b|\\bsomething (?:bad )?happens? to me so (?:i|that i)\\b|\\bhope something (?:bad )?happens to me\\b"),
+            rule(RiskCategory.SELF_HARM, "\\b(?:carve|carving|carved)\\b.{0,20}\\b(?:skin|arms?|legs?)\\b|\\b(?:slam\\w*|swallow\\w*|hit\\w*|burn\\w*|cut\\w*|scald\\w*|bang\\w*|punch\\w*|ran|crash\\w*|bruis\\w*) (?:\\w+ ){0,5}?on purpose\\b|\\b(?:fresh|new) cuts\\b|\\bwhen i cut\\b|\\bi cut (?:again|deeper|last)\\b|\\bcutting again\\b|\\bstarted cutting\\b|\\bself harming\\b"),
+            rule(RiskCategory.SELF_HARM, "\\bswallow\\w* (?:a load|a handful|a bunch|loads|lots|some|a lot|a whole)\\b|\\b(?:swallowed|took|taken|take|drank|drink) (?:\\w+ ){0,4}?(?:to punish myself|to numb (?:it|out|myself)|to feel nothing|to hurt myself|to make it stop)\\b|\\b(?:paracetamol|pills|tablets) and (?:vodka|alcohol|wine|whisky)\\b|\\btight around my (?:arm|neck|wrist|leg)\\b|\\b(?:scratch\\w*|cut\\w*) (?:at )?my (?:wrists?|arms?|legs?|thighs?) (?:with|until)\\b|\\b(?:by|from|for) hitting (?:myself|them|my (?:legs?|arms?|head))\\b"),
+            rule(RiskCategory.HARM_OTHERS, "\\b(?:poison\\w*|smother\\w*) (?:my |his |her |the |him\\b|her\\b|them\\b)|\\brun\\w* (?:my \\w+ |him |her |them )over\\b|\\b(?:carrying|carry|bring\\w*|get|got|keep) (?:a |my )?(?:knife|blade|gun|baseball bat|bat|weapon)\\b.{0,40}\\b(?:in case i see|when he|for when|to use|sort|use it|at work|to work|to school)\\b|\\bshoot\\w* up (?:my|the|a) (?:old )?(?:school|office|work|college|class)\\b"),
+            rule(RiskCategory.HARM_OTHERS, "\\bpush\\w* (?:people|someone|him|her|my \\w+) (?:in front of|onto|off|down)\\b|\\bget back at\\b.{0,40}\\b(?:not pretty|hurt|pay|violent)\\b|\\bbeat (?:\\w+ ){0,2}?up\\b|\\bshook (?:my|the) (?:baby|son|daughter|child)\\b|\\bgrab (?:my|the) (?:son|daughter|child|kid|baby) too (?:hard|roughly)\\b|\\bregret what (?:he|she|they) did\\b"),
+            rule(RiskCategory.HARM_OTHERS, "\\b(?:thoughts?|images?|pictures?|flashes|urges?|ideas?) (?:of|about) (?:\\w+ ){0,2}?(?:dropping|throwing|pushing|drowning|smothering|stabbing|hurting|harming|killing|strangling|suffocating|shaking|attacking|hitting) (?:\\w+ ){0,3}?(?:my|the|a|him|her|them|people|someone|strangers)\\b|\\bbeing hurt by me\\b|\\b(?:can'?t|cannot|scared to|afraid to) be (?:left )?alone with (?:my|the) (?:baby|son|daughter|kids?|children|child|newborn)\\b"),
+            rule(RiskCategory.SELF_HARM, "\\btook (?:a load|a handful|loads|a bunch|too many|double|too much|more than|all) (?:of )?(?:my )?(?:\\w+ )?(?:tablets|pills|insulin|dose|meds|medication|paracetamol)\\b|\\bpoisoned myself\\b|\\b(?:deliberately|purposely) took\\b|\\bcutting too deep\\b|\\bscars\\b.{0,30}\\bnew\\b"),
+            rule(RiskCategory.PASSIVE, "\\b(?:death|dying) (?:sounds|seems|feels) (?:\\w+ )?(?:peaceful|like (?:rest|a relief|freedom))\\b|\\bif i died\\b.{0,40}\\b(?:relief|fine|okay|better)\\b|\\bwish(?:ing)? i (?:had|got) (?:cancer|a terminal|something)\\b|\\b(?:for )?it all to be over\\b|\\btired of waking up\\b|\\bwant out of (?:this )?life\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:stood|standing|sat|sitting|visit\\w*|went|drove|go|going) (?:\\w+ ){0,3}?(?:(?:on|to|at) )?the (?:bridge|cliffs?|edge|platform|roof|tracks|station platform)\\b.{0,50}\\b(?:how it would feel|over the edge|sat there|watching the trains|3am|see if|jump)\\b|\\brehearsing it\\b|\\bfall from\\b.{0,30}\\b(?:enough|floor)\\b|\\bbought the gas\\b|\\bbag over my head\\b|\\blooks? like an accident\\b"),
+            rule(RiskCategory.INDIRECT, "\\blook after my (?:dog|cat|kids|children|pets?)\\b.{0,25}\\bin case\\b|\\b(?:sorry|goodbye) (?:and|letters?) (?:goodbye|sorry|i don'?t send)\\b|\\bletters? i don'?t send\\b"),
+            rule(RiskCategory.HARM_OTHERS, "\\b(?:i'?m|i am) going to hurt (?!myself)\\w+|\\bwant (?:them|him|her|people) (?:all )?to suffer\\b"),
+            rule(RiskCategory.EXPLICIT, "\\bdeath as (?:a|the|my) (?:way out|solution|escape)\\b|\\bhow i'?d (?:kill myself|end it|do it)\\b"),
+            rule(RiskCategory.DANGER, "\\b(?:don'?t|do not|never) feel safe (?:at|in my) home\\b|\\bnot feel(?:ing)? safe (?:at|in my) home\\b"),
+            rule(RiskCategory.PASSIVE, "\\breason to (?:go on|live|keep going|carry on|stay)\\b|\\bbeing dead (?:sounds|seems|feels)\\b|\\b(?:happier|better|easier|lighter) (?:off )?if i (?:was|were) (?:gone|dead|not here|not around)\\b"),
+            rule(RiskCategory.INDIRECT, "\\b(?:won'?t|will not) have to (?:deal with|worry about|put up with|look after) me\\b|\\bdeal with me (?:for )?much longer\\b|\\blast time (?:anyone|you|they|people) (?:will )?(?:hear|hears) from me\\b"),
+            rule(RiskCategory.SELF_HARM, "\\b(?:bang|banging|bangs|smash|smashing) my head (?:against|on|into)\\b|\\b(?:hit|hitting|hits) my head (?:against (?:the|a) wall|on the (?:wall|floor)|until)\\b"),
+            rule(RiskCategory.PASSIVE, "\\b(?:death|dying) (?:doesn'?t|does not) scare me\\b|\\bsounds like rest\\b"),
+            rule(RiskCategory.DANGER, "\\b(?:scared|afraid|frightened|terrified) to go home\\b|\\b(?:frightened|scared|afraid|terrified) of my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|son|ex|brother|mum|mother|stepdad|stepfather)\\b|\\bhide (?:in|from)\\b.{0,30}\\b(?:when (?:he|she)'?s angry|from him|from her)\\b|\\block(?:s|ed)? away (?:the )?(?:food|my passport|my money)\\b|\\b(?:bites|scratches) me\\b"),
+            rule(RiskCategory.DANGER, "\\b(?:slapped|punched|shoved|shoves|pushed|pushes|kicked|kicks|grabbed|grabs|strangled|strangles|choked|chokes|dragged|drags|pinned|beaten|beats|beat) me\\b|\\b(?:hurting|hurt) me\\b(?! (?:to|when i) (?:see|hear|think))|\\bfrightens me\\b|\\bscared (?:of|for) my life\\b|\\bhit at home\\b|\\bviolence at home\\b|\\b(?:scared|afraid|terrified) (?:of|to go home to) my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|son|ex)\\b"),
+            rule(RiskCategory.DANGER, "\\b(?:won'?t|doesn'?t|does not|will not) let me (?:have|leave|see|go|out|work)\\b|\\b(?:checks|monitors|tracks|reads) (?:my|everything)\\b.{0,20}\\b(?:phone|messages|do|go)\\b|\\btook my (?:passport|phone|money|bank card)\\b|\\bcontrols? (?:all )?(?:the|my) money\\b|\\bforced me\\b|\\bput (?:his|her) hands around my (?:neck|throat)\\b|\\b(?:broke|broken) my (?:nose|ribs|arm|jaw|wrist)\\b|\\bthrew (?:a|the) \\w+ at (?:me|my head)\\b|\\b(?:threw|pushed) me (?:against|down|into)\\b"));
+
+    /**
+     * Spanish (clinical reference, section 9: risk detection must work on Spanish text). First-person
+     * forms only where the same word names someone else's act ("suicidarme", not "suicidarse").
+     */
+    private static final List<Rule> RULES_ES = List.of(
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:voy a|pienso|he decidido|quiero) (?:tomarme (?:todas|todo|un monton|la caja|el bote)|tirarme (?:por|de|del|a|desde)|ahorcarme|colgarme|cortarme las venas|saltar (?:por|de|desde)|ahogarme|estrellar(?:me| el coche))\\b|\\b(?:esta noche|hoy|manana) lo voy a hacer\\b|\\blo (?:voy a hacer|hare) (?:esta noche|hoy|manana|el \\w+)\\b|\\bplan(?:es)? para (?:quitarme la vida|matarme|suicidarme)\\b|\\belegido el dia\\b|\\bnota de suicidio\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\bcuerda\\b.{0,25}\\bahorcar\\w*|\\bme he tomado (?:un monton|muchas|todas)\\b|\\btengo las pastillas delante\\b|\\bcortarme las venas\\b|\\b(?:azotea|puente|balcon|vias)\\b.{0,30}\\b(?:saltar|tirarme)\\b|\\bexactamente como lo voy a hacer\\b|\\b(?:guardando|acumulando|guardo|guardado|acumulado|escondido|ahorrando|guardadas?) (?:\\w+ ){0,4}?(?:pastillas|medicacion|medicamentos|insulina)\\b|\\bpastillas (?:guardadas|escondidas)\\b|\\bsuficientes? pastillas\\b|\\b(?:escopeta|pistola|arma) en casa\\b|\\bdonde guarda (?:\\w+ ){0,2}?la (?:pistola|escopeta|arma)\\b|\\bcuchilla escondida\\b|\\binsulina suficiente\\b|\\bcajas de (?:paracetamol|pastillas)\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:buscado|busque|mirado|mire|leido|leyendo|calcule|calculado|investigado) (?:\\w+ ){0,4}?(?:cuantas pastillas|formas de (?:suicidarme|morir|matarme)|puentes|sobredosis|horarios de los trenes|como (?:morir|matarme|suicidarme))\\b|\\bnudo de horca\\b|\\bver si era capaz\\b|\\btrenes que no paran\\b"),
+            rule(RiskCategory.EXPLICIT, "\\b(?:suicidarme|suicidandome|suicidare|suicidio|suicida|suicidas|quitarme la vida|matarme|quitarme de en medio|me (?:quiero|voy a) (?:matar|suicidar|morir)|(?:quiero|quisiera|deseo) morir\\w*|(?:ganas|deseos?) de morir\\w*|acabar con (?:mi vida|todo(?: esto| ya)?)|terminar con (?:mi vida|todo)|estar muert[oa]|dejar de vivir|desaparecer para siempre|intente (?:suicidarme|matarme|ahorcarme|quitarme la vida))\\b"),
+            rule(RiskCategory.EXPLICIT, "\\btirarme (?:por|de|desde|a) (?:la ventana|un puente|el puente|las vias|el balcon|la azotea)\\b|\\bintentos? de suicidio\\b|\\bintentar quitarme la vida\\b|\\bme tome una sobredosis\\b"),
+            rule(RiskCategory.PASSIVE, "\\bno (?:quiero|tengo ganas de) (?:seguir )?(?:vivir|viviendo|estar aqui|existir)\\b(?! (?:mas )?(?:con|en|cerca|sol[oa]|aqui en|asi en))|\\bojala no (?:despertara|despierte|me despierte)\\b|\\b(?:estaria|estarian) mejor (?:si yo no estuviera|sin mi)\\b|\\bmejor si yo no estuviera\\b|\\bno (?:le )?veo sentido a (?:la vida|vivir|seguir)\\b|\\bpara que seguir\\b|\\b(?:cansad|hart)[oa] de vivir\\b|\\bme atropell\\w+\\b|\\bme da igual vivir o morir\\b|\\bsoy una carga\\b|\\bme siento una carga para (?:todos|mi familia|ellos)\\b|\\bno despertar(?: nunca)?\\b"),
+            rule(RiskCategory.PASSIVE, "\\bnadie me (?:echaria|extranaria) de menos\\b|\\bnadie me (?:echaria|extranaria)\\b|\\bno tengo ganas de vivir\\b|\\bpreferiria no haber nacido\\b|\\bno (?:tengo|encuentro) (?:nada|razones?) (?:por lo que|para) (?:vivir|seguir)\\b|\\bno existir\\b|\\bdios me lleve\\b|\\bme diera algo y me muriera\\b|\\bla vida no merece la pena\\b|\\bno puedo mas con (?:esta vida|la vida|vivir)\\b|\\bmejor estar muert[oa]\\b|\\bsi me muriera\\b|\\bsi me muero\\b|\\bdormir(?:me)? para siempre\\b|\\bno veo (?:ningun )?futuro\\b|\\ba que todo se acabe\\b|\\bme gustaria desaparecer\\b(?! (?:en|una|un))"),
+            rule(RiskCategory.INDIRECT, "\\b(?:repartido|regalado|dado) (?:todas )?mis cosas\\b|\\bcartas? de despedida\\b|\\bnada de esto importara\\b|\\bya me he despedido\\b|\\bya no sere un problema\\b|\\bmis asuntos en orden\\b|\\bno (?:creo que )?(?:necesite|necesitare) (?:terapia|ayuda|nada) despues\\b|\\bestare en paz\\b|\\bno hay vuelta atras\\b|\\bya no podre cuidarl[oa]\\b|\\bcuando ya no este\\b|\\bdescansar para siempre\\b|\\bsolucion definitiva\\b|\\bno pienso estar aqui\\b|\\bla ultima vez que pido ayuda\\b|\\bme voy a ir con mi (?:madre|padre|hij[oa]|marido|mujer)\\b"),
+            rule(RiskCategory.SELF_HARM, "\\bme (?:corto|corte|he cortado|he vuelto a cortar|hago cortes|hice cortes|quemo|queme|golpeo|arano|muerdo|pellizco|provoco heridas|hago dano|hice dano)\\b|\\bautolesi\\w*|\\bhacerme dano\\b|\\bhaciendome dano\\b|\\bcortes nuevos\\b|\\bsobredosis\\b|\\bganas de cortarme\\b|\\bcortarme\\b|\\bme tome (?:un bote|muchas pastillas|un monton)\\b|\\btome muchas pastillas\\b|\\bme pego punetazos\\b|\\bme he estado haciendo dano\\b"),
+            rule(RiskCategory.HARM_OTHERS, "\\b(?:lo|la|los|las|te) (?:mato|matare|voy a matar)\\b|\\b(?:le|les) voy a (?:partir la cara|dar una paliza|hacer dano|pegar|matar)\\b|\\bhacerle(?:s)? dano\\b|\\bpartir(?:le)? la cara\\b|\\bapunal\\w*|\\bestrangul\\w*|\\bhacer pagar\\b|\\bdar(?:le)? una paliza\\b|\\bmatar a (?:alguien|mi|mis|su|la|el|los)\\b|\\bganas de matar\\b|\\bzarande\\w*|\\bpego a mis hijos\\b|\\bamenace a\\b|\\bque sufra\\b|\\ble hago algo\\b|\\ble pegue a\\b|\\bllevar un cuchillo\\b|\\bverl[oa] muert[oa]\\b|\\batropellarl[oa]\\b|\\benvenenar\\b|\\bempujar a la gente\\b|\\btengo un arma y se donde vive\\b"),
+            rule(RiskCategory.DANGER, "\\b(?:me|nos) (?:pega|pegaba|pegan|golpea|golpeaba|maltrata|maltrato|amenaza|amenazo|empuja|empujo|insulta|humilla|controla|viola|violo|encerro|obligo|agarro|apreto|tiro)\\b|\\bme pego (?!punetazos)\\w+|\\bme (?:dio|ha dado) (?:una bofetada|un punetazo|una paliza|un golpe)\\b|\\bme da miedo volver a casa\\b|\\bno estoy segur[oa] en (?:casa|mi casa)\\b|\\bme matara si\\b|\\bamenaza con matarme\\b|\\bcontrola (?:todo )?el dinero\\b|\\bno me deja (?:salir|ver|trabajar|tener)\\b|\\bme revisa el movil\\b"),
+            rule(RiskCategory.EXPLICIT, "\\b(?:la muerte|morir(?:me)?) como (?:una |la )?(?:salida|solucion)\\b|\\bcomo me (?:mataria|suicidaria|quitaria la vida)\\b"),
+            rule(RiskCategory.HARM_OTHERS, "\\b(?:imagenes|pensamientos|ideas?) de (?:\\w+ ){0,2}?(?:tirar|empujar|ahogar|apunalar|hacer dano|hacerle dano|matar|asfixiar|estrangular|dejar caer)\\b|\\b(?:pensamientos|imagenes) (?:que tengo )?sobre (?:mis hijos|mi bebe|mi hij[oa])\\b"),
+            rule(RiskCategory.INDIRECT, "\\b(?:dejado todo organizado|testamento)\\b.{0,40}\\bpor si acaso\\b"),
+            rule(RiskCategory.DANGER, "\\bme quita (?:la pension|el dinero)\\b|\\bmoratones\\b|\\bles hara dano a los ninos\\b|\\bme ha amenazado\\b|\\bmaltrato\\b|\\bviolencia de genero\\b|\\babusa de mi\\b|\\btengo miedo de mi (?:marido|pareja|novio|mujer|padre|hijo|ex)\\b|\\bme pego estando\\b"));
+
+    /** Spanish idioms that mention death or harm without meaning it, and everyday injuries; removed before matching. */
+    private static final List<Pattern> IDIOMS_ES = List.of(
+            Pattern.compile("\\bme muero (?:de|por) \\w+|\\bmuert[oa]s? de (?:cansancio|sueno|miedo|risa|hambre|frio|calor|verguenza|aburrimiento)\\b|\\bme moria de \\w+"),
+            Pattern.compile("\\b(?:me|te|nos) (?:va a |van a )?matan? si\\b|\\b(?:me|te) (?:esta|estan) matando\\b|\\bme mata\\b|\\bme quita la vida\\b|\\bmataria por\\b|\\bmatar el tiempo\\b|\\bme mato de un susto\\b|\\bese chiste me mato\\b"),
+            Pattern.compile("\\bme (?:he )?(?:cortado|corte|corto) el (?:pelo|dedo)\\b|\\bme (?:he )?quemado con\\b|\\bme queme con\\b|\\bme (?:he hecho|hice|hize) dano en (?:la|el|los|las) \\w+|\\bmi (?:gato|perro|hijo pequeno|bebe|nino pequeno|nina pequena) (?:\\w+ ){0,2}?me (?:pega|arano|muerde|mordio|pego)\\b|\\b(?:estudio|clase|curso|charla|asociacion|voluntari[oa]) (?:\\w+ ){0,5}?(?:autolesion\\w*|suicidio)\\b|\\bprevencion del suicidio\\b|\\bme di un golpe\\b|\\bacabar conmigo\\b|\\bse me ha muerto el \\w+"));
+
+    /**
+     * Denials and remote history ("I'm not suicidal", "I've never self-harmed", "nobody hurts me at
+     * home", "no thoughts of harming myself or anyone else"), removed before matching: the words are
+     * there, the risk is not. What is said beside a denial is still read ("I'm not suicidal, I just
+     * don't want to wake up" is flagged).
+     */
+    private static final List<Pattern> DENIALS = List.of(
+            Pattern.compile("\\b(?:i'm|i am|i was|i've been|i have been|i feel|i'm really|i'm definitely) (?:not|never) (?:\\w+ ){0,2}?(?:suicidal|thinking (?:about|of) (?:suicide|ending (?:my life|it)|killing myself|hurting myself|harming myself)|a danger to (?:myself|anyone|others)|going to (?:hurt|harm|kill) (?:myself|anyone)|planning (?:to|on) (?:do|doing) anything(?: to myself)?|at risk|in (?:any )?danger|unsafe)\\b"),
+            Pattern.compile("\\b(?:i've|i have|i) (?:honestly )?never (?:\\w+ ){0,3}?(?:suicid\\w*|self harm\\w*|killing myself|kill myself|ending my life|end my life|hurt(?:ing)? myself|harm(?:ing)? (?:myself|anyone)|hurt(?:ing)? anyone|attempted suicide|tried to (?:hurt|harm|kill) myself|been violent(?: to anyone)?|wanted to (?:die|harm anyone|hurt anyone))\\b"),
+            Pattern.compile("\\b(?:no|not any|don't have any|do not have any|haven't had any|without any) (?:\\w+ ){0,2}?(?:thoughts?|plans?|intentions?|wish|history|desire|urges?) (?:of |to |about |for )?(?:\\w+ ){0,2}?(?:suicid\\w*|die|dying|ending (?:my life|it)|kill\\w*(?: myself)?|hurt\\w*(?: myself)?|harm\\w*(?: myself)?|self harm\\w*)(?: (?:or|and|nor) (?:\\w+ ){0,3}?(?:suicid\\w*|attempts?|anyone(?: else)?|others|myself))*\\b"),
+            Pattern.compile("\\b(?:i )?(?:don't|do not|never) want to (?:die|hurt myself|harm myself|kill myself|end my life)\\b(?!.{0,40}\\b(?:but|though|although|yet)\\b)"),
+            Pattern.compile("\\bi (?:would|could) never (?:hurt|harm) (?:anyone|anybody|my \\w+|them|him|her)\\b"),
+            Pattern.compile("\\b(?:suicide|self harm|killing myself|ending my life) (?:has|had) never (?:crossed|been on) my mind\\b|\\bi (?:definitely )?want to live\\b"),
+            Pattern.compile("\\b(?:i'm|i am|i feel) (?:(?!not\\b)\\w+ )?safe (?:at|in my) home\\b|\\b(?:don't|do not|never) feel (?:unsafe|in danger|scared|afraid) (?:at|in my) home\\b|\\b(?:nobody|no one) (?:hurts|hits|harms|threatens) me\\b|\\b(?:has|have|had) never (?:laid a finger on|hit|hurt|harmed|been violent (?:to|with|towards)) me\\b|\\b(?:he's|she's|he is|she is|they're|they are|he has|she has) never (?:been )?(?:violent|physical|abusive)\\b|\\bnobody gets hurt\\b"),
+            Pattern.compile("\\b(?:haven't|have not|not) (?:\\w+ ){0,3}?(?:self harmed|hurt myself|cut|harmed myself)(?: \\w+){0,3} (?:in|for) (?:over |more than |about )?(?:\\w+ )?(?:years?|decades?)\\b|\\b(?:clean|free) (?:from|of) (?:self harm\\w*|cutting|them|it) for (?:\\w+ )?(?:years?|months)\\b|\\b(?:don't|do not|no longer) (?:self harm|cut|hurt myself) (?:anymore|any more)\\b|\\bhad suicidal thoughts (?:\\w+ ){0,2}?years ago but not\\b|\\bused to self harm as a teenager but\\b"),
+            // Spanish
+            Pattern.compile("\\bnunca (?:he|me he) (?:\\w+ ){0,2}?(?:suicidarme|autolesionado|intentado hacerme dano|hacerme dano|pensado en (?:suicidarme|matarme|morir))\\b|\\bno tengo (?:ideas|pensamientos) (?:suicidas|de hacerme dano)(?: ni de hacer dano a nadie)?\\b|\\bno quiero (?:hacerme dano|morirme|morir)\\b(?!.{0,40}\\bpero\\b)|\\bnunca (?:haria|le haria) dano\\b|\\bnadie me hace dano\\b|(?<!no )\\bestoy segur[oa] en casa\\b|\\bnunca me ha puesto la mano encima\\b|\\bno estoy en peligro\\b"),
+            Pattern.compile("\\bantes me (?:autolesionaba|cortaba|hacia dano)\\b(?=.{0,30}\\b(?:hace|ya no|pero no)\\b)|\\bhace anos tuve pensamientos suicidas pero ahora no\\b"));
+
+    /**
+     * A clause about someone else ("my friend self-harms", "my sister tried to kill herself"): its
+     * subject is another person and the matched words name no first person. Their risk is not the
+     * client's; words about the client ("my husband hits me") are never dropped this way.
+     */
+    private static final Pattern THIRD_PERSON_SUBJECT = Pattern.compile("^(?:and |but |so |then |also |now |because )?(?:(?:my|a|an|the|her|his|our|their|one of my|mi|mis|un|una|el|la|su) (?:\\w+ ){0,2}?(?:friend|friends|sister|brother|mum|mom|mother|dad|father|son|daughter|partner|husband|wife|colleague|client|uncle|aunt|cousin|grandmother|grandfather|grandad|grandma|nan|neighbour|neighbor|flatmate|boyfriend|girlfriend|teacher|therapist|boss|patient|child|kid|amiga|amigo|hermana|hermano|madre|padre|hija|hijo|abuelo|abuela|companera|vecina|vecino|tio|tia|jefe|pareja)(?:'s \\w+|s)?|he(?! \\w+(?:ado|ido|ito|cho|sto|rto|so)\\b)|she|they|someone|somebody|people)\\b");
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|me|myself|mine|yo|me|mi mism[oa]|matarme|suicidarme|morirme|hacerme)\\b");
+
     /**
      * Words that say a thought of harm is unwanted and alien ("it horrifies me", "I would never"): with
      * a harm-to-others match they make it an intrusive thought, checked gently, not a threat.
@@ -91,7 +187,14 @@ public final class PhraseRiskDetector implements RiskDetector {
             + "would never|wouldn'?t ever|could never|never (?:would|want to|wanted to)|don'?t want to|do not want to|"
             + "pop\\w* (?:into|in) my (?:head|mind)|flash\\w* (?:into|in|through) my (?:head|mind)|out of nowhere|can'?t stop (?:the )?(?:thoughts?|thinking|images?)|"
             + "(?:scares?|scared|frighten\\w*|afraid|worried|terrified) (?:me|that i|i (?:might|will|could|would)|of myself)|what if i|"
-            + "what kind of (?:mother|father|mum|mom|dad|parent|person)|i love (?:him|her|them|my baby|my son|my daughter) so much|ocd)\\b");
+            + "what kind of (?:mother|father|mum|mom|dad|parent|person)|i love (?:him|her|them|my baby|my son|my daughter) so much|ocd|"
+            + "(?:makes? me|feel) (?:feel )?(?:sick|like a monster)|hate it|the thoughts in my head|because of (?:the|my) thoughts|"
+            + "me aterra\\w*|me horroriza\\w*|me da asco|nunca lo haria|no puedo pararl\\w+|no desead\\w+|intrusiv\\w+|me dan miedo mis|me asustan los pensamientos|"
+            + "me avergüenzo|me averguenzo|que clase de (?:madre|padre))\\b");
+
+    /** An intrusive thought is a thought: words that say so ("thoughts", "images", "what if", "pops into my head"). */
+    private static final Pattern THOUGHT = Pattern.compile("\\b(?:thoughts?|thinking|images?|pictures?|picturing|flashes|flash|ideas?|what if|pops? into|popping into|intrusive|brain|mind|head|imagin\\w*|"
+            + "pensamientos?|imagenes|idea|ideas|me vienen?|se me pasa)\\b");
 
     private static Rule rule(RiskCategory category, String regex) {
         return new Rule(category, Pattern.compile(regex));
@@ -108,8 +211,19 @@ public final class PhraseRiskDetector implements RiskDetector {
     @Override
     public RiskSignal assess(String text) {
         String normal = withoutIdioms(text);
-        java.util.List<RiskCategory> matched = RULES.stream().filter(rule -> rule.pattern().matcher(normal).find())
-                .map(Rule::category).toList();
+        List<String> clauses = clauses(text);
+        List<RiskCategory> matched = new java.util.ArrayList<>();
+        for (List<Rule> rules : List.of(RULES, MORE_RULES, RULES_ES)) {
+            for (Rule rule : rules) {
+                java.util.regex.Matcher m = rule.pattern().matcher(normal);
+                while (m.find()) {
+                    if (rule.category() == RiskCategory.DANGER || !aboutSomeoneElse(m.group(), clauses)) {
+                        matched.add(rule.category());
+                        break;
+                    }
+                }
+            }
+        }
         if (matched.isEmpty()) {
             return RiskSignal.CLEAR;
         }
@@ -117,29 +231,50 @@ public final class PhraseRiskDetector implements RiskDetector {
             if (matched.contains(first)) {
                 boolean suicidal = matched.stream().anyMatch(c -> c.pathway() == RiskPathway.SUICIDE);
                 return RiskSignal.flagged(first == RiskCategory.HARM_OTHERS && !suicidal && ALIEN.matcher(normal).find()
-                        ? RiskCategory.INTRUSIVE : first);
+                        && THOUGHT.matcher(normal).find() ? RiskCategory.INTRUSIVE : first);
             }
         }
         return RiskSignal.flagged(matched.get(0));
     }
 
+    /** Whether matched words name no first person and sit in a clause whose subject is someone else. */
+    private static boolean aboutSomeoneElse(String words, List<String> clauses) {
+        if (FIRST_PERSON.matcher(words).find()) {
+            return false;
+        }
+        for (String clause : clauses) {
+            if (clause.contains(words.strip())) {
+                return THIRD_PERSON_SUBJECT.matcher(clause).find();
+            }
+        }
+        return false;
+    }
+
+    /** The text cut into clauses (sentences, commas, "but"), each normalised as the whole text is. */
+    private static List<String> clauses(String text) {
+        List<String> clauses = new java.util.ArrayList<>();
+        for (String part : (text == null ? "" : text).split("[.;!?,\\n]+|\\s+but\\s+|\\s+pero\\s+")) {
+            String clause = withoutIdioms(part);
+            if (!clause.isEmpty()) {
+                clauses.add(clause);
+            }
+        }
+        return clauses;
+    }
+
     /** The normalised text with everyday idioms ("this commute is killing me") taken out. */
     static String withoutIdioms(String text) {
         String normal = normalise(text);
-        for (Pattern idiom : IDIOMS) {
-            normal = idiom.matcher(normal).replaceAll(" ");
+        for (List<Pattern> removed : List.of(IDIOMS, IDIOMS_ES, DENIALS)) {
+            for (Pattern p : removed) {
+                normal = p.matcher(normal).replaceAll(" ");
+            }
         }
         return normal.replaceAll("\\s+", " ").trim();
     }
 
-    /** Lower case, no accents, apostrophes unified, punctuation to spaces, common slips corrected. */
+    /** Lower case, no accents, shorthand and typos of risk words straightened (see {@link Spelling}). */
     static String normalise(String text) {
-        String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('`', '\'');
-        s = s.replaceAll("[^a-z0-9' ]", " ").replaceAll("\\s+", " ").trim();
-        s = s.replaceAll("\\bim\\b", "i'm").replaceAll("\\bu\\b", "you").replaceAll("\\bwanna\\b", "want to")
-                .replaceAll("\\bgonna\\b", "going to").replaceAll("\\bmyslef\\b|\\bmyelf\\b|\\bmysef\\b", "myself")
-                .replaceAll("\\bmy self\\b", "myself").replaceAll("\\bdont\\b", "don't").replaceAll("\\bcant\\b", "can't");
-        return s;
+        return Spelling.normalise(text);
     }
 }

@@ -8,8 +8,8 @@ public final class RiskDetectors {
     private RiskDetectors() {
     }
 
-    /** The model-based part over an embedding model. */
+    /** The model-based part over an embedding model: the learned classifier. */
     public static RiskDetector model(Embedder embedder) {
-        return new EmbeddingRiskDetector(embedder);
+        return new LearnedRiskDetector(embedder, RiskClassifier.load());
     }
 }

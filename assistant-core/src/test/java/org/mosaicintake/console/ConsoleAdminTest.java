@@ -80,6 +80,8 @@ class ConsoleAdminTest {
                 {"primaryOrientation", "astrology", "primaryOrientation: 'astrology' is not a modality"},
                 {"crisisResources", "{\"en\": {\"resources\": []}}", "crisisResources: is not valid"},
                 {"crisisResources", "not json", "crisisResources: is not valid"},
+                {"crisisResources", "{\"en:FLOODS\": {\"resources\": [{\"name\": \"x\", \"phone\": \"1\"}], \"emergency\": \"9\", \"helpLine\": \"x\"}}",
+                        "crisisResources: 'en:FLOODS' is not a locale"},
                 {"name", " ", "name: must be between 1 and 200 characters"},
                 {"country", "Atlantis", "country: must be a two-letter country code"},
                 {"country", "", "country: must be a two-letter country code"},

@@ -456,4 +456,39 @@ class DialogueEngineTest {
             assertThat(other.text("My husband hits me.").prompt().id()).isEqualTo("risk.vah.safe");
         }
     }
+
+    @Nested
+    class When_the_detector_is_unsure {
+
+        @Test
+        void should_ask_one_gentle_check_question_and_go_on_when_the_answer_is_no() {
+            EngineDriver intake = EngineDriver.start().advanceTo("story");
+            TurnOutcome r = intake.text("Everything feels so heavy lately.");
+            assertThat(r.prompt().id()).isEqualTo("risk.check");
+            assertThat(r.crisis()).isNull();
+            assertThat(r.messages()).anyMatch(msg -> msg.contains("as I do with everyone"));
+            assertThat(intake.state.answers).containsEntry("story", "text");
+            TurnOutcome no = intake.choice("0");
+            assertThat(no.prompt().id()).isEqualTo("phq9.1");
+            assertThat(no.messages()).anyMatch(msg -> msg.contains("If that ever changes"));
+            assertThat(intake.state.risk).isEqualTo(RiskLevel.NONE);
+            assertThat(intake.state.screen).isEqualTo(IntakeState.Screen.NONE);
+        }
+
+        @Test
+        void should_open_the_asq_when_the_answer_is_yes_or_declined() {
+            for (String answer : java.util.List.of("1", "declined")) {
+                EngineDriver intake = EngineDriver.start().advanceTo("story");
+                intake.text("Everything feels so heavy lately.");
+                TurnOutcome r = intake.choice(answer);
+                assertThat(r.prompt().id()).isEqualTo("asq.1");
+                assertThat(r.crisis().pathway()).isEqualTo(org.mosaicintake.risk.RiskPathway.SUICIDE);
+                for (int i = 0; i < 4; i++) {
+                    intake.choice("0");
+                }
+                assertThat(intake.prompt()).isEqualTo("phq9.1");
+                assertThat(intake.state.risk).isEqualTo(RiskLevel.LOW);
+            }
+        }
+    }
 }

@@ -24,11 +24,12 @@ final class EngineDriver {
 
     static final List<ModalityCatalog> CATALOGS = BundledCatalogs.load(Path.of("target/bundled-plugins"));
 
-    /** Flags text that contains the marker word, as a rule would: as suicidal thinking, or as danger at home with "hits me". */
+    /** Flags text that contains the marker word, as a rule would: as suicidal thinking, or as danger at home with "hits me"; unsure of "so heavy". */
     static RiskDetector flagging(String marker) {
         return text -> text.toLowerCase().contains("hits me") ? RiskSignal.flagged(RiskCategory.DANGER)
                 : text.toLowerCase().contains("cut myself") ? RiskSignal.flagged(RiskCategory.SELF_HARM)
-                : text.toLowerCase().contains(marker) ? RiskSignal.flagged(RiskCategory.EXPLICIT) : RiskSignal.CLEAR;
+                : text.toLowerCase().contains(marker) ? RiskSignal.flagged(RiskCategory.EXPLICIT)
+                : text.toLowerCase().contains("so heavy") ? RiskSignal.UNSURE : RiskSignal.CLEAR;
     }
 
     static ScriptContext context(String locale) {

@@ -91,4 +91,27 @@ class ClinicCrisisResourcesTest {
         assertThat(r.getList("crisis.resources.phone", String.class)).containsExactly("988");
         assertThat(r.getString("crisis.emergency")).isEqualTo("911");
     }
+
+    @Test
+    void a_clinic_sets_its_own_help_for_violence_at_home_and_keeps_domestic_abuse_lines_where_it_did_not() {
+        clinic("harbourdv", "GB", """
+                {"en": {"resources": [{"name": "Harbour crisis team", "phone": "0800 765 4321"}], "emergency": "999",
+                        "helpLine": "our crisis team on 0800 765 4321"},
+                 "en:VIOLENCE_AT_HOME": {"resources": [{"name": "Harbour Women's Refuge", "phone": "0800 111 2222", "hours": "24/7"}],
+                        "emergency": "999", "helpLine": "Harbour Women's Refuge on 0800 111 2222"}}
+                """);
+        IntakeDriver en = IntakeDriver.start("harbourdv", "en");
+        en.choice("agree");
+        JsonPath vah = en.text("My husband hits me and I am scared of him.");
+        assertThat(vah.getString("crisis.pathway")).isEqualTo("VIOLENCE_AT_HOME");
+        assertThat(vah.getList("crisis.resources.name", String.class)).containsExactly("Harbour Women's Refuge");
+        assertThat(vah.getString("crisis.message")).contains("Harbour Women's Refuge on 0800 111 2222");
+
+        // a locale without its own: the country's domestic-abuse lines, never the clinic's suicide team
+        IntakeDriver es = IntakeDriver.start("harbourdv", "es");
+        es.choice("agree");
+        JsonPath vahEs = es.text("Mi marido me pega y le tengo miedo.");
+        assertThat(vahEs.getString("crisis.pathway")).isEqualTo("VIOLENCE_AT_HOME");
+        assertThat(vahEs.getList("crisis.resources.phone", String.class)).contains("0808 2000 247").doesNotContain("0800 765 4321");
+    }
 }

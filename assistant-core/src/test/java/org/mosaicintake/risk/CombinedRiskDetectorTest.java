@@ -52,7 +52,7 @@ class CombinedRiskDetectorTest {
 
     @Test
     void a_model_still_loading_counts_as_flagged() {
-        EmbeddingRiskDetector notReady = new EmbeddingRiskDetector(new org.mosaicintake.understanding.Embedder() {
+        LearnedRiskDetector notReady = new LearnedRiskDetector(new org.mosaicintake.understanding.Embedder() {
             @Override
             public Optional<float[]> embed(String text) {
                 return Optional.empty();
@@ -62,7 +62,7 @@ class CombinedRiskDetectorTest {
             public boolean awaitReady(long millis) {
                 return false;
             }
-        });
+        }, RiskClassifier.load());
         assertThat(assess(notReady, "I had a long week at work").flagged()).isTrue();
     }
 

@@ -1,0 +1,124 @@
+package org.mosaicintake.risk;
+
+import java.util.List;
+import java.util.Optional;
+import org.mosaicintake.understanding.Embedder;
+import org.mosaicintake.understanding.Exemplar;
+import org.mosaicintake.understanding.TextUnderstanding;
+
+/**
+ * Reads text for risk by meaning, with the learned {@link RiskClassifier}: each sentence (idioms and
+ * denials taken out first) is embedded by the in-process model and classified; the text's reading is
+ * its riskiest sentence. From {@code flagAt} it opens the screen, from {@code checkAt} it asks the
+ * check question. A learned reading never escalates by itself: a plan it recognises opens the ASQ,
+ * whose answers decide (stated plans and means are escalated at once by the rules).
+ *
+ * <p>Throws {@link DetectorUnavailableException} when the model is not ready: a caller must treat
+ * that as flagged (fail closed). Thread-safe.
+ */
+public final class LearnedRiskDetector implements RiskDetector {
+
+    /** How long a reading waits for a model still loading; callers bound the whole reading with their own time-out. */
+    static final long READY_WAIT_MILLIS = 10_000;
+
+    /**
+     * From this similarity to one of the risk exemplars ({@code risk/exemplars.tsv}), closer than to
+     * any benign one, a sentence opens the screen whatever the classifier says: a safety net for
+     * phrasings the classifier's training data lacks.
+     */
+    public static final double SURE = 0.72;
+
+    private record Vector(String label, float[] values) {
+    }
+
+    private final Embedder embedder;
+    private final RiskClassifier classifier;
+    private final List<Exemplar> exemplars;
+    private volatile List<Vector> vectors;
+
+    public LearnedRiskDetector(Embedder embedder, RiskClassifier classifier) {
+        this.embedder = java.util.Objects.requireNonNull(embedder, "embedder");
+        this.classifier = java.util.Objects.requireNonNull(classifier, "classifier");
+        this.exemplars = Exemplar.read(LearnedRiskDetector.class, "exemplars.tsv");
+        for (Exemplar e : exemplars) {
+            if (!e.label().equals(RiskClassifier.BENIGN)) {
+                RiskCategory.valueOf(e.label()); // a typo in the data fails at start-up, not at a client's turn
+            }
+        }
+    }
+
+    @Override
+    public RiskSignal assess(String text) {
+        double worst = 0;
+        RiskCategory category = null;
+        for (String sentence : TextUnderstanding.sentences((text == null ? "" : text).replace('\n', '.'))) {
+            String cleaned = PhraseRiskDetector.withoutIdioms(sentence);
+            if (cleaned.isBlank()) {
+                continue;
+            }
+            float[] v = embed(cleaned);
+            double[] p = classifier.probabilities(v);
+            double risk = classifier.risk(p);
+            if (risk > worst) {
+                worst = risk;
+                category = classifier.category(p);
+            }
+            Optional<RiskCategory> near = nearExemplar(v);
+            if (near.isPresent()) {
+                return RiskSignal.flagged(near.get() == RiskCategory.PLAN_MEANS ? RiskCategory.EXPLICIT : near.get());
+            }
+        }
+        if (worst >= classifier.flagAt()) {
+            return RiskSignal.flagged(category == RiskCategory.PLAN_MEANS ? RiskCategory.EXPLICIT : category);
+        }
+        return worst >= classifier.checkAt() ? RiskSignal.UNSURE : RiskSignal.CLEAR;
+    }
+
+    /** The risk exemplar the sentence is very close to (and closer than to any benign one), if any. */
+    private Optional<RiskCategory> nearExemplar(float[] v) {
+        String best = null;
+        double risk = 0;
+        double benign = 0;
+        for (Vector e : vectors()) {
+            double sim = TextUnderstanding.cosine(v, e.values());
+            if (e.label().equals(RiskClassifier.BENIGN)) {
+                benign = Math.max(benign, sim);
+            } else if (sim > risk) {
+                risk = sim;
+                best = e.label();
+            }
+        }
+        return risk >= SURE && risk > benign ? Optional.of(RiskCategory.valueOf(best)) : Optional.empty();
+    }
+
+    private List<Vector> vectors() {
+        List<Vector> known = vectors;
+        if (known == null) {
+            synchronized (this) {
+                if (vectors == null) {
+                    List<Vector> computed = new java.util.ArrayList<>();
+                    for (Exemplar e : exemplars) {
+                        String cleaned = PhraseRiskDetector.withoutIdioms(e.text());
+                        if (!cleaned.isBlank()) { // a benign exemplar may be all denial ("I'm not suicidal")
+                            computed.add(new Vector(e.label(), embed(cleaned)));
+                        }
+                    }
+                    vectors = List.copyOf(computed);
+                }
+                known = vectors;
+            }
+        }
+        return known;
+    }
+
+    private float[] embed(String text) {
+        Optional<float[]> v = embedder.embed(text);
+        if (v.isEmpty() && embedder.awaitReady(READY_WAIT_MILLIS)) {
+            v = embedder.embed(text); // the model was still loading after start-up
+        }
+        if (v.isEmpty()) {
+            throw new DetectorUnavailableException("the embedding model is not ready");
+        }
+        return v.get();
+    }
+}

@@ -1,0 +1,197 @@
+package org.mosaicintake.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.mosaicintake.understanding.TextUnderstanding;
+import org.tribuo.MutableDataset;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.sgd.linear.LinearSGDModel;
+import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
+import org.tribuo.classification.sgd.objectives.LogMulticlass;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.math.la.DenseMatrix;
+import org.tribuo.math.optimisers.AdaGrad;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+/**
+ * Trains the risk classifier ({@link RiskClassifier}) with Tribuo's logistic regression on the
+ * development part of the labelled corpus (never the sealed part), the first wave's evaluation set
+ * and the detector's exemplars, each sentence prepared as the detector prepares it. The thresholds are
+ * chosen from five-fold cross-validation on the same data (out-of-fold readings, so not flattered by
+ * training). With {@code -DtrainRisk=true} it writes {@code risk/classifier.json}; otherwise it checks
+ * that the shipped classifier is the one this data trains (the build fails when it is stale).
+ */
+class RiskClassifierTrainingTest {
+
+    private static final Path SHIPPED = Path.of("src/main/resources/org/mosaicintake/risk/" + RiskClassifier.RESOURCE);
+    /** Out-of-fold: at most this share of benign sentences may get the check question or more. */
+    private static final double CHECK_FALSE_ALARMS = 0.06;
+    /** Out-of-fold: at most this share of benign sentences may open the screen. */
+    private static final double FLAG_FALSE_ALARMS = 0.02;
+
+    private record Sentence(String label, float[] embedding) {
+    }
+
+    @Test
+    void the_shipped_classifier_is_the_one_the_development_data_trains() throws IOException {
+        AllMiniLmL6V2QuantizedEmbeddingModel minilm = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        List<Sentence> data = new ArrayList<>();
+        for (String[] row : trainingRows()) {
+            String cleaned = PhraseRiskDetector.withoutIdioms(row[1]);
+            if (!cleaned.isBlank()) {
+                data.add(new Sentence(row[0], minilm.embed(cleaned).content().vector()));
+            }
+        }
+        // thresholds from out-of-fold readings
+        List<double[]> benignRisk = new ArrayList<>();
+        for (int fold = 0; fold < 5; fold++) {
+            List<Sentence> train = new ArrayList<>();
+            List<Sentence> held = new ArrayList<>();
+            for (int i = 0; i < data.size(); i++) {
+                (i % 5 == fold ? held : train).add(data.get(i));
+            }
+            RiskClassifier c = export(train(train), "fold", 0.9, 0.5);
+            for (Sentence s : held) {
+                benignRisk.add(new double[] {s.label().equals(RiskClassifier.BENIGN) ? 1 : 0, c.risk(c.probabilities(s.embedding()))});
+            }
+        }
+        double checkAt = quantile(benignRisk, 1 - CHECK_FALSE_ALARMS);
+        double flagAt = Math.max(checkAt, quantile(benignRisk, 1 - FLAG_FALSE_ALARMS));
+        LinearSGDModel model = train(data);
+        RiskClassifier trained = export(model, "development part of corpus-en.tsv and corpus-es.tsv, evaluation.tsv, exemplars.tsv: "
+                + data.size() + " sentences", flagAt, checkAt);
+
+        // the exported weights reproduce Tribuo's own predictions
+        for (Sentence s : data.subList(0, 50)) {
+            Prediction<Label> p = model.predict(example(s));
+            double[] ours = trained.probabilities(s.embedding());
+            for (Map.Entry<String, Label> e : p.getOutputScores().entrySet()) {
+                assertThat(ours[trained.classes().indexOf(e.getKey())]).isCloseTo(e.getValue().getScore(), org.assertj.core.data.Offset.offset(1e-4));
+            }
+        }
+        System.out.printf(Locale.ROOT, "risk classifier: %d sentences, checkAt %.3f, flagAt %.3f%n", data.size(), checkAt, flagAt);
+
+        if (Boolean.getBoolean("trainRisk")) {
+            Files.writeString(SHIPPED, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(trained) + "\n");
+        } else {
+            RiskClassifier shipped = RiskClassifier.load();
+            assertThat(shipped.trainedOn()).as("risk/classifier.json is stale: run this test with -DtrainRisk=true").isEqualTo(trained.trainedOn());
+            assertThat(shipped.flagAt()).isCloseTo(trained.flagAt(), org.assertj.core.data.Offset.offset(0.02));
+            assertThat(shipped.checkAt()).isCloseTo(trained.checkAt(), org.assertj.core.data.Offset.offset(0.02));
+            long agree = data.stream().filter(s -> shipped.risk(shipped.probabilities(s.embedding())) >= shipped.checkAt()
+                    == trained.risk(trained.probabilities(s.embedding())) >= trained.checkAt()).count();
+            assertThat((double) agree / data.size()).as("the shipped classifier reads the training data as a fresh training does").isGreaterThan(0.99);
+        }
+    }
+
+    /** Label and text of every training sentence: the corpus's development part, the first wave's set, the exemplars. */
+    static List<String[]> trainingRows() {
+        List<String[]> rows = new ArrayList<>();
+        for (LabelledPhrases.CorpusRow r : LabelledPhrases.development()) {
+            String label = label(r.row());
+            if (label != null) {
+                for (String sentence : TextUnderstanding.sentences(r.row().text())) {
+                    // a story's label belongs to one of its sentences, not each: stories are measured, not trained on
+                    rows.add(new String[] {label, sentence});
+                }
+            }
+        }
+        for (LabelledPhrases.Row r : LabelledPhrases.read(LabelledPhrases.EVALUATION)) {
+            rows.add(new String[] {label(r), r.text()});
+        }
+        for (org.mosaicintake.understanding.Exemplar e : org.mosaicintake.understanding.Exemplar.read(LearnedRiskDetector.class, "exemplars.tsv")) {
+            rows.add(new String[] {e.label(), e.text()});
+        }
+        return rows;
+    }
+
+    /** The class a labelled row teaches, or null for stories (their label belongs to one sentence of several). */
+    static String label(LabelledPhrases.Row row) {
+        if (!row.risk()) {
+            return RiskClassifier.BENIGN;
+        }
+        String c = row.category().toLowerCase(Locale.ROOT);
+        if (c.equals("story")) {
+            return null;
+        }
+        if (c.contains("plan") || c.contains("means") || c.contains("preparatory")) {
+            return "PLAN_MEANS";
+        }
+        if (c.contains("passive")) {
+            return "PASSIVE";
+        }
+        if (c.contains("indirect")) {
+            return "INDIRECT";
+        }
+        if (c.contains("self_harm")) {
+            return "SELF_HARM";
+        }
+        if (c.contains("harm_others")) {
+            return "HARM_OTHERS";
+        }
+        if (c.contains("intrusive")) {
+            return "INTRUSIVE";
+        }
+        if (c.contains("vah") || c.contains("danger")) {
+            return "DANGER";
+        }
+        return "EXPLICIT"; // explicit, history, misspelt
+    }
+
+    private static ArrayExample<Label> example(Sentence s) {
+        String[] names = new String[s.embedding().length];
+        double[] values = new double[names.length];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = String.format(Locale.ROOT, "e%03d", i);
+            values[i] = s.embedding()[i];
+        }
+        return new ArrayExample<>(new Label(s.label()), names, values);
+    }
+
+    private static LinearSGDModel train(List<Sentence> data) {
+        LabelFactory factory = new LabelFactory();
+        MutableDataset<Label> dataset = new MutableDataset<>(new SimpleDataSourceProvenance("risk corpus, development part", factory), factory);
+        data.forEach(s -> dataset.add(example(s)));
+        return new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.1, 0.1), 20, 100_000, 1, 20261202L).train(dataset);
+    }
+
+    private static RiskClassifier export(LinearSGDModel model, String trainedOn, double flagAt, double checkAt) {
+        DenseMatrix w = model.getWeightsCopy();
+        var outputs = model.getOutputIDInfo();
+        var features = model.getFeatureIDMap();
+        int dims = features.size();
+        List<String> classes = new ArrayList<>();
+        List<float[]> weights = new ArrayList<>();
+        float[] bias = new float[outputs.size()];
+        for (int c = 0; c < outputs.size(); c++) {
+            classes.add(outputs.getOutput(c).getLabel());
+            float[] row = new float[dims];
+            for (int i = 0; i < dims; i++) {
+                row[i] = (float) w.get(c, features.getID(String.format(Locale.ROOT, "e%03d", i)));
+            }
+            weights.add(row);
+            bias[c] = (float) w.get(c, dims);
+        }
+        return new RiskClassifier(classes, weights, bias, flagAt, checkAt, trainedOn);
+    }
+
+    /** The q-quantile of the benign rows' risk readings. */
+    private static double quantile(List<double[]> readings, double q) {
+        double[] benign = readings.stream().filter(r -> r[0] == 1).mapToDouble(r -> r[1]).sorted().toArray();
+        return Math.min(0.99, benign[(int) Math.min(benign.length - 1, Math.floor(q * benign.length))]);
+    }
+}
