@@ -40,5 +40,26 @@ public enum ClinicalFlag {
      *
      * @since 1.1
      */
-    INTRUSIVE_THOUGHTS
+    INTRUSIVE_THOUGHTS,
+    /**
+     * Mania or hypomania, or a known bipolar disorder (clinical reference, section 10): psychiatric
+     * liaison; regular sleep and wake times; no standard sleep restriction.
+     *
+     * @since 1.1
+     */
+    BIPOLAR,
+    /**
+     * Signs of an eating disorder (a positive SCOFF, purging, rapid weight loss; clinical reference,
+     * section 10): specialist assessment and medical monitoring first.
+     *
+     * @since 1.1
+     */
+    EATING_DISORDER,
+    /**
+     * Pregnancy or the time after a birth (12 months by default; clinical reference, section 10): the
+     * perinatal pathway; sleep is protected after the birth.
+     *
+     * @since 1.1
+     */
+    PERINATAL
 }

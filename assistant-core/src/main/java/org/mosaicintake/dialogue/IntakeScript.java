@@ -74,7 +74,6 @@ public final class IntakeScript {
                 new Prompt.Option("unsure", m.get("health.unsure")));
         steps.add(Step.choice("health.heart", m.get("health.heart"), yesNoUnsure).withIntro(m.get("health.intro")));
         steps.add(Step.choice("health.seizures", m.get("health.seizures"), yesNoUnsure));
-        steps.add(Step.choice("health.pregnancy", m.get("health.pregnancy"), yesNoUnsure));
 
         List<Prompt.Option> wsas = IntStream.rangeClosed(0, 8).mapToObj(i -> new Prompt.Option(String.valueOf(i),
                 i % 2 == 0 ? m.get("wsas.anchor." + i) : String.valueOf(i))).toList();
@@ -86,6 +85,31 @@ public final class IntakeScript {
         steps.add(Step.choice("auditc.1", InstrumentItems.AUDITC.get(0), options(InstrumentItems.AUDITC_OPTIONS.get(0))).withIntro(m.get("auditc.intro")));
         steps.add(Step.choice("auditc.2", InstrumentItems.AUDITC.get(1), options(InstrumentItems.AUDITC_OPTIONS.get(1))).askIf(s -> s.intAnswer("auditc.1") > 0, "auditc.1 is not Never"));
         steps.add(Step.choice("auditc.3", InstrumentItems.AUDITC.get(2), options(InstrumentItems.AUDITC_OPTIONS.get(2))).askIf(s -> s.intAnswer("auditc.1") > 0, "auditc.1 is not Never"));
+        // the rest of the AUDIT when the AUDIT-C is positive (standard drink defined in the intro)
+        java.util.function.Predicate<IntakeState> auditcPositive = st -> IntStream.rangeClosed(1, 3).map(i -> Math.max(0, st.intAnswer("auditc." + i))).sum()
+                >= ctx.bands().auditcCutoff() && st.intAnswer("auditc.1") > 0;
+        for (int i = 0; i < InstrumentItems.AUDIT.size(); i++) {
+            List<String> labels = i < 5 ? InstrumentItems.AUDIT_FREQUENCY : InstrumentItems.AUDIT_INJURY;
+            List<Prompt.Option> opts = i < 5 ? options(labels)
+                    : List.of(new Prompt.Option("0", labels.get(0)), new Prompt.Option("2", labels.get(1)), new Prompt.Option("4", labels.get(2)));
+            Step item = Step.choice("audit." + (i + 4), InstrumentItems.AUDIT.get(i), opts).askIf(auditcPositive, "the AUDIT-C is positive");
+            steps.add(i == 0 ? item.withIntro(m.get("audit.intro")) : item);
+        }
+        steps.add(Step.choice("drugs", InstrumentItems.DRUGS, List.of(new Prompt.Option("0", m.get("drugs.never")),
+                new Prompt.Option("1", m.get("drugs.once")), new Prompt.Option("declined", m.locale().equals("es") ? "Prefiero no responder" : "I'd rather not answer"))));
+
+        // red flags (clinical reference, section 10): brief questions in our own words (no open licence
+        // exists for the validated psychosis and mania screens), the SCOFF behind a gate, and the
+        // perinatal question only where it matters
+        steps.add(Step.choice("redflag.experiences", m.get("redflag.experiences"), yesNoUnsure).withIntro(m.get("redflag.intro")));
+        steps.add(Step.choice("redflag.mood", m.get("redflag.mood"), yesNoUnsure));
+        steps.add(Step.choice("scoff.gate", m.get("scoff.gate"), yesNoUnsure));
+        for (int i = 0; i < InstrumentItems.SCOFF.size(); i++) {
+            Step item = Step.choice("scoff." + (i + 1), InstrumentItems.SCOFF.get(i),
+                    List.of(new Prompt.Option("1", m.get("yes")), new Prompt.Option("0", m.get("no"))))
+                    .askIf(st -> !"0".equals(st.answer("scoff.gate")), "scoff.gate is Yes or Not sure");
+            steps.add(i == 0 ? item.withIntro(m.get("scoff.intro")) : item);
+        }
 
         steps.add(Step.choice("stage", m.get("stage"), named(m, "stage", "PRECONTEMPLATION", "CONTEMPLATION", "PREPARATION", "ACTION", "MAINTENANCE")));
         steps.add(Step.number("readiness", m.get("readiness"), 0, 10));
@@ -113,8 +137,22 @@ public final class IntakeScript {
                 first = false;
             }
         }
+        steps.add(Step.choice("perinatal", m.get("perinatal"), List.of(new Prompt.Option("pregnant", m.get("perinatal.pregnant")),
+                new Prompt.Option("baby", m.get("perinatal.baby")), new Prompt.Option("0", m.get("no")),
+                new Prompt.Option("declined", m.locale().equals("es") ? "Prefiero no responder" : "I'd rather not answer")))
+                .askIf(IntakeScript::perinatalMatters, "the client's words mention pregnancy or a baby, or a panic or trauma screen is positive (techniques with pregnancy cautions)"));
         steps.add(Step.text(GOALS, m.get("goals"), List.of()));
         return steps;
+    }
+
+    /**
+     * Whether to ask about pregnancy and a recent birth: the client spoke of it, or a screen points to
+     * techniques with pregnancy cautions (interoceptive exposure for panic, EMDR for trauma).
+     */
+    static boolean perinatalMatters(IntakeState s) {
+        boolean panic = IntStream.rangeClosed(1, 4).allMatch(i -> "1".equals(s.answer("panic." + i)));
+        boolean trauma = IntStream.rangeClosed(1, 5).map(i -> Math.max(0, s.intAnswer("pcptsd5." + i))).sum() >= 3;
+        return panic || trauma || org.mosaicintake.redflags.RedFlags.perinatal(s.clientWords());
     }
 
     /** The ASQ (verbatim), entered when the risk screen is triggered. Refusing to answer counts as yes. */

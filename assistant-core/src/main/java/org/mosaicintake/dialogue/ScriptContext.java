@@ -12,7 +12,13 @@ import org.mosaicintake.risk.CrisisResources;
  * the consent text; only then is the model asked anything). Immutable.
  */
 public record ScriptContext(String clinicName, CrisisResources help, CrisisResources homeHelp, List<Modality> modalities,
-                            List<PluginSteps> pluginSteps, boolean languageModel) {
+                            List<PluginSteps> pluginSteps, boolean languageModel, org.mosaicintake.instruments.Bands bands) {
+
+    /** With the published instrument cut-offs. */
+    public ScriptContext(String clinicName, CrisisResources help, CrisisResources homeHelp, List<Modality> modalities,
+                         List<PluginSteps> pluginSteps, boolean languageModel) {
+        this(clinicName, help, homeHelp, modalities, pluginSteps, languageModel, org.mosaicintake.instruments.Bands.STANDARD);
+    }
 
     /** Where to get help with a pathway's danger: domestic-abuse help for violence at home, the crisis lines otherwise. */
     public CrisisResources help(org.mosaicintake.risk.RiskPathway pathway) {

@@ -109,6 +109,7 @@ public final class IntegrationEngine {
             propagateDeferrals();
             selectSafetyPlanning();
             warnAboutHarmToOthers();
+            warnAboutRedFlags();
             selectAlliance();
             selectProtocols();
             selectArousalRegulation();
@@ -449,6 +450,30 @@ public final class IntegrationEngine {
             }
         }
 
+        /** Red flags (clinical reference, section 10): specialist assessment before any plan, and what the plan must respect. */
+        private void warnAboutRedFlags() {
+            if (f.has(ClinicalFlag.PSYCHOSIS)) {
+                warnings.add("Possible psychosis: specialist assessment before any plan (early intervention in psychosis or psychiatry). "
+                        + "No open-ended interpretive or regressive work and no long silent meditation.");
+                if (f.has(ClinicalFlag.PERINATAL) || f.has(ClinicalFlag.PREGNANCY)) {
+                    warnings.add("Psychotic signs in pregnancy or after a birth are an emergency: assessment within hours (postpartum psychosis).");
+                }
+            }
+            if (f.has(ClinicalFlag.BIPOLAR)) {
+                warnings.add("Possible mania or a bipolar disorder: psychiatric liaison before any plan; keep regular sleep and wake "
+                        + "times; no standard sleep restriction.");
+            }
+            if (f.has(ClinicalFlag.EATING_DISORDER)) {
+                warnings.add("Possible eating disorder: specialist assessment before any plan (eating-disorder service, medical "
+                        + "monitoring); a screen alone never decides that someone has an eating disorder. Fainting or chest pain "
+                        + "need urgent medical review.");
+            }
+            if (f.has(ClinicalFlag.PERINATAL)) {
+                warnings.add("Pregnancy or a recent birth: the perinatal pathway (IPT or CBT; liaison about medication and feeding); "
+                        + "protect sleep (no sleep restriction).");
+            }
+        }
+
         /** What a risk to others, or unwanted intrusive thoughts of harm, mean for the plan (clinical reference, section 9). */
         private void warnAboutHarmToOthers() {
             if (f.has(ClinicalFlag.HARM_TO_OTHERS)) {
@@ -496,8 +521,9 @@ public final class IntegrationEngine {
                 });
             }
             if (f.has(ClinicalFlag.SUBSTANCE_DEPENDENCE)) {
-                warnings.add("Referral note: current substance dependence. Consider referral to specialist substance-use "
-                        + "services for assessment and medically supported withdrawal alongside this plan.");
+                warnings.add("Referral note: signs of substance dependence. Consider referral to specialist substance-use "
+                        + "services for assessment and medically supported withdrawal alongside this plan. Never advise stopping "
+                        + "drinking abruptly: withdrawal can be dangerous. No EMDR reprocessing; motivational work and relapse prevention.");
             }
         }
 

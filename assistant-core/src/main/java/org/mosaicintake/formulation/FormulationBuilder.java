@@ -68,6 +68,9 @@ public final class FormulationBuilder {
         if (audit != null && audit >= 3) {
             problems.add(new Problem(ProblemCode.SUBSTANCE_USE, audit >= 8 ? Severity.SEVERE : audit >= 6 ? Severity.MODERATE : Severity.MILD));
         }
+        if ("1".equals(s.answer("drugs")) && problems.stream().noneMatch(p -> p.code() == ProblemCode.SUBSTANCE_USE)) {
+            problems.add(new Problem(ProblemCode.SUBSTANCE_USE, Severity.MILD)); // drug use in the past year: to assess
+        }
         if (IntStream.rangeClosed(1, 4).allMatch(i -> "1".equals(s.answer("panic." + i)))) {
             problems.add(new Problem(ProblemCode.PANIC, Severity.MODERATE));
         }
@@ -105,9 +108,10 @@ public final class FormulationBuilder {
         if ("1".equals(s.answer("health.seizures"))) {
             flags.add(ClinicalFlag.SEIZURE_DISORDER);
         }
-        if ("1".equals(s.answer("health.pregnancy"))) {
+        if ("pregnant".equals(s.answer("perinatal"))) {
             flags.add(ClinicalFlag.PREGNANCY);
         }
+        flags.addAll(redFlags(s, scores));
         if ("2".equals(s.answer("dissociation.1")) || "2".equals(s.answer("dissociation.2"))) {
             flags.add(ClinicalFlag.DISSOCIATION);
         }
@@ -124,6 +128,37 @@ public final class FormulationBuilder {
                 enumOr(StageOfChange.class, s.answer("stage"), StageOfChange.CONTEMPLATION),
                 enumOr(CopingStyle.class, s.answer("coping"), CopingStyle.MIXED),
                 enumOr(Level.class, s.answer("reactance"), Level.MODERATE), impairment, distress, basicId, flags, preferences);
+    }
+
+    /**
+     * The red flags of section 10 of the clinical reference: from the screens (the brief questions, the
+     * SCOFF, the full AUDIT, the perinatal question) and always from the client's own words, whatever a
+     * screen said.
+     */
+    static Set<ClinicalFlag> redFlags(IntakeState s, Map<Instrument, Integer> scores) {
+        Set<ClinicalFlag> flags = EnumSet.noneOf(ClinicalFlag.class);
+        if ("1".equals(s.answer("redflag.experiences"))) {
+            flags.add(ClinicalFlag.PSYCHOSIS);
+        }
+        if ("1".equals(s.answer("redflag.mood"))) {
+            flags.add(ClinicalFlag.BIPOLAR);
+        }
+        Integer scoff = scores.get(Instrument.SCOFF);
+        if (scoff != null && scoff >= 2) {
+            flags.add(ClinicalFlag.EATING_DISORDER);
+        }
+        Integer audit = scores.get(Instrument.AUDIT);
+        // possible dependence (20+), or impaired control, salience or morning drinking weekly or more (items 4-6)
+        if (audit != null && (audit >= 20 || IntStream.rangeClosed(4, 6).anyMatch(i -> s.intAnswer("audit." + i) >= 3))) {
+            flags.add(ClinicalFlag.SUBSTANCE_DEPENDENCE);
+        }
+        if ("pregnant".equals(s.answer("perinatal")) || "baby".equals(s.answer("perinatal"))) {
+            flags.add(ClinicalFlag.PERINATAL);
+        }
+        for (org.mosaicintake.redflags.RedFlags.Sign sign : org.mosaicintake.redflags.RedFlags.in(s.clientWords())) {
+            flags.add(sign.flag());
+        }
+        return flags;
     }
 
     private static <E extends Enum<E>> E enumOr(Class<E> type, String value, E fallback) {

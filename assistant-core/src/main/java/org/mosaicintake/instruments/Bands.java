@@ -32,6 +32,8 @@ public record Bands(int ptsdCutoff, int auditcCutoff) {
             case GAD7 -> total <= 4 ? "minimal" : total <= 9 ? "mild" : total <= 14 ? "moderate" : "severe";
             case PCPTSD5 -> positive(instrument, total) ? "positive screen" : "negative screen";
             case AUDITC -> positive(instrument, total) ? "positive screen" : "negative screen";
+            case AUDIT -> total <= 7 ? "low risk" : total <= 15 ? "hazardous" : total <= 19 ? "harmful" : "possible dependence";
+            case SCOFF -> positive(instrument, total) ? "possible case" : "negative screen";
             case WSAS -> total < 10 ? "subclinical" : total <= 20 ? "significant impairment" : "moderately severe or worse";
         };
     }
@@ -41,6 +43,7 @@ public record Bands(int ptsdCutoff, int auditcCutoff) {
         return switch (instrument) {
             case PCPTSD5 -> total >= ptsdCutoff;
             case AUDITC -> total >= auditcCutoff;
+            case SCOFF -> total >= 2;
             default -> false;
         };
     }

@@ -9,6 +9,10 @@ public enum Instrument {
     GAD7("gad7", "GAD-7", 21),
     PCPTSD5("pcptsd5", "PC-PTSD-5", 5),
     AUDITC("auditc", "AUDIT-C", 12),
+    /** The full AUDIT: the AUDIT-C's three items and items 4-10, asked when the AUDIT-C is positive. @since second wave */
+    AUDIT("audit", "AUDIT", 40),
+    /** The SCOFF eating-disorder screen. */
+    SCOFF("scoff", "SCOFF", 5),
     WSAS("wsas", "WSAS", 40);
 
     private final String id;

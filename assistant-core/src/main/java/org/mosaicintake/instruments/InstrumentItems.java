@@ -53,6 +53,40 @@ public final class InstrumentItems {
             List.of("1 or 2", "3 or 4", "5 or 6", "7 to 9", "10 or more"),
             List.of("Never", "Less than monthly", "Monthly", "Weekly", "Daily or almost daily"));
 
+    /**
+     * The rest of the AUDIT (items 4-10), asked when the AUDIT-C is positive. Source: Babor, Higgins-Biddle,
+     * Saunders and Monteiro, AUDIT: Guidelines for Use in Primary Care, 2nd edition, WHO 2001
+     * (WHO/MSD/MSB/01.6a); the WHO lets it be used without permission. Items 9 and 10 score 0, 2, 4.
+     */
+    public static final List<String> AUDIT = List.of(
+            "How often during the last year have you found that you were not able to stop drinking once you had started?",
+            "How often during the last year have you failed to do what was normally expected from you because of drinking?",
+            "How often during the last year have you needed a first drink in the morning to get yourself going after a heavy drinking session?",
+            "How often during the last year have you had a feeling of guilt or remorse after drinking?",
+            "How often during the last year have you been unable to remember what happened the night before because you had been drinking?",
+            "Have you or someone else been injured as a result of your drinking?",
+            "Has a relative or friend or a doctor or another health worker been concerned about your drinking or suggested you cut down?");
+    public static final List<String> AUDIT_FREQUENCY = List.of("Never", "Less than monthly", "Monthly", "Weekly", "Daily or almost daily");
+    public static final List<String> AUDIT_INJURY = List.of("No", "Yes, but not in the last year", "Yes, during the last year");
+
+    /**
+     * The SCOFF (Morgan, Reid and Lacey, BMJ 1999;319:1467), one point per yes, 2 or more a possible
+     * case. Published for clinical use without a licence fee. "Sick" means vomiting; one stone is 14
+     * pounds (about 6.35 kg): the intro says so rather than the items being changed.
+     */
+    public static final List<String> SCOFF = List.of(
+            "Do you make yourself Sick because you feel uncomfortably full?",
+            "Do you worry you have lost Control over how much you eat?",
+            "Have you recently lost more than One stone in a 3 month period?",
+            "Do you believe yourself to be Fat when others say you are too thin?",
+            "Would you say that Food dominates your life?");
+
+    /**
+     * The single-question drug screen (Smith, Schmidt, Allensworth-Davies and Saitz, Arch Intern Med
+     * 2010;170:1155), as the clinical reference gives it; once or more is positive. Public.
+     */
+    public static final String DRUGS = "How many times in the past year have you used an illegal drug or used a prescription medication for non-medical reasons?";
+
     public static final List<String> ASQ = List.of(
             "In the past few weeks, have you wished you were dead?",
             "In the past few weeks, have you felt that you or your family would be better off if you were dead?",

@@ -33,6 +33,14 @@ public final class Scoring {
         } else {
             sum(answers, "auditc.", 3).ifPresent(items -> results.put(Instrument.AUDITC, result(Instrument.AUDITC, items)));
         }
+        if (results.containsKey(Instrument.AUDITC) && answers.apply("audit.4") != null) {
+            sum(answers, "audit.", 10, 4).ifPresent(items -> {
+                Map<String, Integer> all = new LinkedHashMap<>(results.get(Instrument.AUDITC).items());
+                all.putAll(items);
+                results.put(Instrument.AUDIT, result(Instrument.AUDIT, all));
+            });
+        }
+        sum(answers, "scoff.", 5).ifPresent(items -> results.put(Instrument.SCOFF, result(Instrument.SCOFF, items)));
         String trauma = answers.apply("pcptsd5.0");
         if ("0".equals(trauma)) {
             results.put(Instrument.PCPTSD5, new Result(0, "negative screen (no traumatic event reported)", Map.of()));
@@ -55,8 +63,13 @@ public final class Scoring {
     }
 
     private static java.util.Optional<Map<String, Integer>> sum(Function<String, String> answers, String prefix, int count) {
+        return sum(answers, prefix, count, 1);
+    }
+
+    /** Items {@code prefix + from} to {@code prefix + to}, all answered with numbers, or empty. */
+    private static java.util.Optional<Map<String, Integer>> sum(Function<String, String> answers, String prefix, int to, int from) {
         Map<String, Integer> items = new LinkedHashMap<>();
-        boolean complete = IntStream.rangeClosed(1, count).allMatch(i -> {
+        boolean complete = IntStream.rangeClosed(from, to).allMatch(i -> {
             String v = answers.apply(prefix + i);
             if (v == null) {
                 return false;

@@ -52,9 +52,11 @@ public class IntakeService {
     private final ClinicSettings settings;
     private final LanguageModel model;
     private final CompletionService completion;
+    private final org.mosaicintake.instruments.Bands bands;
 
     public IntakeService(DialogueEngine dialogue, ClinicPlugins clinicPlugins, MosaicConfig config, StoredJson json, AlertOutbox alerts,
-                         ClinicSettings settings, LanguageModel model, CompletionService completion) {
+                         ClinicSettings settings, LanguageModel model, CompletionService completion, org.mosaicintake.instruments.Bands bands) {
+        this.bands = bands;
         this.completion = completion;
         this.alerts = alerts;
         this.settings = settings;
@@ -265,7 +267,7 @@ public class IntakeService {
                 catalogs.stream().map(ModalityCatalog::modality).toList(),
                 catalogs.stream().filter(c -> !c.intakeSteps().isEmpty())
                         .map(c -> new ScriptContext.PluginSteps(c.modality().id(), c.intakeSteps())).toList(),
-                model.consentedBy(clinic));
+                model.consentedBy(clinic), bands);
     }
 
 }

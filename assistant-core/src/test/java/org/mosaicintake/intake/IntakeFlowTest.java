@@ -104,7 +104,7 @@ public class IntakeFlowTest {
         intake.completeWith(answers(
                 "story", "Since the accident I can't sleep, I drink to calm down, and I get sudden attacks of fear.",
                 "basicid.imagery.rating", "3", "basicid.sensation.rating", "3",
-                "health.pregnancy", "1",
+                "perinatal", "pregnant",
                 "auditc.1", "3", "auditc.2", "2", "auditc.3", "2",
                 "stage", "CONTEMPLATION", "coping", "INTERNALIZING", "reactance", "HIGH", "style", "INSIGHT", "avoid", "emdr",
                 "panic.1", "1", "panic.2", "1", "panic.3", "1", "panic.4", "1",
@@ -117,7 +117,9 @@ public class IntakeFlowTest {
         assertThat(f.getInt("scores.AUDITC")).isEqualTo(7);
         assertThat(f.getList("problems.code", String.class)).contains("PTSD", "SUBSTANCE_USE", "PANIC");
         assertThat(f.getString("problems.find { it.code == 'SUBSTANCE_USE' }.severity")).isEqualTo("MODERATE");
-        assertThat(f.getList("flags", String.class)).containsExactlyInAnyOrder("PREGNANCY", "DISSOCIATION");
+        assertThat(f.getList("flags", String.class)).containsExactlyInAnyOrder("PREGNANCY", "PERINATAL", "DISSOCIATION");
+        assertThat(intake.asked).contains("audit.4", "audit.10", "perinatal");
+        assertThat(f.getInt("scores.AUDIT")).isEqualTo(7);
         assertThat(f.getList("preferences.avoidModalities", String.class)).containsExactly("emdr");
         assertThat(f.getString("reactance")).isEqualTo("HIGH");
         JsonPath plan = stored(intake.id, "plan");
