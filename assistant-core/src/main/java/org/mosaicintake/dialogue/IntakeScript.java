@@ -42,13 +42,13 @@ public final class IntakeScript {
 
         List<Prompt.Option> frequency = options(InstrumentItems.FREQUENCY);
         for (int i = 0; i < 9; i++) {
-            Step item = Step.scale("phq9." + (i + 1), InstrumentItems.PHQ9.get(i), frequency);
+            Step item = Step.scale("phq9." + (i + 1), InstrumentItems.PHQ9_STEM + " " + InstrumentItems.PHQ9.get(i), frequency);
             steps.add(i == 0 ? item.withIntro(m.get("phq9.intro")) : item);
         }
         steps.add(Step.choice("phq9.difficulty", InstrumentItems.PHQ9_DIFFICULTY, options(InstrumentItems.PHQ9_DIFFICULTY_OPTIONS))
                 .askIf(s -> IntStream.rangeClosed(1, 9).anyMatch(i -> s.intAnswer("phq9." + i) > 0), "any PHQ-9 item above 0"));
         for (int i = 0; i < 7; i++) {
-            Step item = Step.scale("gad7." + (i + 1), InstrumentItems.GAD7.get(i), frequency);
+            Step item = Step.scale("gad7." + (i + 1), InstrumentItems.GAD7_STEM + " " + InstrumentItems.GAD7.get(i), frequency);
             steps.add(i == 0 ? item.withIntro(m.get("gad7.intro")) : item);
         }
 
@@ -67,7 +67,9 @@ public final class IntakeScript {
                     .askIf(notConfirmed, "not confirmed from the story");
             steps.add(domain == BasicIdDomain.BEHAVIOR ? confirm.withIntro(m.get("basicid.intro")) : confirm);
             steps.add(domain == BasicIdDomain.BEHAVIOR ? words.withIntro(m.get("basicid.intro")) : words);
-            steps.add(Step.scale("basicid." + key + ".rating", m.get("basicid.rating"), rating).askIf(notConfirmed, "not confirmed from the story"));
+            // a skipped domain is not rated either: the client has said it is not for now
+            steps.add(Step.scale("basicid." + key + ".rating", m.get("basicid.rating"), rating)
+                    .askIf(notConfirmed.and(s -> !SKIP.equals(s.answer("basicid." + key))), "not confirmed from the story, and not skipped"));
         }
 
         List<Prompt.Option> yesNoUnsure = List.of(new Prompt.Option("1", m.get("health.yes")), new Prompt.Option("0", m.get("health.no")),

@@ -36,6 +36,10 @@ public final class InstrumentItems {
             "Becoming easily annoyed or irritable",
             "Feeling afraid, as if something awful might happen");
 
+    /** The PHQ-9's own stem, shown with every item so that no item arrives as a bare fragment. */
+    public static final String PHQ9_STEM = "Over the last 2 weeks, how often have you been bothered by any of the following problems?";
+    /** The GAD-7's own stem (Spitzer et al. 2006), shown with every item. */
+    public static final String GAD7_STEM = "Over the last 2 weeks, how often have you been bothered by the following problems?";
     public static final String WSAS_STEM = "Because of my problem(s)...";
     public static final List<String> WSAS = List.of(
             "my ability to work is impaired",

@@ -169,7 +169,8 @@ public class IntakeFlowTest {
         intake.choice("agree");
         assertThat(intake.last.getString("prompt.text")).startsWith("¿Qué le trae por aquí?");
         JsonPath phq = intake.text("Estoy muy cansada.");
-        assertThat(phq.getString("prompt.text")).isEqualTo("Little interest or pleasure in doing things");
+        assertThat(phq.getString("prompt.text"))
+                .isEqualTo("Over the last 2 weeks, how often have you been bothered by any of the following problems? Little interest or pleasure in doing things");
         assertThat(phq.getList("messages", String.class)).anySatisfy(m -> assertThat(m).contains("en inglés"));
     }
 
@@ -190,8 +191,9 @@ public class IntakeFlowTest {
         IntakeDriver intake = IntakeDriver.start("en");
         intake.choice("agree");
         intake.text("I feel sad and anxious all the time. I'm full of guilt and shame. My emotions overwhelm me and I feel numb.");
-        intake.completeWith(answers("basicid.affect.confirm", "0", "basicid.affect.rating", "1"));
+        intake.completeWith(answers("basicid.affect.confirm", "0", "basicid.affect", "Mostly flat, some guilt.", "basicid.affect.rating", "1"));
         assertThat(intake.asked).containsSubsequence("basicid.affect.confirm", "basicid.affect", "basicid.affect.rating");
+        assertThat(intake.asked).as("a skipped domain is not rated").contains("basicid.behavior").doesNotContain("basicid.behavior.rating");
         assertThat(stored(intake.id, "formulation").getInt("basicId.AFFECT")).isEqualTo(1);
     }
 

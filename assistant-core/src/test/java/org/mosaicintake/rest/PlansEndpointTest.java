@@ -100,7 +100,7 @@ class PlansEndpointTest {
         List<String> directive = ids(plan).stream().filter(id -> List.of("cbt.exposure-response-prevention",
                 "cbt.graded-exposure", "cbt.interoceptive-exposure", "cbt.sleep-restriction").contains(id)).toList();
         assertThat(directive).isEmpty();
-        assertThat(plan.getList("warnings", String.class)).anySatisfy(w -> assertThat(w).startsWith("Referral note: current substance dependence"));
+        assertThat(plan.getList("warnings", String.class)).anySatisfy(w -> assertThat(w).startsWith("Referral note: signs of substance dependence"));
         assertThat(plan.getList("commonFactors.alliance", String.class)).anySatisfy(a -> assertThat(a).contains("Offer choices"));
     }
 
