@@ -97,7 +97,8 @@ class ExportTest {
                 .contains("story", "phq9.1", "asq", "phq9.total");
         QuestionnaireResponse.QuestionnaireResponseItemComponent phq1 = response.getItem().stream()
                 .filter(i -> i.getLinkId().equals("phq9.1")).findFirst().orElseThrow();
-        assertThat(phq1.getText()).isEqualTo("Little interest or pleasure in doing things");
+        assertThat(phq1.getText()).as("as the client saw it, with the PHQ-9's own stem")
+                .isEqualTo("Over the last 2 weeks, how often have you been bothered by any of the following problems? Little interest or pleasure in doing things");
         assertThat(phq1.getAnswer()).hasSize(2);
         CarePlan plan = resource(bundle, CarePlan.class);
         assertThat(plan.getStatus()).isEqualTo(CarePlan.CarePlanStatus.DRAFT);
