@@ -104,7 +104,7 @@ public final class IntegrationEngine {
             choosePrimary();
             for (Technique t : techniques) {
                 scores.put(t.id(), score(t, null));
-                safetyDeferral(t).ifPresent(reason -> deferrals.put(t.id(), reason));
+                safetyDeferral(t).or(() -> onlyPossible(t)).ifPresent(reason -> deferrals.put(t.id(), reason));
             }
             propagateDeferrals();
             selectSafetyPlanning();
@@ -206,6 +206,25 @@ public final class IntegrationEngine {
         }
 
         // ---- 2. safety ------------------------------------------------------------------------
+
+        /**
+         * A screen is not a diagnosis (clinical reference, section 11): a technique specific to problems
+         * the intake only screened for (POSSIBLE), and to none it measured, waits for an assessment.
+         */
+        private Optional<String> onlyPossible(Technique t) {
+            if (t.problems().isEmpty() || t.problems().size() > 2) {
+                return Optional.empty();
+            }
+            Set<ProblemCode> measured = java.util.EnumSet.noneOf(ProblemCode.class);
+            Set<ProblemCode> possible = java.util.EnumSet.noneOf(ProblemCode.class);
+            f.problems().forEach(p -> (p.possible() ? possible : measured).add(p.code()));
+            if (t.problems().stream().anyMatch(measured::contains) || t.problems().stream().noneMatch(possible::contains)) {
+                return Optional.empty();
+            }
+            String codes = t.problems().stream().filter(possible::contains).map(c -> lower(c)).collect(java.util.stream.Collectors.joining(" or "));
+            return Optional.of("deferred: " + codes + " is only possible (a screen or the client's words, not a measure): assess it before "
+                    + "work specific to it");
+        }
 
         private Optional<String> safetyDeferral(Technique t) {
             for (SafetyRule rule : t.contraindications()) {
@@ -497,7 +516,12 @@ public final class IntegrationEngine {
         }
 
         private void selectProtocols() {
-            List<Problem> problems = new ArrayList<>(f.problems());
+            List<Problem> problems = new ArrayList<>(f.problems().stream().filter(p -> !p.possible()).toList());
+            for (Problem p : f.problems()) {
+                if (p.possible()) {
+                    warnings.add("Possible " + lower(p.code()) + " (" + String.join("; ", p.evidence()) + "): assess it before any work specific to it.");
+                }
+            }
             problems.sort(Comparator.comparingInt((Problem p) -> -p.severity().weight()).thenComparing(Problem::code));
             for (Problem problem : problems) {
                 Protocols.forProblem(problem.code()).ifPresent(protocol -> {

@@ -52,40 +52,54 @@ public final class FormulationBuilder {
         results.forEach((instrument, result) -> scores.put(instrument, result.total()));
 
         List<Problem> problems = new ArrayList<>();
+        // section 11: validated measures at their cut-off make a problem MEASURED, with the instrument's bands;
+        // brief screens make it POSSIBLE; the evidence says which
         Integer phq9 = scores.get(Instrument.PHQ9);
         if (phq9 != null && phq9 >= 10) {
-            problems.add(new Problem(ProblemCode.DEPRESSION, phq9 >= 20 ? Severity.SEVERE : phq9 >= 15 ? Severity.MODERATE : Severity.MILD));
+            problems.add(Problem.measured(ProblemCode.DEPRESSION, phq9 >= 15 ? Severity.SEVERE : Severity.MODERATE,
+                    "PHQ-9 " + phq9 + " (" + results.get(Instrument.PHQ9).band() + ")"));
         }
         Integer gad7 = scores.get(Instrument.GAD7);
-        if (gad7 != null && gad7 >= 8) {
-            problems.add(new Problem(ProblemCode.GENERALIZED_ANXIETY, gad7 >= 15 ? Severity.SEVERE : gad7 >= 10 ? Severity.MODERATE : Severity.MILD));
+        if (gad7 != null && gad7 >= 10) {
+            problems.add(Problem.measured(ProblemCode.GENERALIZED_ANXIETY, gad7 >= 15 ? Severity.SEVERE : Severity.MODERATE,
+                    "GAD-7 " + gad7 + " (" + results.get(Instrument.GAD7).band() + "): clinically relevant anxiety, not which disorder"));
+        } else if (gad7 != null && gad7 >= 8) {
+            problems.add(Problem.possible(ProblemCode.GENERALIZED_ANXIETY, Severity.MILD, "GAD-7 " + gad7 + " (mild), below the cut-off of 10"));
         }
         Integer ptsd = scores.get(Instrument.PCPTSD5);
         if (ptsd != null && scoring.bands().positive(Instrument.PCPTSD5, ptsd)) {
-            problems.add(new Problem(ProblemCode.PTSD, ptsd == 5 ? Severity.SEVERE : Severity.MODERATE));
+            problems.add(Problem.possible(ProblemCode.PTSD, ptsd == 5 ? Severity.SEVERE : Severity.MODERATE,
+                    "PC-PTSD-5 " + ptsd + " of 5 (positive screen)"));
         }
+        Integer fullAudit = scores.get(Instrument.AUDIT);
         Integer audit = scores.get(Instrument.AUDITC);
-        if (audit != null && audit >= 3) {
-            problems.add(new Problem(ProblemCode.SUBSTANCE_USE, audit >= 8 ? Severity.SEVERE : audit >= 6 ? Severity.MODERATE : Severity.MILD));
+        if (fullAudit != null && fullAudit >= 8) {
+            problems.add(Problem.measured(ProblemCode.SUBSTANCE_USE, fullAudit >= 20 ? Severity.SEVERE : fullAudit >= 16 ? Severity.MODERATE : Severity.MILD,
+                    "AUDIT " + fullAudit + " (" + results.get(Instrument.AUDIT).band() + ")"));
+        } else if (audit != null && scoring.bands().positive(Instrument.AUDITC, audit)) {
+            problems.add(Problem.possible(ProblemCode.SUBSTANCE_USE, audit >= 8 ? Severity.MODERATE : Severity.MILD,
+                    "AUDIT-C " + audit + " (positive screen)" + (fullAudit == null ? "" : "; full AUDIT " + fullAudit + " (low risk)")));
         }
         if ("1".equals(s.answer("drugs")) && problems.stream().noneMatch(p -> p.code() == ProblemCode.SUBSTANCE_USE)) {
-            problems.add(new Problem(ProblemCode.SUBSTANCE_USE, Severity.MILD)); // drug use in the past year: to assess
+            problems.add(Problem.possible(ProblemCode.SUBSTANCE_USE, Severity.MILD, "drug screen: drug use in the past year"));
         }
         if (IntStream.rangeClosed(1, 4).allMatch(i -> "1".equals(s.answer("panic." + i)))) {
-            problems.add(new Problem(ProblemCode.PANIC, Severity.MODERATE));
+            problems.add(Problem.possible(ProblemCode.PANIC, Severity.MODERATE, "PHQ panic items: yes to all four"));
         }
-        if (IntStream.rangeClosed(1, 5).anyMatch(i -> "1".equals(s.answer("zfocs." + i)))) {
-            problems.add(new Problem(ProblemCode.OCD, Severity.MILD));
+        long zfocs = IntStream.rangeClosed(1, 5).filter(i -> "1".equals(s.answer("zfocs." + i))).count();
+        if (zfocs > 0) {
+            problems.add(Problem.possible(ProblemCode.OCD, Severity.MILD, "ZF-OCS: yes to " + zfocs + " of 5"));
         }
-        if (s.intAnswer("phq9.3") >= 2 && problems.stream().noneMatch(p -> p.code() == ProblemCode.INSOMNIA)) {
-            problems.add(new Problem(ProblemCode.INSOMNIA, s.intAnswer("phq9.3") == 3 ? Severity.MODERATE : Severity.MILD));
+        if (s.intAnswer("phq9.3") >= 2) {
+            problems.add(Problem.possible(ProblemCode.INSOMNIA, s.intAnswer("phq9.3") == 3 ? Severity.MODERATE : Severity.MILD,
+                    "PHQ-9 item 3 (sleep) answered " + s.intAnswer("phq9.3") + " of 3; the item mixes insomnia and oversleeping"));
         }
 
-        // the client's own words: problems the questionnaires do not cover, and salience where no rating was given
+        // the client's own words: problems no validated screen ruled out (words never overturn a negative screen)
         Understanding said = understanding.understand(s.clientWords()).plus(evidence);
         said.problems().forEach((code, similarity) -> {
-            if (problems.stream().noneMatch(p -> p.code() == code)) {
-                problems.add(new Problem(code, similarity >= CLEAR_PROBLEM ? Severity.MODERATE : Severity.MILD));
+            if (problems.stream().noneMatch(p -> p.code() == code) && !negativeScreen(code, s, scores)) {
+                problems.add(Problem.possible(code, similarity >= CLEAR_PROBLEM ? Severity.MODERATE : Severity.MILD, "the client's own words"));
             }
         });
 
@@ -128,6 +142,21 @@ public final class FormulationBuilder {
                 enumOr(StageOfChange.class, s.answer("stage"), StageOfChange.CONTEMPLATION),
                 enumOr(CopingStyle.class, s.answer("coping"), CopingStyle.MIXED),
                 enumOr(Level.class, s.answer("reactance"), Level.MODERATE), impairment, distress, basicId, flags, preferences);
+    }
+
+    /** Whether a validated screen for this problem was asked and came back negative. */
+    private boolean negativeScreen(ProblemCode code, IntakeState s, Map<Instrument, Integer> scores) {
+        return switch (code) {
+            case DEPRESSION -> scores.containsKey(Instrument.PHQ9) && scores.get(Instrument.PHQ9) < 10;
+            case GENERALIZED_ANXIETY -> scores.containsKey(Instrument.GAD7) && scores.get(Instrument.GAD7) < 8;
+            case PTSD -> "0".equals(s.answer("pcptsd5.0")) || (scores.containsKey(Instrument.PCPTSD5) && !scoring.bands().positive(Instrument.PCPTSD5, scores.get(Instrument.PCPTSD5)));
+            case SUBSTANCE_USE -> scores.containsKey(Instrument.AUDITC) && !scoring.bands().positive(Instrument.AUDITC, scores.get(Instrument.AUDITC))
+                    && !"1".equals(s.answer("drugs"));
+            case PANIC -> "0".equals(s.answer("panic.1"));
+            case OCD -> IntStream.rangeClosed(1, 5).allMatch(i -> "0".equals(s.answer("zfocs." + i)));
+            case INSOMNIA -> s.intAnswer("phq9.3") >= 0 && s.intAnswer("phq9.3") <= 1;
+            default -> false;
+        };
     }
 
     /**

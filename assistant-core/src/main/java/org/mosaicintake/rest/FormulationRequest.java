@@ -79,6 +79,10 @@ public class FormulationRequest {
         public String code;
         @NotNull @EnumValue(Severity.class)
         public String severity;
+        /** MEASURED (the default) or POSSIBLE (a screen or the client's words: assess before specific work). */
+        @EnumValue(Problem.Status.class)
+        public String status;
+        public List<@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 500) String> evidence;
     }
 
     public static class ScoresEntry {
@@ -123,7 +127,8 @@ public class FormulationRequest {
                 preferences.style == null ? WorkingStyle.NO_PREFERENCE : WorkingStyle.valueOf(preferences.style),
                 preferences.avoidModalities == null ? Set.of() : Set.copyOf(preferences.avoidModalities));
         return new Formulation(clinic, primaryOrientation,
-                problems.stream().map(p -> new Problem(ProblemCode.valueOf(p.code), Severity.valueOf(p.severity))).toList(),
+                problems.stream().map(p -> new Problem(ProblemCode.valueOf(p.code), Severity.valueOf(p.severity),
+                        p.status == null ? Problem.Status.MEASURED : Problem.Status.valueOf(p.status), p.evidence)).toList(),
                 scoreMap, RiskLevel.valueOf(risk), StageOfChange.valueOf(stageOfChange), CopingStyle.valueOf(copingStyle),
                 Level.valueOf(reactance), Level.valueOf(impairment), Level.valueOf(distress), profile, flagSet, prefs);
     }

@@ -78,8 +78,15 @@ public class IntakeFlowTest {
         assertThat(f.getInt("scores.PCPTSD5")).isZero();
         // three from the questionnaires; "I stopped seeing friends" adds a relationship difficulty from the client's words
         assertThat(f.getList("problems.code", String.class)).containsExactly("DEPRESSION", "GENERALIZED_ANXIETY", "INSOMNIA", "RELATIONSHIP");
-        assertThat(f.getString("problems.find { it.code == 'DEPRESSION' }.severity")).isEqualTo("MODERATE");
+        // a screen is not a diagnosis: PHQ-9 15 measures depression (severe for the plan, "moderately severe" in its own bands);
+        // GAD-7 9 is below its cut-off and the sleep item mixes insomnia and oversleeping: possible, with their evidence
+        assertThat(f.getString("problems.find { it.code == 'DEPRESSION' }.severity")).isEqualTo("SEVERE");
+        assertThat(f.getString("problems.find { it.code == 'DEPRESSION' }.status")).isEqualTo("MEASURED");
+        assertThat(f.getList("problems.find { it.code == 'DEPRESSION' }.evidence", String.class)).containsExactly("PHQ-9 15 (moderately severe)");
         assertThat(f.getString("problems.find { it.code == 'GENERALIZED_ANXIETY' }.severity")).isEqualTo("MILD");
+        assertThat(f.getString("problems.find { it.code == 'GENERALIZED_ANXIETY' }.status")).isEqualTo("POSSIBLE");
+        assertThat(f.getString("problems.find { it.code == 'INSOMNIA' }.status")).isEqualTo("POSSIBLE");
+        assertThat(f.getList("problems.find { it.code == 'RELATIONSHIP' }.evidence", String.class)).containsExactly("the client's own words");
         assertThat(f.getString("risk")).isEqualTo("NONE");
         assertThat(f.getString("stageOfChange")).isEqualTo("ACTION");
         assertThat(f.getString("copingStyle")).isEqualTo("EXTERNALIZING");
@@ -116,7 +123,9 @@ public class IntakeFlowTest {
         assertThat(f.getInt("scores.PCPTSD5")).isEqualTo(4);
         assertThat(f.getInt("scores.AUDITC")).isEqualTo(7);
         assertThat(f.getList("problems.code", String.class)).contains("PTSD", "SUBSTANCE_USE", "PANIC");
-        assertThat(f.getString("problems.find { it.code == 'SUBSTANCE_USE' }.severity")).isEqualTo("MODERATE");
+        assertThat(f.getString("problems.find { it.code == 'SUBSTANCE_USE' }.severity")).isEqualTo("MILD");
+        assertThat(f.getString("problems.find { it.code == 'SUBSTANCE_USE' }.status")).isEqualTo("POSSIBLE");
+        assertThat(f.getList("problems.find { it.code == 'PTSD' }.evidence", String.class)).containsExactly("PC-PTSD-5 4 of 5 (positive screen)");
         assertThat(f.getList("flags", String.class)).containsExactlyInAnyOrder("PREGNANCY", "PERINATAL", "DISSOCIATION");
         assertThat(intake.asked).contains("audit.4", "audit.10", "perinatal");
         assertThat(f.getInt("scores.AUDIT")).isEqualTo(7);
