@@ -71,6 +71,21 @@ class ConsoleReviewTest {
     }
 
     @Test
+    void the_summary_shows_each_problem_s_status_and_evidence_and_the_red_flags() {
+        IntakeDriver intake = IntakeDriver.start("en");
+        intake.completeWith(IntakeDriver.answers("story", "Work has been stressful lately.", "zfocs.2", "1", "redflag.experiences", "1",
+                "phq9.1", "2", "phq9.2", "2", "phq9.4", "2", "phq9.5", "2", "phq9.6", "2", "phq9.7", "2"));
+        IntakeFlowTest.stored(intake.id, "plan");
+        IntakeFlowTest.stored(intake.id, "summary");
+        ConsoleSession session = ConsoleSession.signIn("dr.console", ConsoleSignInTest.PASSWORD);
+        String page = session.request().get("/console/intakes/" + intake.id).then().statusCode(200).extract().asString();
+        assertThat(page).contains("Depression (Moderate, measured): PHQ-9 12 (moderate)");
+        assertThat(page).contains("Ocd (Mild, possible, to assess): ZF-OCS: yes to 1 of 5");
+        assertThat(page).contains("Flags (red flags and safety)").contains("Psychosis");
+        assertThat(page).contains("Possible psychosis: specialist assessment before any plan");
+    }
+
+    @Test
     void re_plan_edit_wording_remove_add_and_approve_through_the_forms() {
         String id = screenedIntake();
         ConsoleSession session = ConsoleSession.signIn("dr.console", ConsoleSignInTest.PASSWORD);
