@@ -24,10 +24,8 @@ public final class DialogueEngine {
 
     /** The suicide screen's key among the screens finished ({@link IntakeState#screened}). */
     private static final String ASQ = "asq";
-    /** The check question when the detector is unsure. */
-    static final String CHECK = "risk.check";
-    /** The check-back when a disclosure repeats one already screened. */
-    static final String CHECKBACK = "risk.checkback";
+    private static final String CHECK = IntakeScript.CHECK;
+    private static final String CHECKBACK = IntakeScript.CHECKBACK;
 
     /** The script per locale and plugin set: built once, shared by every turn. */
     private record ScriptKey(String locale, ScriptContext ctx) {

@@ -88,8 +88,8 @@ public final class IntakeScript {
         steps.add(Step.choice("auditc.2", InstrumentItems.AUDITC.get(1), options(InstrumentItems.AUDITC_OPTIONS.get(1))).askIf(s -> s.intAnswer("auditc.1") > 0, "auditc.1 is not Never"));
         steps.add(Step.choice("auditc.3", InstrumentItems.AUDITC.get(2), options(InstrumentItems.AUDITC_OPTIONS.get(2))).askIf(s -> s.intAnswer("auditc.1") > 0, "auditc.1 is not Never"));
         // the rest of the AUDIT when the AUDIT-C is positive (standard drink defined in the intro)
-        java.util.function.Predicate<IntakeState> auditcPositive = st -> IntStream.rangeClosed(1, 3).map(i -> Math.max(0, st.intAnswer("auditc." + i))).sum()
-                >= ctx.bands().auditcCutoff() && st.intAnswer("auditc.1") > 0;
+        java.util.function.Predicate<IntakeState> auditcPositive = st -> st.intAnswer("auditc.1") > 0 && ctx.bands().positive(
+                org.mosaicintake.instruments.Instrument.AUDITC, IntStream.rangeClosed(1, 3).map(i -> Math.max(0, st.intAnswer("auditc." + i))).sum());
         for (int i = 0; i < InstrumentItems.AUDIT.size(); i++) {
             List<String> labels = i < 5 ? InstrumentItems.AUDIT_FREQUENCY : InstrumentItems.AUDIT_INJURY;
             List<Prompt.Option> opts = i < 5 ? options(labels)
@@ -98,7 +98,7 @@ public final class IntakeScript {
             steps.add(i == 0 ? item.withIntro(m.get("audit.intro")) : item);
         }
         steps.add(Step.choice("drugs", InstrumentItems.DRUGS, List.of(new Prompt.Option("0", m.get("drugs.never")),
-                new Prompt.Option("1", m.get("drugs.once")), new Prompt.Option("declined", m.locale().equals("es") ? "Prefiero no responder" : "I'd rather not answer"))));
+                new Prompt.Option("1", m.get("drugs.once")), declined(m))));
 
         // red flags (clinical reference, section 10): brief questions in our own words (no open licence
         // exists for the validated psychosis and mania screens), the SCOFF behind a gate, and the
@@ -141,8 +141,8 @@ public final class IntakeScript {
         }
         steps.add(Step.choice("perinatal", m.get("perinatal"), List.of(new Prompt.Option("pregnant", m.get("perinatal.pregnant")),
                 new Prompt.Option("baby", m.get("perinatal.baby")), new Prompt.Option("0", m.get("no")),
-                new Prompt.Option("declined", m.locale().equals("es") ? "Prefiero no responder" : "I'd rather not answer")))
-                .askIf(IntakeScript::perinatalMatters, "the client's words mention pregnancy or a baby, or a panic or trauma screen is positive (techniques with pregnancy cautions)"));
+                declined(m)))
+                .askIf(st -> perinatalMatters(st, ctx.bands()), "the client's words mention pregnancy or a baby, or a panic or trauma screen is positive (techniques with pregnancy cautions)"));
         steps.add(Step.text(GOALS, m.get("goals"), List.of()));
         return steps;
     }
@@ -151,16 +151,17 @@ public final class IntakeScript {
      * Whether to ask about pregnancy and a recent birth: the client spoke of it, or a screen points to
      * techniques with pregnancy cautions (interoceptive exposure for panic, EMDR for trauma).
      */
-    static boolean perinatalMatters(IntakeState s) {
+    static boolean perinatalMatters(IntakeState s, org.mosaicintake.instruments.Bands bands) {
         boolean panic = IntStream.rangeClosed(1, 4).allMatch(i -> "1".equals(s.answer("panic." + i)));
-        boolean trauma = IntStream.rangeClosed(1, 5).map(i -> Math.max(0, s.intAnswer("pcptsd5." + i))).sum() >= 3;
+        boolean trauma = bands.positive(org.mosaicintake.instruments.Instrument.PCPTSD5,
+                IntStream.rangeClosed(1, 5).map(i -> Math.max(0, s.intAnswer("pcptsd5." + i))).sum());
         return panic || trauma || org.mosaicintake.redflags.RedFlags.perinatal(s.clientWords());
     }
 
     /** The ASQ (verbatim), entered when the risk screen is triggered. Refusing to answer counts as yes. */
     static List<Step> asq(Messages m) {
         List<Prompt.Option> yesNo = List.of(new Prompt.Option("1", "Yes"), new Prompt.Option("0", "No"),
-                new Prompt.Option("declined", m.locale().equals("es") ? "Prefiero no responder" : "I'd rather not answer"));
+                declined(m));
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             Step item = Step.choice("asq." + (i + 1), InstrumentItems.ASQ.get(i), yesNo);
@@ -182,6 +183,11 @@ public final class IntakeScript {
 
     /** Harm to others is urgent with a yes to any of these, when the person is identifiable (or a child). */
     static final List<String> HTO_DANGER = List.of("risk.hto.intent", "risk.hto.plan", "risk.hto.weapon");
+
+    /** The check question when the detector is unsure. */
+    static final String CHECK = "risk.check";
+    /** The check-back when a disclosure repeats one already screened. */
+    static final String CHECKBACK = "risk.checkback";
 
     /** The ids of the pathways' own screens; suicide has none (the ASQ alone). */
     static final List<String> SCREENS = List.of("vah", "sh", "hto", "it");
@@ -270,7 +276,7 @@ public final class IntakeScript {
     private static List<Step> harmToOthersSteps(Messages m, java.util.function.Predicate<IntakeState> when, String inWords) {
         List<Step> steps = new ArrayList<>();
         List<Prompt.Option> who = new ArrayList<>(named(m, "hto.who", "partner", "family", "child", "work", "other"));
-        who.add(new Prompt.Option("declined", m.locale().equals("es") ? "Prefiero no responder" : "I'd rather not answer"));
+        who.add(declined(m));
         steps.add(Step.choice("risk.hto.who", m.get("hto.who"), who).askIf(when, inWords));
         steps.add(Step.choice("risk.hto.often", m.get("hto.often"), named(m, "sh.often", "rare", "weekly", "daily")).askIf(when, inWords));
         for (String id : List.of("intent", "plan", "past", "weapon")) {
@@ -337,15 +343,20 @@ public final class IntakeScript {
      */
     static List<Step> checks(Messages m) {
         return List.of(
-                Step.choice("risk.check", m.get("check.question"), yesNoOrDecline(m)).withIntro(m.get("check.intro")),
-                Step.choice("risk.checkback", m.get("checkback.question"), List.of(new Prompt.Option("same", m.get("checkback.same")),
+                Step.choice(CHECK, m.get("check.question"), yesNoOrDecline(m)).withIntro(m.get("check.intro")),
+                Step.choice(CHECKBACK, m.get("checkback.question"), List.of(new Prompt.Option("same", m.get("checkback.same")),
                         new Prompt.Option("worse", m.get("checkback.worse")),
-                        new Prompt.Option("declined", m.locale().equals("es") ? "Prefiero no responder" : "I'd rather not answer"))));
+                        declined(m))));
+    }
+
+    /** "I'd rather not answer": every risk and screening question offers it; it counts as a yes where risk is concerned. */
+    static Prompt.Option declined(Messages m) {
+        return new Prompt.Option("declined", m.get("declined"));
     }
 
     private static List<Prompt.Option> yesNoOrDecline(Messages m) {
         return List.of(new Prompt.Option("1", m.get("yes")), new Prompt.Option("0", m.get("no")),
-                new Prompt.Option("declined", m.locale().equals("es") ? "Prefiero no responder" : "I'd rather not answer"));
+                declined(m));
     }
 
     static boolean positive(String asqAnswer) {

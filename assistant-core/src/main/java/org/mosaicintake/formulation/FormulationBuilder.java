@@ -184,9 +184,7 @@ public final class FormulationBuilder {
         if ("pregnant".equals(s.answer("perinatal")) || "baby".equals(s.answer("perinatal"))) {
             flags.add(ClinicalFlag.PERINATAL);
         }
-        for (org.mosaicintake.redflags.RedFlags.Sign sign : org.mosaicintake.redflags.RedFlags.in(s.clientWords())) {
-            flags.add(sign.flag());
-        }
+        flags.addAll(org.mosaicintake.redflags.RedFlags.in(s.clientWords()));
         return flags;
     }
 

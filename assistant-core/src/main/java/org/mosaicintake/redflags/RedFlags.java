@@ -17,10 +17,6 @@ import org.mosaicintake.api.ClinicalFlag;
  */
 public final class RedFlags {
 
-    /** One sign found: the flag and the words that showed it (for clinicians, never for the client). */
-    public record Sign(ClinicalFlag flag, String words) {
-    }
-
     private static final Map<ClinicalFlag, List<Pattern>> SIGNS = new EnumMap<>(ClinicalFlag.class);
 
     static {
@@ -64,15 +60,15 @@ public final class RedFlags {
         return java.util.Arrays.stream(regexes).map(Pattern::compile).toList();
     }
 
-    /** Every sign in the words, one per flag (the first words that showed it). */
-    public static List<Sign> in(String words) {
+    /** The red flags whose signs the words show. */
+    public static java.util.Set<ClinicalFlag> in(String words) {
         String text = normalise(words);
-        List<Sign> found = new java.util.ArrayList<>();
+        java.util.Set<ClinicalFlag> found = java.util.EnumSet.noneOf(ClinicalFlag.class);
         SIGNS.forEach((flag, patterns) -> {
             for (Pattern p : patterns) {
                 Matcher m = p.matcher(text);
                 if (m.find() && !negated(text, m.start())) {
-                    found.add(new Sign(flag, m.group()));
+                    found.add(flag);
                     return;
                 }
             }
@@ -80,9 +76,9 @@ public final class RedFlags {
         return found;
     }
 
-    /** Whether the words mention pregnancy or a recent birth (the perinatal questions are asked only then). */
+    /** Whether the words mention pregnancy or a recent birth (the perinatal question is asked only then). */
     public static boolean perinatal(String words) {
-        return in(words).stream().anyMatch(s -> s.flag() == ClinicalFlag.PERINATAL);
+        return in(words).contains(ClinicalFlag.PERINATAL);
     }
 
     /** "I have never heard voices", "no he dejado de comer": a sign said only to deny it. */

@@ -41,7 +41,7 @@ final class Spelling {
             Map.entry("unalive", "kill"), Map.entry("kllng", "killing"), Map.entry("killng", "killing"), Map.entry("pastis", "pastillas"),
             // Spanish texting
             Map.entry("q", "que"), Map.entry("xq", "porque"), Map.entry("pq", "porque"), Map.entry("tb", "tambien"), Map.entry("k", "que"),
-            Map.entry("kiero", "quiero"), Map.entry("aki", "aqui"), Map.entry("noxe", "noche"), Map.entry("mas", "mas"));
+            Map.entry("kiero", "quiero"), Map.entry("aki", "aqui"), Map.entry("noxe", "noche"));
 
     /** Verbs whose dropped g ("thinkin", "endin") is restored. */
     private static final Pattern DROPPED_G = Pattern.compile("\\b(think|end|kill|cutt|sav|tak|hav|feel|try|do|go|wish|hop|plan|jump|hurt|harm|burn|want|start|get|stockpil|hoard)in\\b");
@@ -65,7 +65,7 @@ final class Spelling {
         }
         s = out.toString();
         s = DROPPED_G.matcher(s).replaceAll("$1ing");
-        s = s.replace("my self", "myself").replace("cuttinging", "cutting");
+        s = s.replace("my self", "myself");
         // "want to dye" is "die" unless something is being dyed
         s = s.replaceAll("\\b(want to|going to|wish i could|just|rather) dye\\b(?! (?:my|it|the|her|his|them|their))", "$1 die");
         // "od" is an overdose when taken or planned, not a name

@@ -10,7 +10,7 @@ import org.mosaicintake.api.ClinicalFlag;
 class RedFlagsWordsTest {
 
     private static List<ClinicalFlag> flags(String words) {
-        return RedFlags.in(words).stream().map(RedFlags.Sign::flag).toList();
+        return List.copyOf(RedFlags.in(words));
     }
 
     @Test
