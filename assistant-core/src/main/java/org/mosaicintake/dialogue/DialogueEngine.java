@@ -59,12 +59,13 @@ public final class DialogueEngine {
         List<Step> steps = steps(Messages.of(state.locale), ctx);
         state.current = steps.get(0).id();
         List<String> messages = new ArrayList<>();
-        enter(steps.get(0), messages);
+        enter(steps.get(0), state, messages);
         return outcome(state, ctx, messages, null);
     }
 
     /** The current prompt and progress, for a client resuming after a reload. */
     public TurnOutcome resume(IntakeState state, ScriptContext ctx) {
+        catchUp(state, ctx, Messages.of(state.locale));
         return outcome(state, ctx, List.of(), state.risk.isAtLeast(RiskLevel.MODERATE) ? crisis(state, ctx, state.risk) : null);
     }
 
@@ -82,6 +83,7 @@ public final class DialogueEngine {
             throw new IntakeClosedException("this intake is " + state.status.name().toLowerCase(java.util.Locale.ROOT) + " and takes no more answers");
         }
         Messages m = Messages.of(state.locale);
+        catchUp(state, ctx, m);
         if (input.back()) {
             return back(state, ctx, m);
         }
@@ -120,16 +122,16 @@ public final class DialogueEngine {
             state.current = null;
             return outcome(state, ctx, List.of(m.get("consent.declined", ctx.clinicName())), null);
         }
+        understandStory(state, step, input.text());
         if (step.kind() == PromptKind.TEXT && input.text() != null && state.screen != IntakeState.Screen.OPEN) {
             // the words were read for risk above and found clear: only now may the clinic's model see them
             Optional<String> reflection = ctx.languageModel() ? reflect(step.id(), input.text().strip(), state.locale) : Optional.empty();
             if (step.id().equals(IntakeScript.STORY)) {
-                messages.add(reflection.orElse(m.get("story.thanks")));
+                messages.add(reflection.orElseGet(() -> Heard.reflection(state, m)));
             } else {
                 reflection.ifPresent(messages::add);
             }
         }
-        understandStory(state, step, input.text());
 
         // 3. PHQ-9 item 9 above 0 always opens the risk screen (a check-back when the ASQ was already asked)
         if (step.id().equals("phq9.9") && !value.get().equals("0") && state.screen != IntakeState.Screen.OPEN
@@ -146,10 +148,26 @@ public final class DialogueEngine {
         // 4. words the detector was unsure of: one gentle check question before going on
         if (unsure) {
             state.riskTriggers.add(step.id() + ": the detector was unsure; check question");
-            messages.remove(m.get("story.thanks")); // the check question thanks the client itself
+            if (step.id().equals(IntakeScript.STORY)) {
+                messages.clear(); // the check question thanks the client itself
+            }
             return askCheck(state, ctx, m, CHECK, ASQ, 1, next(state, ctx, m, step.id()), messages);
         }
         return advance(state, ctx, m, step, messages);
+    }
+
+    /**
+     * An intake begun under an earlier script (or with a plugin since switched off) whose current
+     * question is no longer asked goes on at the first question it has not answered; no answer is lost.
+     */
+    private void catchUp(IntakeState state, ScriptContext ctx, Messages m) {
+        if (state.status == IntakeStatus.IN_PROGRESS && state.current != null && !inScreen(state.current)
+                && indexOf(steps(m, ctx), state.current) < 0) {
+            String first = firstAskable(state, ctx, m, steps(m, ctx).get(0).id());
+            if (first != null) {
+                state.current = first;
+            }
+        }
     }
 
     // ---- answers --------------------------------------------------------------------------------
@@ -210,7 +228,11 @@ public final class DialogueEngine {
     /** The story's BASIC I.D. salience, read once its words were found clear or their risk handled. */
     private void understandStory(IntakeState state, Step step, String text) {
         if (step.id().equals(IntakeScript.STORY) && text != null) {
-            understanding.understand(text).salience().forEach((domain, salience) -> state.storySalience.put(domain.name(), salience));
+            org.mosaicintake.understanding.Understanding read = understanding.understand(text);
+            read.salience().forEach((domain, salience) -> state.storySalience.put(domain.name(), salience));
+            state.storyProblems = new ArrayList<>(read.problems().entrySet().stream()
+                    .sorted(java.util.Map.Entry.<org.mosaicintake.api.ProblemCode, Double>comparingByValue().reversed())
+                    .map(e -> e.getKey().name()).toList());
         }
     }
 
@@ -300,7 +322,7 @@ public final class DialogueEngine {
         state.screen = IntakeState.Screen.OPEN;
         state.resumeAt = resume;
         state.current = screen(state, m).get(0).id();
-        enter(find(state, ctx, m, state.current), messages);
+        enter(find(state, ctx, m, state.current), state, messages);
         if (own.isPresent()) {
             if (own.get().flag() != null) {
                 state.flags.add(own.get().flag());
@@ -324,7 +346,7 @@ public final class DialogueEngine {
         state.screenSeverity = severity;
         state.resumeAt = resume;
         state.current = stepId;
-        enter(find(state, ctx, m, stepId), messages);
+        enter(find(state, ctx, m, stepId), state, messages);
         Crisis crisis = null;
         if (stepId.equals(CHECKBACK)) {
             Optional<PathwayScreen> own = key.equals(ASQ) ? Optional.empty() : Optional.of(screenById(key, m));
@@ -354,7 +376,7 @@ public final class DialogueEngine {
         if (state.current == null) {
             return complete(state, ctx, m, messages, crisis);
         }
-        enter(find(state, ctx, m, state.current), messages);
+        enter(find(state, ctx, m, state.current), state, messages);
         return outcome(state, ctx, messages, crisis);
     }
 
@@ -395,7 +417,7 @@ public final class DialogueEngine {
         if (state.current == null) {
             return complete(state, ctx, m, messages, crisis);
         }
-        enter(find(state, ctx, m, state.current), messages);
+        enter(find(state, ctx, m, state.current), state, messages);
         return outcome(state, ctx, messages, crisis);
     }
 
@@ -440,7 +462,7 @@ public final class DialogueEngine {
             Optional<Step> nextAsq = nextIn(screen(state, m), answered.id(), state);
             if (nextAsq.isPresent()) {
                 state.current = nextAsq.get().id();
-                enter(nextAsq.get(), messages);
+                enter(nextAsq.get(), state, messages);
                 return outcome(state, ctx, messages, null);
             }
             return finishScreen(state, ctx, m, messages, false);
@@ -450,7 +472,7 @@ public final class DialogueEngine {
         if (next == null) {
             return complete(state, ctx, m, messages, null);
         }
-        enter(find(state, ctx, m, next), messages);
+        enter(find(state, ctx, m, next), state, messages);
         return outcome(state, ctx, messages, state.risk.isAtLeast(RiskLevel.MODERATE) ? crisis(state, ctx, state.risk) : null);
     }
 
@@ -528,8 +550,11 @@ public final class DialogueEngine {
         return stepId.startsWith("asq.") || stepId.startsWith("risk.");
     }
 
-    private static void enter(Step step, List<String> messages) {
-        if (step.intro() != null) {
+    private static void enter(Step step, IntakeState state, List<String> messages) {
+        // a section's shared introduction is shown before the first of its steps that is asked
+        boolean sectionStarted = IntakeScript.SHARED_INTRO.stream()
+                .anyMatch(section -> step.id().startsWith(section) && state.history.stream().anyMatch(id -> id.startsWith(section)));
+        if (step.intro() != null && !sectionStarted) {
             messages.add(step.intro());
         }
     }
@@ -581,7 +606,7 @@ public final class DialogueEngine {
 
     private TurnOutcome outcome(IntakeState state, ScriptContext ctx, List<String> messages, Crisis crisis) {
         Messages m = Messages.of(state.locale);
-        Prompt prompt = state.current == null ? null : find(state, ctx, m, state.current).prompt();
+        Prompt prompt = state.current == null ? null : find(state, ctx, m, state.current).prompt(state);
         return new TurnOutcome(List.copyOf(messages), prompt, progress(state, ctx, m), state.status, crisis);
     }
 

@@ -9,24 +9,37 @@ import org.mosaicintake.api.IntakeStep;
 import org.mosaicintake.api.Modality;
 import org.mosaicintake.instruments.InstrumentItems;
 import org.mosaicintake.messages.Messages;
+import org.mosaicintake.understanding.DomainCues;
 
 /**
  * The intake script, version {@value #VERSION}: every step in order, with its skip logic, in one
  * locale, for one set of enabled plugins. docs/dialogue.md shows it as a table.
  *
- * <p>Order: consent; the story; PHQ-9 and its difficulty item; GAD-7; the seven BASIC I.D. domains
- * (words, then a 0-3 rating); health questions that make exercises safe; WSAS; AUDIT-C; stage of
- * change and readiness; coping style; reactance; preferred way of working; a modality to avoid;
- * the steps the enabled plugins add; goals. The ASQ risk screen is a sub-sequence the engine enters
+ * <p>Order: consent; the story; PHQ-9 and its difficulty item; GAD-7; the BASIC I.D. domains the
+ * story did not already speak of (words, then a 0-3 rating unless skipped or "no"); WSAS; AUDIT-C
+ * (the full AUDIT when positive); drug use; the red-flag questions; stage of change and readiness;
+ * coping style; reactance; preferred way of working; a modality to avoid; the steps the enabled
+ * plugins add; health questions where a technique could need them; the perinatal question where it
+ * matters; goals; and "here is what I heard", which the client confirms or corrects. The ASQ risk screen is a sub-sequence the engine enters
  * whenever it is triggered ({@link #asq(Messages)}).
  */
 public final class IntakeScript {
 
-    public static final String VERSION = "2026.11-1";
+    public static final String VERSION = "2026.12-1";
 
     static final String CONSENT = "consent";
     static final String STORY = "story";
     static final String GOALS = "goals";
+    /** The closing "here is what I heard", and the client's correction when they give one. */
+    static final String HEARD = "heard";
+    static final String HEARD_CORRECTION = "heard.correction";
+    /** The prefix of the BASIC I.D. questions' ids. */
+    static final String BASIC_ID = "basicid.";
+    /**
+     * Sections whose steps share one introduction, shown before the first of them that is asked (any
+     * may be skipped): the BASIC I.D. domains, and the AUDIT after the AUDIT-C (its skip rule).
+     */
+    static final List<String> SHARED_INTRO = List.of(BASIC_ID, "audit.");
     static final String SKIP = "skip";
 
     private IntakeScript() {
@@ -52,35 +65,13 @@ public final class IntakeScript {
             steps.add(i == 0 ? item.withIntro(m.get("gad7.intro")) : item);
         }
 
-        List<Prompt.Option> rating = List.of(new Prompt.Option("0", m.get("basicid.rating.0")), new Prompt.Option("1", m.get("basicid.rating.1")),
-                new Prompt.Option("2", m.get("basicid.rating.2")), new Prompt.Option("3", m.get("basicid.rating.3")));
-        for (BasicIdDomain domain : BasicIdDomain.values()) {
-            String key = domain.name().toLowerCase(java.util.Locale.ROOT);
-            String confirmId = "basicid." + key + ".confirm";
-            java.util.function.Predicate<IntakeState> storyClear = s -> s.storySalience.getOrDefault(domain.name(), 0) >= 2;
-            java.util.function.Predicate<IntakeState> notConfirmed = s -> !"1".equals(s.answer(confirmId));
-            // where the story already spoke clearly of this domain, one confirmation replaces the two questions
-            Step confirm = Step.choice(confirmId, m.get("basicid.confirm", m.get("basicid.confirm." + domain.name())),
-                    List.of(new Prompt.Option("1", m.get("basicid.confirm.yes")), new Prompt.Option("0", m.get("basicid.confirm.no"))))
-                    .askIf(storyClear, "the story already speaks clearly of " + domain);
-            Step words = Step.text("basicid." + key, m.get("basicid." + domain.name()), List.of(new Prompt.Option(SKIP, skipLabel(m))))
-                    .askIf(notConfirmed, "not confirmed from the story");
-            steps.add(domain == BasicIdDomain.BEHAVIOR ? confirm.withIntro(m.get("basicid.intro")) : confirm);
-            steps.add(domain == BasicIdDomain.BEHAVIOR ? words.withIntro(m.get("basicid.intro")) : words);
-            // a skipped domain is not rated either: the client has said it is not for now
-            steps.add(Step.scale("basicid." + key + ".rating", m.get("basicid.rating"), rating)
-                    .askIf(notConfirmed.and(s -> !SKIP.equals(s.answer("basicid." + key))), "not confirmed from the story, and not skipped"));
-        }
-
-        List<Prompt.Option> yesNoUnsure = List.of(new Prompt.Option("1", m.get("health.yes")), new Prompt.Option("0", m.get("health.no")),
-                new Prompt.Option("unsure", m.get("health.unsure")));
-        steps.add(Step.choice("health.heart", m.get("health.heart"), yesNoUnsure).withIntro(m.get("health.intro")));
-        steps.add(Step.choice("health.seizures", m.get("health.seizures"), yesNoUnsure));
-
         List<Prompt.Option> wsas = IntStream.rangeClosed(0, 8).mapToObj(i -> new Prompt.Option(String.valueOf(i),
                 i % 2 == 0 ? m.get("wsas.anchor." + i) : String.valueOf(i))).toList();
         for (int i = 0; i < 5; i++) {
             Step item = Step.scale("wsas." + (i + 1), InstrumentItems.WSAS_STEM + " " + InstrumentItems.WSAS.get(i), wsas);
+            // the WSAS where the PHQ-9 difficulty item does not already say the problems make life at most somewhat difficult
+            item = item.askIf(st -> st.intAnswer("phq9.difficulty") < 0 || st.intAnswer("phq9.difficulty") >= 2,
+                    "the PHQ-9 difficulty item is very or extremely difficult, or was not asked");
             steps.add(i == 0 ? item.withIntro(m.get("wsas.intro")) : item);
         }
 
@@ -94,12 +85,34 @@ public final class IntakeScript {
             List<String> labels = i < 5 ? InstrumentItems.AUDIT_FREQUENCY : InstrumentItems.AUDIT_INJURY;
             List<Prompt.Option> opts = i < 5 ? options(labels)
                     : List.of(new Prompt.Option("0", labels.get(0)), new Prompt.Option("2", labels.get(1)), new Prompt.Option("4", labels.get(2)));
-            Step item = Step.choice("audit." + (i + 4), InstrumentItems.AUDIT.get(i), opts).askIf(auditcPositive, "the AUDIT-C is positive");
-            steps.add(i == 0 ? item.withIntro(m.get("audit.intro")) : item);
+            // the WHO's own skip rule: no points on items 2 and 3 go straight to items 9 and 10
+            Step item = i < 5
+                    ? Step.choice("audit." + (i + 4), InstrumentItems.AUDIT.get(i), opts)
+                            .askIf(auditcPositive.and(st -> st.intAnswer("auditc.2") + st.intAnswer("auditc.3") > 0),
+                                    "the AUDIT-C is positive and items 2 and 3 score (the WHO skip rule)")
+                    : Step.choice("audit." + (i + 4), InstrumentItems.AUDIT.get(i), opts).askIf(auditcPositive, "the AUDIT-C is positive");
+            steps.add(i == 0 || i == 5 ? item.withIntro(m.get("audit.intro")) : item);
         }
         steps.add(Step.choice("drugs", InstrumentItems.DRUGS, List.of(new Prompt.Option("0", m.get("drugs.never")),
                 new Prompt.Option("1", m.get("drugs.once")), declined(m))));
 
+        List<Prompt.Option> rating = List.of(new Prompt.Option("0", m.get("basicid.rating.0")), new Prompt.Option("1", m.get("basicid.rating.1")),
+                new Prompt.Option("2", m.get("basicid.rating.2")), new Prompt.Option("3", m.get("basicid.rating.3")));
+        for (BasicIdDomain domain : BasicIdDomain.values()) {
+            String key = BASIC_ID + domain.name().toLowerCase(java.util.Locale.ROOT);
+            // where the story or the questionnaires already show this domain matters, it is not asked again:
+            // the closing summary lets the client correct it
+            java.util.function.Predicate<IntakeState> notInStory = s -> knownSalience(s, domain, ctx.bands()) < 2;
+            steps.add(Step.text(key, m.get("basicid." + domain.name()), List.of(new Prompt.Option(SKIP, skipLabel(m))))
+                    .withIntro(m.get("basicid.intro")).askIf(notInStory, "neither the story nor the questionnaires already show it matters"));
+            // a skipped domain, or one the client says is not a concern ("no, not really"), is not rated either
+            steps.add(Step.scale(key + ".rating", m.get("basicid.rating"), rating)
+                    .askIf(notInStory.and(s -> "text".equals(s.answer(key)) && !DomainCues.saysNothing(s.texts.get(key))),
+                            "the client wrote about it (not skipped, not \"no\")"));
+        }
+
+        List<Prompt.Option> yesNoUnsure = List.of(new Prompt.Option("1", m.get("health.yes")), new Prompt.Option("0", m.get("health.no")),
+                new Prompt.Option("unsure", m.get("health.unsure")));
         // red flags (clinical reference, section 10): brief questions in our own words (no open licence
         // exists for the validated psychosis and mania screens), the SCOFF behind a gate, and the
         // perinatal question only where it matters
@@ -139,11 +152,21 @@ public final class IntakeScript {
                 first = false;
             }
         }
+        // health questions only where a technique that could be proposed needs them
+        steps.add(Step.choice("health.heart", m.get("health.heart"), yesNoUnsure).withIntro(m.get("health.intro"))
+                .askIf(st -> panicScreenPositive(st), "the panic items are all yes (interoceptive exposure)"));
+        steps.add(Step.choice("health.seizures", m.get("health.seizures"), yesNoUnsure).withIntro(m.get("health.intro"))
+                .askIf(st -> panicScreenPositive(st) || traumaScreenPositive(st, ctx.bands()), "a panic or trauma screen is positive (EMDR)"));
         steps.add(Step.choice("perinatal", m.get("perinatal"), List.of(new Prompt.Option("pregnant", m.get("perinatal.pregnant")),
                 new Prompt.Option("baby", m.get("perinatal.baby")), new Prompt.Option("0", m.get("no")),
                 declined(m)))
                 .askIf(st -> perinatalMatters(st, ctx.bands()), "the client's words mention pregnancy or a baby, or a panic or trauma screen is positive (techniques with pregnancy cautions)"));
         steps.add(Step.text(GOALS, m.get("goals"), List.of()));
+        // the closing "here is what I heard", which the client confirms or corrects
+        steps.add(Step.choice(HEARD, m.get("heard", " ..."), List.of(new Prompt.Option("yes", m.get("heard.yes")),
+                new Prompt.Option("correct", m.get("heard.correct")))).textFor(st -> Heard.summary(st, m, ctx.bands())));
+        steps.add(Step.text(HEARD_CORRECTION, m.get("heard.correction"), List.of())
+                .askIf(st -> "correct".equals(st.answer(HEARD)), HEARD + " is \"correct\""));
         return steps;
     }
 
@@ -152,10 +175,55 @@ public final class IntakeScript {
      * techniques with pregnancy cautions (interoceptive exposure for panic, EMDR for trauma).
      */
     static boolean perinatalMatters(IntakeState s, org.mosaicintake.instruments.Bands bands) {
-        boolean panic = IntStream.rangeClosed(1, 4).allMatch(i -> "1".equals(s.answer("panic." + i)));
-        boolean trauma = bands.positive(org.mosaicintake.instruments.Instrument.PCPTSD5,
+        return panicScreenPositive(s) || traumaScreenPositive(s, bands) || org.mosaicintake.redflags.RedFlags.perinatal(s.clientWords());
+    }
+
+    /**
+     * What the intake already knows of a BASIC I.D. domain's salience before asking about it: the
+     * story's, or the questionnaire items that speak of it, each "more than half the days" or more
+     * (clinical reference, section 2: salience from the client's rating and from what they said):
+     * BEHAVIOR from little interest in doing things or being slowed down or restless (PHQ-9 items 1,
+     * 8) or leisure definitely impaired (WSAS items 3, 4 at 4 or more, where asked); INTERPERSONAL
+     * from close relationships definitely impaired (WSAS item 5); AFFECT from a PHQ-9 or GAD-7 total of 10 or more (15: central); COGNITION from feeling a failure
+     * (PHQ-9 item 6) or uncontrollable worry (GAD-7 items 2, 3); SENSATION from trouble relaxing or
+     * restlessness (GAD-7 items 4, 5); DRUGS_BIOLOGY from sleep or appetite (PHQ-9 items 3, 5), a
+     * positive AUDIT-C or drug use. 0 when nothing is known yet.
+     */
+    public static int knownSalience(IntakeState s, BasicIdDomain domain, org.mosaicintake.instruments.Bands bands) {
+        int fromStory = s.storySalience.getOrDefault(domain.name(), 0);
+        int fromItems = switch (domain) {
+            case AFFECT -> {
+                int worst = Math.max(sum(s, "phq9.", 9), sum(s, "gad7.", 7));
+                yield worst >= 15 ? 3 : worst >= 10 ? 2 : 0;
+            }
+            case BEHAVIOR -> often(s, "phq9.1", "phq9.8") || s.intAnswer("wsas.3") >= 4 || s.intAnswer("wsas.4") >= 4 ? 2 : 0;
+            case COGNITION -> often(s, "phq9.6", "gad7.2", "gad7.3") ? 2 : 0;
+            case INTERPERSONAL -> s.intAnswer("wsas.5") >= 4 ? 2 : 0;
+            case SENSATION -> often(s, "gad7.4", "gad7.5") ? 2 : 0;
+            case DRUGS_BIOLOGY -> often(s, "phq9.3", "phq9.5") || "1".equals(s.answer("drugs"))
+                    || (s.intAnswer("auditc.1") > 0 && bands.positive(org.mosaicintake.instruments.Instrument.AUDITC, sum(s, "auditc.", 3))) ? 2 : 0;
+            default -> 0;
+        };
+        return Math.max(fromStory, fromItems);
+    }
+
+    private static boolean often(IntakeState s, String... items) {
+        return java.util.Arrays.stream(items).anyMatch(i -> s.intAnswer(i) >= 2);
+    }
+
+    private static int sum(IntakeState s, String prefix, int items) {
+        return IntStream.rangeClosed(1, items).map(i -> Math.max(0, s.intAnswer(prefix + i))).sum();
+    }
+
+    /** The PHQ panic items all answered yes. */
+    static boolean panicScreenPositive(IntakeState s) {
+        return IntStream.rangeClosed(1, 4).allMatch(i -> "1".equals(s.answer("panic." + i)));
+    }
+
+    /** The PC-PTSD-5 at its cut-off. */
+    static boolean traumaScreenPositive(IntakeState s, org.mosaicintake.instruments.Bands bands) {
+        return bands.positive(org.mosaicintake.instruments.Instrument.PCPTSD5,
                 IntStream.rangeClosed(1, 5).map(i -> Math.max(0, s.intAnswer("pcptsd5." + i))).sum());
-        return panic || trauma || org.mosaicintake.redflags.RedFlags.perinatal(s.clientWords());
     }
 
     /** The ASQ (verbatim), entered when the risk screen is triggered. Refusing to answer counts as yes. */

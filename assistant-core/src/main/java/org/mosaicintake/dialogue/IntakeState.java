@@ -53,6 +53,8 @@ public class IntakeState {
     public boolean urgent;
     /** BASIC I.D. salience (0-3) read from the client's story, by domain name; empty if the model was not ready. */
     public Map<String, Integer> storySalience = new LinkedHashMap<>();
+    /** The problems understood in the client's story (api {@code ProblemCode} names), clearest first; empty if the model was not ready. */
+    public List<String> storyProblems = new ArrayList<>();
     /** What triggered the risk screen, e.g. "phq9.9" or "story: self-harm"; never the client's words. */
     public List<String> riskTriggers = new ArrayList<>();
 

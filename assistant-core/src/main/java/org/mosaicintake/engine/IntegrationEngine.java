@@ -110,6 +110,7 @@ public final class IntegrationEngine {
             selectSafetyPlanning();
             warnAboutHarmToOthers();
             warnAboutRedFlags();
+            warnAboutUnknowns();
             selectAlliance();
             selectProtocols();
             selectArousalRegulation();
@@ -299,7 +300,7 @@ public final class IntegrationEngine {
                 }
             }
             StageOfChange stage = f.stageOfChange();
-            if (!t.stageFit().isEmpty()) {
+            if (stage != null && !t.stageFit().isEmpty()) {
                 if (t.stageFit().contains(stage)) {
                     s += 2;
                     why.add(() -> "fits the " + lower(stage) + " stage of change");
@@ -494,6 +495,30 @@ public final class IntegrationEngine {
         }
 
         /** What a risk to others, or unwanted intrusive thoughts of harm, mean for the plan (clinical reference, section 9). */
+        /** What the intake never asked is not guessed: the plan says so, and the opening phase is to find it out. */
+        private void warnAboutUnknowns() {
+            List<String> unknown = new ArrayList<>();
+            if (f.stageOfChange() == null) {
+                unknown.add("stage of change");
+            }
+            if (f.copingStyle() == null) {
+                unknown.add("coping style");
+            }
+            if (f.reactance() == null) {
+                unknown.add("reactance");
+            }
+            if (f.impairment() == null) {
+                unknown.add("impairment (WSAS)");
+            }
+            if (f.distress() == null) {
+                unknown.add("distress (PHQ-9, GAD-7)");
+            }
+            if (!unknown.isEmpty()) {
+                warnings.add("Not asked at intake: " + String.join(", ", unknown) + ". Assess them in the first session; "
+                        + "until then this plan assumes neither extreme.");
+            }
+        }
+
         private void warnAboutHarmToOthers() {
             if (f.has(ClinicalFlag.HARM_TO_OTHERS)) {
                 warnings.add("Harm to others was disclosed: a clinician must review the risk to others before any part of this plan "
@@ -574,7 +599,7 @@ public final class IntegrationEngine {
         }
 
         private void selectByRank() {
-            int cap = switch (f.impairment()) {
+            int cap = f.impairment() == null ? 9 : switch (f.impairment()) {
                 case LOW -> 7;
                 case MODERATE -> 9;
                 case HIGH -> 11;

@@ -21,22 +21,8 @@ import org.mosaicintake.formulation.WorkingStyle;
  */
 final class Narrative {
 
-    /** How the client's problems are named to them: plain words, never diagnoses. */
-    private static final Map<ProblemCode, String> PLAIN = Map.ofEntries(
-            Map.entry(ProblemCode.DEPRESSION, "low mood"),
-            Map.entry(ProblemCode.GENERALIZED_ANXIETY, "worry and anxiety"),
-            Map.entry(ProblemCode.PANIC, "panic attacks"),
-            Map.entry(ProblemCode.SOCIAL_ANXIETY, "anxiety around other people"),
-            Map.entry(ProblemCode.OCD, "intrusive thoughts and urges to check, clean or put things right"),
-            Map.entry(ProblemCode.PTSD, "the after-effects of frightening experiences"),
-            Map.entry(ProblemCode.GRIEF, "loss and grief"),
-            Map.entry(ProblemCode.RELATIONSHIP, "difficulties in relationships"),
-            Map.entry(ProblemCode.LOW_SELF_ESTEEM, "how you see yourself"),
-            Map.entry(ProblemCode.SUBSTANCE_USE, "alcohol or drug use"),
-            Map.entry(ProblemCode.INSOMNIA, "sleep"),
-            Map.entry(ProblemCode.ANGER, "anger"),
-            Map.entry(ProblemCode.STRESS, "stress"),
-            Map.entry(ProblemCode.SOMATIC, "physical symptoms that worry you"));
+    /** How the client's problems are named to them: plain words, never diagnoses (the dialogue's own words, in English). */
+    private static final org.mosaicintake.messages.Messages PLAIN = org.mosaicintake.messages.Messages.of("en");
 
     private Narrative() {
     }
@@ -52,6 +38,12 @@ final class Narrative {
         } else if (f.reactance() == Level.LOW) {
             alliance.add("The client welcomes clear guidance: be explicit about the tasks and the reasons for them.");
         }
+        if (f.readiness() != null) {
+            alliance.add("Readiness to change " + f.readiness() + " of 10: " + (f.readiness() <= 3
+                    ? "explore what the client wants and what holds them back before proposing change."
+                    : f.readiness() <= 6 ? "build confidence with small, agreed first steps."
+                    : "the client is ready: agree concrete tasks early."));
+        }
         if (f.distress() == Level.HIGH) {
             alliance.add("Distress is high: be supportive and containing, and keep sessions within the client's window of tolerance.");
         }
@@ -61,14 +53,14 @@ final class Narrative {
                 "Repair by naming what seems to be happening, owning your part, and returning to the goals you share (metacommunication).",
                 "If a technique meets resistance, pause it, explore what it means to the client and repair the alliance, then return to the task or adapt it.");
         String hope = "This plan fits you because it starts where you are right now" + stagePhrase(f)
-                + (f.problems().isEmpty() ? "" : ", uses approaches with good evidence for " + problems(f))
+                + (told(f).isEmpty() ? "" : ", uses approaches with good evidence for " + problems(f))
                 + preferencePhrase(f) + ". Many people with similar difficulties find that things improve with this kind of work, and we will check together regularly that it is helping you.";
         return new Plan.CommonFactors(List.copyOf(alliance), rupture, hope);
     }
 
     static String rationale(Formulation f, List<Plan.PhasePlan> phases, ModalityCatalog primary) {
         StringBuilder text = new StringBuilder();
-        if (!f.problems().isEmpty()) {
+        if (!told(f).isEmpty()) {
             text.append("You told us about ").append(problems(f)).append(". ");
         }
         text.append("Your plan is built around ").append(primary.modality().displayName().toLowerCase(Locale.ROOT)
@@ -105,6 +97,10 @@ final class Narrative {
             lines.add(measure(f, bands, Instrument.AUDITC, "AUDIT-C every four weeks"));
         }
         lines.add(measure(f, bands, Instrument.WSAS, "WSAS at the start, midway and at the end"));
+        lines.add(f.goals() == null
+                ? "Agree two or three goals with the client in the first session and rate progress towards them every six sessions."
+                : "The client's own goals as the outcome targets, rated together at the start, every six sessions and at the end: \u201c"
+                + (f.goals().length() > 300 ? f.goals().substring(0, 297) + "\u2026" : f.goals()) + "\u201d.");
         lines.add("A short alliance check after every session (for example the Session Rating Scale).");
         lines.add("If progress stalls (no reliable improvement after six sessions), review the plan with the client, shift to a relational focus, and re-plan.");
         lines.add("If a technique meets resistance, shift to the relationship first: explore the meaning of the resistance and repair the alliance, then return to the task.");
@@ -117,6 +113,9 @@ final class Narrative {
     }
 
     private static String stagePhrase(Formulation f) {
+        if (f.stageOfChange() == null) {
+            return "";
+        }
         return switch (f.stageOfChange()) {
             case PRECONTEMPLATION, CONTEMPLATION -> ", giving you room to explore whether and how you want things to change";
             case PREPARATION -> ", turning your readiness into small, concrete first steps";
@@ -131,8 +130,13 @@ final class Narrative {
                 : "";
     }
 
+    /** The problems the client said (clearly) or endorsed in a questionnaire, in plain words (clinical reference, section 11). */
     private static String problems(Formulation f) {
-        return list(f.problems().stream().map(Problem::code).map(PLAIN::get).toList());
+        return list(told(f).stream().map(Problem::code).map(code -> PLAIN.get("plain." + code)).toList());
+    }
+
+    private static List<Problem> told(Formulation f) {
+        return f.problems().stream().filter(Problem::endorsed).toList();
     }
 
     private static List<String> names(List<Plan.PhasePlan> phases, Phase phase) {

@@ -24,17 +24,33 @@ import org.mosaicintake.instruments.Instrument;
  *
  * @param clinic             the clinic, if known (its default orientation applies)
  * @param primaryOrientation a modality id requested as the primary lens, if any
+ * @param stageOfChange      null when never asked (an intake escalated before the question), and so
+ *                           for {@code copingStyle}, {@code reactance}, {@code impairment} (WSAS) and
+ *                           {@code distress} (PHQ-9, GAD-7): unknown, never a guessed default
  * @param basicId            salience 0 (none) to 3 (central) per domain; absent domains are 0
+ * @param readiness          the readiness ruler, 0-10, or null when not asked
+ * @param goals              what the client would like to be different, in their words, or null
+ * @param notes              for clinicians: where the client's words and a screen disagree, and what the
+ *                           client corrected at the end
  */
 public record Formulation(String clinic, String primaryOrientation, List<Problem> problems, Map<Instrument, Integer> scores,
                           RiskLevel risk, StageOfChange stageOfChange, CopingStyle copingStyle, Level reactance,
                           Level impairment, Level distress, Map<BasicIdDomain, Integer> basicId, Set<ClinicalFlag> flags,
-                          Preferences preferences) {
+                          Preferences preferences, Integer readiness, String goals, List<String> notes) {
+
+    /** A formulation without readiness, goals or notes (the plans API, tests). */
+    public Formulation(String clinic, String primaryOrientation, List<Problem> problems, Map<Instrument, Integer> scores,
+                       RiskLevel risk, StageOfChange stageOfChange, CopingStyle copingStyle, Level reactance,
+                       Level impairment, Level distress, Map<BasicIdDomain, Integer> basicId, Set<ClinicalFlag> flags,
+                       Preferences preferences) {
+        this(clinic, primaryOrientation, problems, scores, risk, stageOfChange, copingStyle, reactance, impairment, distress, basicId,
+                flags, preferences, null, null, List.of());
+    }
 
     /** The same formulation with another requested primary orientation (a clinician's re-plan). */
     public Formulation withPrimaryOrientation(String orientation) {
         return new Formulation(clinic, orientation, problems, scores, risk, stageOfChange, copingStyle, reactance, impairment, distress,
-                basicId, flags, preferences);
+                basicId, flags, preferences, readiness, goals, notes);
     }
 
 
@@ -50,11 +66,11 @@ public record Formulation(String clinic, String primaryOrientation, List<Problem
             }
         });
         Objects.requireNonNull(risk, "'risk' must not be null");
-        Objects.requireNonNull(stageOfChange, "'stageOfChange' must not be null");
-        Objects.requireNonNull(copingStyle, "'copingStyle' must not be null");
-        Objects.requireNonNull(reactance, "'reactance' must not be null");
-        Objects.requireNonNull(impairment, "'impairment' must not be null");
-        Objects.requireNonNull(distress, "'distress' must not be null");
+        if (readiness != null && (readiness < 0 || readiness > 10)) {
+            throw new IllegalArgumentException("'readiness' must be between 0 and 10");
+        }
+        goals = goals == null || goals.isBlank() ? null : goals.strip();
+        notes = notes == null ? List.of() : List.copyOf(notes);
         EnumMap<BasicIdDomain, Integer> profile = new EnumMap<>(BasicIdDomain.class);
         for (BasicIdDomain domain : BasicIdDomain.values()) {
             Integer value = basicId == null ? null : basicId.get(domain);
@@ -95,8 +111,12 @@ public record Formulation(String clinic, String primaryOrientation, List<Problem
         return flags.contains(flag);
     }
 
-    /** Whether the client is not yet ready for action-oriented work. */
+    /**
+     * Whether the client is not yet ready for action-oriented work: an early stage of change, or a
+     * readiness ruler of 3 or less whatever stage was chosen.
+     */
     public boolean notYetReady() {
-        return stageOfChange == StageOfChange.PRECONTEMPLATION || stageOfChange == StageOfChange.CONTEMPLATION;
+        return stageOfChange == StageOfChange.PRECONTEMPLATION || stageOfChange == StageOfChange.CONTEMPLATION
+                || (readiness != null && readiness <= 3);
     }
 }

@@ -95,20 +95,43 @@ public final class FormulationBuilder {
                     "PHQ-9 item 3 (sleep) answered " + s.intAnswer("phq9.3") + " of 3; the item mixes insomnia and oversleeping"));
         }
 
-        // the client's own words: problems no validated screen ruled out (words never overturn a negative screen)
+        // the client's own words: problems no validated screen ruled out (words never overturn a negative
+        // screen; clinicians see where they disagree)
+        List<String> notes = new ArrayList<>();
         Understanding said = understanding.understand(s.clientWords()).plus(evidence);
         said.problems().forEach((code, similarity) -> {
-            if (problems.stream().noneMatch(p -> p.code() == code) && !negativeScreen(code, s, scores)) {
-                problems.add(Problem.possible(code, similarity >= CLEAR_PROBLEM ? Severity.MODERATE : Severity.MILD, "the client's own words"));
+            if (problems.stream().anyMatch(p -> p.code() == code)) {
+                return;
+            }
+            if (negativeScreen(code, s, scores)) {
+                notes.add("The client's words suggest " + code.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                        + "; the screen was negative (" + screenFor(code) + ").");
+            } else {
+                problems.add(Problem.possible(code, similarity >= CLEAR_PROBLEM ? Severity.MODERATE : Severity.MILD, Problem.CLIENT_WORDS));
             }
         });
+        String correction = s.texts.get("heard.correction");
+        if (correction != null) {
+            notes.add("At the end the client corrected or added: \u201c" + correction.strip() + "\u201d");
+        }
 
+        // each domain: the client's rating; else what the story or the questionnaires showed (it was then not asked); else the words
         Map<BasicIdDomain, Integer> basicId = new EnumMap<>(BasicIdDomain.class);
         for (BasicIdDomain d : BasicIdDomain.values()) {
             String key = "basicid." + d.name().toLowerCase(java.util.Locale.ROOT);
             int rating = s.intAnswer(key + ".rating");
-            if (rating < 0 && "1".equals(s.answer(key + ".confirm"))) {
+            if (rating < 0 && "1".equals(s.answer(key + ".confirm"))) { // intakes from the 2026.11 script
                 rating = s.storySalience.getOrDefault(d.name(), 2);
+            }
+            if (rating < 0 && s.has(key) && !"text".equals(s.answer(key))) {
+                rating = 0; // skipped
+            }
+            if (rating < 0 && "text".equals(s.answer(key)) && org.mosaicintake.understanding.DomainCues.saysNothing(s.texts.get(key))) {
+                rating = 0; // "no, not really"
+            }
+            if (rating < 0 && !s.has(key)) {
+                int known = org.mosaicintake.dialogue.IntakeScript.knownSalience(s, d, scoring.bands());
+                rating = known > 0 ? known : -1; // not asked because the story or the questionnaires showed it
             }
             basicId.put(d, rating >= 0 ? rating : said.salience().getOrDefault(d, 0));
         }
@@ -130,18 +153,39 @@ public final class FormulationBuilder {
             flags.add(ClinicalFlag.DISSOCIATION);
         }
 
+        // what was never asked stays unknown (null), never a guessed default
         Integer wsas = scores.get(Instrument.WSAS);
-        Level impairment = wsas == null ? Level.MODERATE : wsas > 20 ? Level.HIGH : wsas >= 10 ? Level.MODERATE : Level.LOW;
+        // the WSAS where it was asked; else the PHQ-9 difficulty item (not difficult at all: low; somewhat: moderate)
+        int difficulty = s.intAnswer("phq9.difficulty");
+        Level impairment = wsas != null ? (wsas > 20 ? Level.HIGH : wsas >= 10 ? Level.MODERATE : Level.LOW)
+                : difficulty == 0 ? Level.LOW : difficulty == 1 ? Level.MODERATE : null;
         int worst = Math.max(phq9 == null ? 0 : phq9, gad7 == null ? 0 : gad7);
-        Level distress = worst >= 15 || "3".equals(s.answer("phq9.difficulty")) ? Level.HIGH : worst >= 10 ? Level.MODERATE : Level.LOW;
+        Level distress = phq9 == null && gad7 == null ? null
+                : worst >= 15 || "3".equals(s.answer("phq9.difficulty")) ? Level.HIGH : worst >= 10 ? Level.MODERATE : Level.LOW;
 
         String avoid = s.answer("avoid");
         Preferences preferences = new Preferences(enumOr(WorkingStyle.class, s.answer("style"), WorkingStyle.NO_PREFERENCE),
                 avoid == null || avoid.equals("none") ? Set.of() : Set.of(avoid));
+        Integer readiness = s.intAnswer("readiness") >= 0 ? s.intAnswer("readiness") : null;
         return new Formulation(clinic, null, problems, scores, s.risk,
-                enumOr(StageOfChange.class, s.answer("stage"), StageOfChange.CONTEMPLATION),
-                enumOr(CopingStyle.class, s.answer("coping"), CopingStyle.MIXED),
-                enumOr(Level.class, s.answer("reactance"), Level.MODERATE), impairment, distress, basicId, flags, preferences);
+                enumOr(StageOfChange.class, s.answer("stage"), null),
+                enumOr(CopingStyle.class, s.answer("coping"), null),
+                enumOr(Level.class, s.answer("reactance"), null), impairment, distress, basicId, flags, preferences,
+                readiness, s.texts.get("goals"), notes);
+    }
+
+    /** The screen that speaks for a problem, in words, for the clinicians' note. */
+    private static String screenFor(ProblemCode code) {
+        return switch (code) {
+            case DEPRESSION -> "PHQ-9 below 10";
+            case GENERALIZED_ANXIETY -> "GAD-7 below 8";
+            case PTSD -> "PC-PTSD-5";
+            case SUBSTANCE_USE -> "AUDIT-C and the drug-use question";
+            case PANIC -> "PHQ panic items";
+            case OCD -> "ZF-OCS";
+            case INSOMNIA -> "PHQ-9 sleep item";
+            default -> "screen";
+        };
     }
 
     /** Whether a validated screen for this problem was asked and came back negative. */
@@ -153,7 +197,7 @@ public final class FormulationBuilder {
             case SUBSTANCE_USE -> scores.containsKey(Instrument.AUDITC) && !scoring.bands().positive(Instrument.AUDITC, scores.get(Instrument.AUDITC))
                     && !"1".equals(s.answer("drugs"));
             case PANIC -> "0".equals(s.answer("panic.1"));
-            case OCD -> IntStream.rangeClosed(1, 5).allMatch(i -> "0".equals(s.answer("zfocs." + i)));
+            case OCD -> "0".equals(s.answer("zfocs.gate")) || IntStream.rangeClosed(1, 5).allMatch(i -> "0".equals(s.answer("zfocs." + i)));
             case INSOMNIA -> s.intAnswer("phq9.3") >= 0 && s.intAnswer("phq9.3") <= 1;
             default -> false;
         };

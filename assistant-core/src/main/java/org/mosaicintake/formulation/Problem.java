@@ -14,6 +14,9 @@ import org.mosaicintake.api.ProblemCode;
  */
 public record Problem(ProblemCode code, Severity severity, Status status, List<String> evidence) {
 
+    /** The evidence of a problem read from the client's words alone. */
+    public static final String CLIENT_WORDS = "the client's own words";
+
     /** How sure the intake is of a problem. */
     public enum Status { MEASURED, POSSIBLE }
 
@@ -39,5 +42,13 @@ public record Problem(ProblemCode code, Severity severity, Status status, List<S
 
     public boolean possible() {
         return status == Status.POSSIBLE;
+    }
+
+    /**
+     * Whether the client said or endorsed it clearly enough to be told it back: always for a measure or
+     * a screen they answered; for words alone, only when the reading was clear (more than mild).
+     */
+    public boolean endorsed() {
+        return !evidence.equals(List.of(CLIENT_WORDS)) || severity != Severity.MILD;
     }
 }

@@ -33,8 +33,12 @@ public final class Scoring {
         } else {
             sum(answers, "auditc.", 3).ifPresent(items -> results.put(Instrument.AUDITC, result(Instrument.AUDITC, items)));
         }
-        if (results.containsKey(Instrument.AUDITC) && answers.apply("audit.4") != null) {
-            sum(answers, "audit.", 10, 4).ifPresent(items -> {
+        // the WHO's own skip rule: with no points on AUDIT items 2 and 3, items 4 to 8 are skipped (scored 0)
+        boolean skipRule = answers.apply("audit.4") == null && answers.apply("audit.9") != null
+                && "0".equals(answers.apply("auditc.2")) && "0".equals(answers.apply("auditc.3"));
+        Function<String, String> full = skipRule ? id -> id.matches("audit\\.[4-8]") ? "0" : answers.apply(id) : answers;
+        if (results.containsKey(Instrument.AUDITC) && full.apply("audit.4") != null) {
+            sum(full, "audit.", 10, 4).ifPresent(items -> {
                 Map<String, Integer> all = new LinkedHashMap<>(results.get(Instrument.AUDITC).items());
                 all.putAll(items);
                 results.put(Instrument.AUDIT, result(Instrument.AUDIT, all));

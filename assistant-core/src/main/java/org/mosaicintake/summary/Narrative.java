@@ -44,10 +44,19 @@ public record Narrative(String text, boolean generated, String model) {
         if (!salient.isEmpty()) {
             s.append(" Most affected BASIC I.D. modalities: ").append(join(salient)).append('.');
         }
-        s.append(" Stage of change: ").append(f.stageOfChange().name().toLowerCase(Locale.ROOT).replace('_', ' '))
-                .append("; coping style: ").append(f.copingStyle().name().toLowerCase(Locale.ROOT).replace('_', ' '))
-                .append("; reactance: ").append(f.reactance().name().toLowerCase(Locale.ROOT)).append('.');
+        s.append(" Stage of change: ").append(named(f.stageOfChange()))
+                .append(f.readiness() == null ? "" : " (readiness " + f.readiness() + " of 10)")
+                .append("; coping style: ").append(named(f.copingStyle()))
+                .append("; reactance: ").append(named(f.reactance()))
+                .append("; distress: ").append(named(f.distress()))
+                .append("; impairment: ").append(named(f.impairment())).append('.');
+        f.notes().forEach(note -> s.append(' ').append(note));
         return new Narrative(s.toString(), false, null);
+    }
+
+    /** A value in words, or "not asked" for what the intake never asked. */
+    private static String named(Enum<?> value) {
+        return value == null ? "not asked" : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String label(Instrument instrument) {

@@ -14,7 +14,8 @@ import org.mosaicintake.api.ProblemCode;
  * Language understanding by similarity to labelled exemplars (kept as data in
  * {@code exemplars.tsv}): each sentence of the client's text is compared with every exemplar; a
  * problem is found when a sentence is close enough to one of its exemplars, and a BASIC I.D.
- * domain's salience grows with how many sentences, and how closely, speak of it. Free text at a
+ * domain's salience grows with how many sentences, and how closely, speak of it, and with the cue
+ * words of {@link DomainCues} (read even while the model is not ready). Free text at a
  * choice prompt maps to the option whose label it is clearly closest to.
  *
  * <p>Thread-safe: exemplar vectors are computed once, lazily, when the model is first ready.
@@ -45,16 +46,21 @@ public final class TextUnderstanding {
     }
 
     public Understanding understand(String text) {
-        Optional<List<Vector>> known = vectors();
-        if (known.isEmpty() || text == null || text.isBlank()) {
+        if (text == null || text.isBlank()) {
             return Understanding.none();
+        }
+        // the cue words are read always, the model where it is ready
+        Understanding cues = new Understanding(Map.of(), DomainCues.salience(text), false);
+        Optional<List<Vector>> known = vectors();
+        if (known.isEmpty()) {
+            return cues;
         }
         Map<ProblemCode, Double> problems = new EnumMap<>(ProblemCode.class);
         Map<BasicIdDomain, Double> domainScore = new EnumMap<>(BasicIdDomain.class);
         for (String sentence : sentences(text)) {
             Optional<float[]> v = embed(sentence);
             if (v.isEmpty()) {
-                return Understanding.none();
+                return cues;
             }
             Map<String, Double> best = new LinkedHashMap<>();
             for (Vector e : known.get()) {
@@ -72,7 +78,7 @@ public final class TextUnderstanding {
         }
         Map<BasicIdDomain, Integer> salience = new EnumMap<>(BasicIdDomain.class);
         domainScore.forEach((d, score) -> salience.put(d, score >= 1.3 ? 3 : score >= 0.62 ? 2 : 1));
-        return new Understanding(problems, salience, true);
+        return new Understanding(problems, salience, true).plus(cues);
     }
 
     /** The option the text clearly means, by similarity to the option labels; empty when unsure or not ready. */

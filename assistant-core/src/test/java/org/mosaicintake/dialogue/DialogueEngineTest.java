@@ -405,6 +405,77 @@ class DialogueEngineTest {
     }
 
     @Nested
+    class Shorter_and_warmer {
+
+        @Test
+        void should_reflect_the_story_and_not_ask_again_about_what_it_already_covers() {
+            EngineDriver intake = EngineDriver.start().advanceTo("story");
+            TurnOutcome after = intake.text("Since my divorce I argue with my ex all the time and I can't sleep.");
+            assertThat(after.messages()).anyMatch(msg -> msg.contains("your relationships") && msg.contains("your health, sleep"));
+            intake.completeWith(Map.of());
+            assertThat(intake.asked).doesNotContain("basicid.interpersonal", "basicid.drugs_biology")
+                    .contains("basicid.imagery");
+        }
+
+        @Test
+        void should_not_ask_for_a_rating_after_a_skip_or_a_no() {
+            EngineDriver intake = EngineDriver.start().advanceTo("basicid.imagery");
+            intake.text("No, not really");
+            assertThat(intake.prompt()).isNotEqualTo("basicid.imagery.rating");
+            EngineDriver words = EngineDriver.start().advanceTo("basicid.imagery");
+            words.text("I keep picturing the day it happened");
+            assertThat(words.prompt()).isEqualTo("basicid.imagery.rating");
+        }
+
+        @Test
+        void should_leave_out_health_questions_no_proposed_technique_needs() {
+            EngineDriver calm = EngineDriver.start();
+            calm.completeWith(Map.of());
+            assertThat(calm.asked).doesNotContain("health.heart", "health.seizures", "perinatal", "dissociation.1", "zfocs.1");
+            EngineDriver panic = EngineDriver.start();
+            panic.completeWith(Map.of("panic.1", "1", "panic.2", "1", "panic.3", "1", "panic.4", "1"));
+            assertThat(panic.asked).contains("health.heart", "health.seizures", "perinatal");
+        }
+
+        @Test
+        void should_follow_the_who_skip_rule_of_the_audit() {
+            EngineDriver intake = EngineDriver.start();
+            intake.completeWith(Map.of("auditc.1", "3", "auditc.2", "0", "auditc.3", "0"));
+            assertThat(intake.asked).contains("audit.9", "audit.10").doesNotContain("audit.4", "audit.8");
+            var scores = new org.mosaicintake.instruments.Scoring(org.mosaicintake.instruments.Bands.STANDARD).score(intake.state::answer);
+            assertThat(scores.get(org.mosaicintake.instruments.Instrument.AUDIT).total()).isEqualTo(3);
+        }
+
+        @Test
+        void should_close_with_what_was_heard_and_take_a_correction() {
+            EngineDriver intake = EngineDriver.start();
+            intake.completeWith(Map.of("story", "My partner left and I feel so lonely.", "goals", "To enjoy weekends again.",
+                    "style", "SKILLS", "heard", "correct"));
+            assertThat(intake.asked).containsSubsequence("goals", "heard", "heard.correction");
+            EngineDriver at = EngineDriver.start();
+            at.answerUntilHeard(Map.of("story", "My partner left and I feel so lonely.", "goals", "To enjoy weekends again.", "style", "SKILLS"));
+            String text = at.last.prompt().text();
+            assertThat(text).startsWith("Before we finish, here is what I heard.").contains("your relationships")
+                    .contains("\u201cTo enjoy weekends again.\u201d").contains("practical skills").endsWith("Is that right?");
+            assertThat(text).as("only what the client said or endorsed: nothing about alcohol or trauma").doesNotContain("alcohol", "frightening");
+            TurnOutcome fix = at.choice("correct");
+            assertThat(fix.prompt().id()).isEqualTo("heard.correction");
+            TurnOutcome done = at.text("It is my ex-partner, and I also miss my dog.");
+            assertThat(done.status()).isEqualTo(IntakeStatus.COMPLETED);
+            assertThat(at.state.clientWords()).contains("miss my dog");
+        }
+
+        @Test
+        void should_go_on_where_an_intake_from_the_earlier_script_stood() {
+            EngineDriver intake = EngineDriver.start().advanceTo("basicid.behavior");
+            intake.state.current = "basicid.behavior.confirm"; // a step of the 2026.11 script
+            TurnOutcome resumed = intake.engine.resume(intake.state, intake.ctx);
+            assertThat(resumed.prompt().id()).isEqualTo("basicid.behavior");
+            assertThat(intake.state.answers).containsKeys("consent", "story", "phq9.9");
+        }
+    }
+
+    @Nested
     class A_repeat_disclosure {
 
         @Test
@@ -420,7 +491,7 @@ class DialogueEngineTest {
             assertThat(r.crisis().pathway()).isEqualTo(org.mosaicintake.risk.RiskPathway.SUICIDE);
             assertThat(r.prompt().text()).startsWith("Earlier you told me");
             TurnOutcome same = intake.choice("same");
-            assertThat(same.status()).isEqualTo(IntakeStatus.COMPLETED);
+            assertThat(same.prompt().id()).as("back to the script: the closing summary").isEqualTo("heard");
             assertThat(same.messages()).anyMatch(msg -> msg.contains("with your clinician"));
             assertThat(intake.asked.stream().filter("asq.1"::equals).count()).isEqualTo(1);
 

@@ -47,7 +47,11 @@ final class EngineDriver {
     TurnOutcome last;
 
     EngineDriver(RiskDetector detector, String locale) {
-        this.engine = new DialogueEngine(detector, new OptionMatcher(), new TextUnderstanding(text -> Optional.empty()), 4000);
+        this(detector, locale, new TextUnderstanding(text -> Optional.empty()));
+    }
+
+    EngineDriver(RiskDetector detector, String locale, TextUnderstanding understanding) {
+        this.engine = new DialogueEngine(detector, new OptionMatcher(), understanding, 4000);
         this.ctx = context(locale);
         state.locale = locale;
         last = engine.start(state, ctx);
@@ -101,6 +105,12 @@ final class EngineDriver {
     /** Answers from {@code answers} by prompt id (text or choice by the prompt's kind), else neutrally, to the end. */
     TurnOutcome completeWith(Map<String, Object> answers) {
         return answerUntil(id -> id == null, answers);
+    }
+
+    /** Answers from {@code answers} (else neutrally) until the closing summary is asked. */
+    EngineDriver answerUntilHeard(Map<String, Object> answers) {
+        answerUntil(IntakeScript.HEARD::equals, answers);
+        return this;
     }
 
     /** Answers neutrally until {@code promptId} is asked. */
