@@ -22,6 +22,16 @@ final class Heard {
     /** Domains named back after the story when no problem was understood, most concrete first. */
     private static final List<BasicIdDomain> REFLECTED = List.of(BasicIdDomain.INTERPERSONAL, BasicIdDomain.DRUGS_BIOLOGY,
             BasicIdDomain.BEHAVIOR, BasicIdDomain.SENSATION, BasicIdDomain.IMAGERY, BasicIdDomain.COGNITION, BasicIdDomain.AFFECT);
+    /** The domain a named problem already says (so it is not named twice). */
+    private static final java.util.Map<String, List<BasicIdDomain>> IMPLIED = java.util.Map.of(
+            ProblemCode.RELATIONSHIP.name(), List.of(BasicIdDomain.INTERPERSONAL),
+            ProblemCode.SOCIAL_ANXIETY.name(), List.of(BasicIdDomain.INTERPERSONAL),
+            ProblemCode.INSOMNIA.name(), List.of(BasicIdDomain.DRUGS_BIOLOGY),
+            ProblemCode.SUBSTANCE_USE.name(), List.of(BasicIdDomain.DRUGS_BIOLOGY),
+            ProblemCode.SOMATIC.name(), List.of(BasicIdDomain.SENSATION),
+            ProblemCode.PANIC.name(), List.of(BasicIdDomain.SENSATION),
+            ProblemCode.PTSD.name(), List.of(BasicIdDomain.IMAGERY),
+            ProblemCode.OCD.name(), List.of(BasicIdDomain.BEHAVIOR));
     /** At most this many things are named back in one sentence. */
     private static final int MOST = 4;
 
@@ -73,8 +83,9 @@ final class Heard {
         Set<String> items = new LinkedHashSet<>();
         s.storyProblems.stream().limit(3).forEach(code -> items.add(m.get("plain." + code)));
         for (BasicIdDomain d : REFLECTED) {
-            // feelings and thoughts go without saying once a problem is named
-            boolean implied = (d == BasicIdDomain.AFFECT || d == BasicIdDomain.COGNITION) && !s.storyProblems.isEmpty();
+            // a domain goes without saying once a problem that lives in it is named (feelings and thoughts with any)
+            boolean implied = (d == BasicIdDomain.AFFECT || d == BasicIdDomain.COGNITION) && !s.storyProblems.isEmpty()
+                    || s.storyProblems.stream().anyMatch(code -> IMPLIED.getOrDefault(code, List.of()).contains(d));
             if (items.size() < MOST && !implied && s.storySalience.getOrDefault(d.name(), 0) >= 2) {
                 items.add(m.get("domain." + d.name()));
             }

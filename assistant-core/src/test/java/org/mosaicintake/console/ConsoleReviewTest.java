@@ -73,7 +73,7 @@ class ConsoleReviewTest {
     @Test
     void the_summary_shows_each_problem_s_status_and_evidence_and_the_red_flags() {
         IntakeDriver intake = IntakeDriver.start("en");
-        intake.completeWith(IntakeDriver.answers("story", "Work has been stressful lately.", "zfocs.2", "1", "redflag.experiences", "1",
+        intake.completeWith(IntakeDriver.answers("story", "Work has been stressful lately.", "zfocs.gate", "1", "zfocs.2", "1", "redflag.experiences", "1",
                 "phq9.1", "2", "phq9.2", "2", "phq9.4", "2", "phq9.5", "2", "phq9.6", "2", "phq9.7", "2"));
         IntakeFlowTest.stored(intake.id, "plan");
         IntakeFlowTest.stored(intake.id, "summary");

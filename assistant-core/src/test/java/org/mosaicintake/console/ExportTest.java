@@ -75,6 +75,24 @@ class ExportTest {
     }
 
     @Test
+    void the_pdf_shows_each_problem_s_evidence_the_red_flags_and_what_was_not_asked() throws Exception {
+        org.mosaicintake.intake.IntakeDriver flagged = org.mosaicintake.intake.IntakeDriver.start("en");
+        flagged.completeWith(org.mosaicintake.intake.IntakeDriver.answers("story", "I hear voices that tell me people are plotting against me.",
+                "zfocs.gate", "1", "zfocs.2", "1", "goals", "To feel safe at home."));
+        org.mosaicintake.intake.IntakeFlowTest.stored(flagged.id, "summary");
+        String text = text(clinician().get("/api/v1/clinician/intakes/" + flagged.id + "/summary.pdf").then().statusCode(200).extract().asByteArray());
+        assertThat(text).contains("ZF-OCS: yes to 1 of 5").contains("possible, to assess");
+        assertThat(text).contains("Psychosis");
+        assertThat(text).contains("To feel safe at home.");
+
+        org.mosaicintake.intake.IntakeDriver escalated = org.mosaicintake.intake.IntakeDriver.start("en");
+        escalated.completeWith(org.mosaicintake.intake.IntakeDriver.answers("story", "I have saved up pills and I plan to take them all tonight."));
+        org.mosaicintake.intake.IntakeFlowTest.stored(escalated.id, "summary");
+        String unknowns = text(clinician().get("/api/v1/clinician/intakes/" + escalated.id + "/summary.pdf").then().statusCode(200).extract().asByteArray());
+        assertThat(unknowns).contains("Stage of change: not asked").contains("Coping style: not asked").contains("Reactance: not asked");
+    }
+
+    @Test
     void the_console_offers_the_same_pdf_as_a_download() throws Exception {
         String id = ConsoleReviewTest.screenedIntake();
         ConsoleSession session = ConsoleSession.signIn("dr.export", ConsoleSignInTest.PASSWORD);

@@ -34,7 +34,7 @@ class DisabledPluginStepsTest {
         IntakeDriver intake = IntakeDriver.start("birch", "en");
         intake.completeWith(Map.of());
         assertThat(intake.last.getString("status")).isEqualTo("COMPLETED");
-        assertThat(intake.asked).contains("panic.1", "zfocs.1").noneMatch(id -> id.startsWith("pcptsd5.") || id.startsWith("dissociation."));
+        assertThat(intake.asked).contains("panic.1", "zfocs.gate").noneMatch(id -> id.startsWith("pcptsd5.") || id.startsWith("dissociation."));
         assertThat(avoidable(intake)).contains("none", "cbt").doesNotContain("emdr");
     }
 

@@ -67,7 +67,7 @@ public class IntakeFlowTest {
         assertThat(end.getInt("progress.percent")).isEqualTo(100);
 
         // skip logic: no drinking, no trauma, no panic attack: their follow-ups were never asked
-        assertThat(intake.asked).contains("phq9.difficulty", "auditc.1", "pcptsd5.0", "panic.1", "zfocs.5", "goals")
+        assertThat(intake.asked).contains("phq9.difficulty", "auditc.1", "pcptsd5.0", "panic.1", "zfocs.gate", "goals", "heard")
                 .doesNotContain("auditc.2", "auditc.3", "pcptsd5.1", "panic.2", "asq.1");
 
         JsonPath f = stored(intake.id, "formulation");
@@ -184,33 +184,30 @@ public class IntakeFlowTest {
     }
 
     @Test
-    void a_story_that_speaks_clearly_of_a_domain_replaces_its_two_questions_with_one_confirmation() {
+    void a_domain_the_story_already_speaks_of_is_not_asked_again_and_the_client_can_correct_it_at_the_end() {
         IntakeDriver intake = IntakeDriver.start("en");
         intake.choice("agree");
-        intake.text("I feel sad and anxious all the time. I'm full of guilt and shame. My emotions overwhelm me and I feel numb.");
-        intake.completeWith(answers("basicid.affect.confirm", "1"));
-        assertThat(intake.asked).contains("basicid.affect.confirm").doesNotContain("basicid.affect", "basicid.affect.rating");
-        JsonPath confirm = intake.responses.stream().filter(r -> "basicid.affect.confirm".equals(r.getString("prompt.id"))).findFirst().orElseThrow();
-        assertThat(confirm.getString("prompt.text")).isEqualTo("From what you told me earlier, your feelings seem to matter a lot for you right now. Is that right?");
-        assertThat(stored(intake.id, "formulation").getInt("basicId.AFFECT")).isGreaterThanOrEqualTo(2);
-    }
-
-    @Test
-    void a_client_who_does_not_confirm_is_asked_the_usual_questions() {
-        IntakeDriver intake = IntakeDriver.start("en");
-        intake.choice("agree");
-        intake.text("I feel sad and anxious all the time. I'm full of guilt and shame. My emotions overwhelm me and I feel numb.");
-        intake.completeWith(answers("basicid.affect.confirm", "0", "basicid.affect", "Mostly flat, some guilt.", "basicid.affect.rating", "1"));
-        assertThat(intake.asked).containsSubsequence("basicid.affect.confirm", "basicid.affect", "basicid.affect.rating");
-        assertThat(intake.asked).as("a skipped domain is not rated").contains("basicid.behavior").doesNotContain("basicid.behavior.rating");
-        assertThat(stored(intake.id, "formulation").getInt("basicId.AFFECT")).isEqualTo(1);
+        JsonPath after = intake.text("I feel sad and anxious all the time. I'm full of guilt and shame. My partner and I argue every night.");
+        assertThat(after.getList("messages", String.class)).as("the acknowledgment reflects the story")
+                .anySatisfy(m -> assertThat(m).startsWith("Thank you for telling me this. You've spoken about").contains("relationships"));
+        intake.completeWith(answers("basicid.behavior", "skip", "heard", "correct", "heard.correction", "The arguing has stopped since last week."));
+        assertThat(intake.asked).doesNotContain("basicid.affect", "basicid.affect.rating", "basicid.interpersonal", "basicid.interpersonal.rating")
+                .as("a skipped domain is not rated").contains("basicid.behavior").doesNotContain("basicid.behavior.rating")
+                .containsSubsequence("goals", "heard", "heard.correction");
+        JsonPath heard = intake.responses.stream().filter(r -> "heard".equals(r.getString("prompt.id"))).findFirst().orElseThrow();
+        assertThat(heard.getString("prompt.text")).startsWith("Before we finish, here is what I heard.").contains("relationships");
+        JsonPath formulation = stored(intake.id, "formulation");
+        assertThat(formulation.getInt("basicId.AFFECT")).isGreaterThanOrEqualTo(2);
+        assertThat(formulation.getInt("basicId.INTERPERSONAL")).isGreaterThanOrEqualTo(2);
+        assertThat(formulation.getInt("basicId.BEHAVIOR")).isZero();
+        assertThat(formulation.getList("notes", String.class)).anyMatch(n -> n.contains("The arguing has stopped since last week."));
     }
 
     @Test
     void the_enabled_plugins_add_their_steps_in_order() {
         IntakeDriver intake = IntakeDriver.start("en");
-        intake.completeWith(answers("pcptsd5.0", "1"));
-        assertThat(intake.asked).containsSubsequence("avoid", "panic.1", "zfocs.1", "zfocs.5", "pcptsd5.0", "pcptsd5.1", "pcptsd5.5",
+        intake.completeWith(answers("pcptsd5.0", "1", "zfocs.gate", "1"));
+        assertThat(intake.asked).containsSubsequence("avoid", "panic.1", "zfocs.gate", "zfocs.1", "zfocs.5", "pcptsd5.0", "pcptsd5.1", "pcptsd5.5",
                 "dissociation.1", "dissociation.2", "goals");
         assertThat(intake.responses.stream().filter(r -> "pcptsd5.0".equals(r.getString("prompt.id"))).findFirst().orElseThrow()
                 .getString("prompt.text")).startsWith("Sometimes things happen to people that are unusually or especially frightening");

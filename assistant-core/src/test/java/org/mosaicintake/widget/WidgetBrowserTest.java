@@ -252,6 +252,37 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void the_client_reads_what_was_heard_and_corrects_it_before_finishing() {
+        openChat();
+        click("I agree, let's start");
+        type("Since my divorce I argue with my ex all the time and I can't sleep.");
+        assertThat(log()).anySatisfy(line -> assertThat(line).contains("Thank you for telling me this. You've spoken about")
+                .contains("relationships"));
+        for (int turn = 0; turn < 150 && !"heard".equals(prompt()); turn++) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> page = (Map<String, Object>) js("return {kind: document.getElementById('composer').getAttribute('data-kind')};");
+            if ("TEXT".equals(page.get("kind"))) {
+                type(prompt().equals("goals") ? "To get on with my ex for the children's sake." : "No, not really");
+            } else if ("NUMBER".equals(page.get("kind"))) {
+                type("6");
+            } else {
+                clickFirstOption();
+            }
+        }
+        assertThat(prompt()).isEqualTo("heard");
+        assertThat(log()).anySatisfy(line -> assertThat(line).contains("Before we finish, here is what I heard.")
+                .contains("relationships").contains("To get on with my ex for the children's sake.").endsWith("Is that right?"));
+        click("I'd like to correct or add something");
+        assertThat(prompt()).isEqualTo("heard.correction");
+        int before = lines();
+        WebElement input = browser.findElement(By.id("input"));
+        input.sendKeys("We have two children and they live with me.");
+        input.sendKeys(Keys.ENTER);
+        waiting().until(d -> lines() >= before + 2 && browser.findElement(By.id("end")).isDisplayed());
+        assertThat(browser.findElement(By.id("end")).getText()).contains("What happens next");
+    }
+
+    @Test
     void a_reload_mid_way_resumes_where_the_client_was() {
         openChat();
         click("I agree, let's start");
