@@ -37,6 +37,10 @@ class TypicalIntakesTest {
     static final int MEDIAN_NOW = 48;
 
     private record Count(String name, boolean sealed, int prompts, int domainsFromStory, List<String> asked) {
+
+        boolean fullAudit() {
+            return asked.contains("audit.9");
+        }
     }
 
     @Test
@@ -68,11 +72,13 @@ class TypicalIntakesTest {
         report.append("\n").append(counts.size()).append(" typical clients (`assistant-core/src/test/resources/intakes/typical.json`: no risk disclosed, ")
                 .append("each answering as such a client would), run through the dialogue as the service runs it. A prompt is every question the client is ")
                 .append("asked, from consent to the closing summary. Split by the SHA-256 of the name: the development part shaped the script, the sealed part did not.\n\n")
-                .append("| part | clients | median prompts | fewest | most | median BASIC I.D. domains taken from the story |\n| --- | --- | --- | --- | --- | --- |\n")
+                .append("| part | clients | median prompts | fewest | most | median BASIC I.D. domains not asked |\n| --- | --- | --- | --- | --- | --- |\n")
                 .append(row("development", dev)).append(row("sealed", sealed)).append(row("all", counts))
-                .append("\n| client | part | prompts | domains from the story |\n| --- | --- | --- | --- |\n");
+                .append(row("all, positive AUDIT-C (the rest of the AUDIT asked)", counts.stream().filter(Count::fullAudit).toList()))
+                .append(row("all, the others", counts.stream().filter(c -> !c.fullAudit()).toList()))
+                .append("\n| client | part | prompts | BASIC I.D. domains not asked (shown by the story or the questionnaires) | rest of the AUDIT |\n| --- | --- | --- | --- | --- |\n");
         counts.forEach(c -> report.append("| ").append(c.name()).append(" | ").append(c.sealed() ? "sealed" : "development").append(" | ")
-                .append(c.prompts()).append(" | ").append(c.domainsFromStory()).append(" |\n"));
+                .append(c.prompts()).append(" | ").append(c.domainsFromStory()).append(" | ").append(c.fullAudit() ? "yes" : "no").append(" |\n"));
         report.append('\n').append(END);
         String doc = Files.readString(DOC);
         int begin = doc.indexOf(BEGIN);

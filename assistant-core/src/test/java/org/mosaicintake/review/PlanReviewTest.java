@@ -62,12 +62,15 @@ class PlanReviewTest {
 
         // remove one technique, add one from another plugin, rewrite the rationale
         String removed = v2.getString("plan.phases[0].items[0].techniqueId");
+        List<String> inV2 = v2.getList("plan.phases.items.flatten().techniqueId", String.class);
+        String added = java.util.stream.Stream.of("mindfulness.body-scan", "mindfulness.self-compassion", "mindfulness.loving-kindness")
+                .filter(t -> !inV2.contains(t)).findFirst().orElseThrow();
         JsonPath v3 = clinician().body(Map.of("remove", List.of(removed),
-                        "add", List.of(Map.of("techniqueId", "mindfulness.body-scan", "phase", "stabilization")),
+                        "add", List.of(Map.of("techniqueId", added, "phase", "stabilization")),
                         "rationale", "We start with feeling steadier, then look at what keeps the panic going."))
                 .post("/api/v1/clinician/intakes/" + id + "/plan").then().statusCode(200).extract().jsonPath();
         List<String> items = v3.getList("plan.phases.items.flatten().techniqueId", String.class);
-        assertThat(items).doesNotContain(removed).contains("mindfulness.body-scan");
+        assertThat(items).doesNotContain(removed).contains(added);
         assertThat(v3.getList("plan.excluded.reason", String.class)).contains("removed by dr.review");
         assertThat(v3.getString("plan.rationale")).startsWith("We start with feeling steadier");
 
