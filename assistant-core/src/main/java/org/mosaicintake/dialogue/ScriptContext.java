@@ -12,7 +12,18 @@ import org.mosaicintake.risk.CrisisResources;
  * the consent text; only then is the model asked anything). Immutable.
  */
 public record ScriptContext(String clinicName, CrisisResources help, CrisisResources homeHelp, List<Modality> modalities,
-                            List<PluginSteps> pluginSteps, boolean languageModel, org.mosaicintake.instruments.Bands bands) {
+                            List<PluginSteps> pluginSteps, boolean languageModel, org.mosaicintake.instruments.Bands bands,
+                            java.util.Map<org.mosaicintake.risk.RiskPathway, CrisisResources> pathwayHelp) {
+
+    public ScriptContext {
+        pathwayHelp = pathwayHelp == null ? java.util.Map.of() : java.util.Map.copyOf(pathwayHelp);
+    }
+
+    /** With no help of its own for self-harm or harm to others (the crisis lines stand in). */
+    public ScriptContext(String clinicName, CrisisResources help, CrisisResources homeHelp, List<Modality> modalities,
+                         List<PluginSteps> pluginSteps, boolean languageModel, org.mosaicintake.instruments.Bands bands) {
+        this(clinicName, help, homeHelp, modalities, pluginSteps, languageModel, bands, java.util.Map.of());
+    }
 
     /** With the published instrument cut-offs. */
     public ScriptContext(String clinicName, CrisisResources help, CrisisResources homeHelp, List<Modality> modalities,
@@ -20,9 +31,12 @@ public record ScriptContext(String clinicName, CrisisResources help, CrisisResou
         this(clinicName, help, homeHelp, modalities, pluginSteps, languageModel, org.mosaicintake.instruments.Bands.STANDARD);
     }
 
-    /** Where to get help with a pathway's danger: domestic-abuse help for violence at home, the crisis lines otherwise. */
+    /**
+     * Where to get help with a pathway's danger: the help set for that pathway (a clinic's own for
+     * self-harm or harm to others), domestic-abuse help for violence at home, the crisis lines otherwise.
+     */
     public CrisisResources help(org.mosaicintake.risk.RiskPathway pathway) {
-        return pathway == org.mosaicintake.risk.RiskPathway.VIOLENCE_AT_HOME ? homeHelp : help;
+        return pathwayHelp.getOrDefault(pathway, pathway == org.mosaicintake.risk.RiskPathway.VIOLENCE_AT_HOME ? homeHelp : help);
     }
 
     /** The intake steps one enabled plugin adds, in its order. */

@@ -267,7 +267,9 @@ public class IntakeService {
                 catalogs.stream().map(ModalityCatalog::modality).toList(),
                 catalogs.stream().filter(c -> !c.intakeSteps().isEmpty())
                         .map(c -> new ScriptContext.PluginSteps(c.modality().id(), c.intakeSteps())).toList(),
-                model.consentedBy(clinic), bands);
+                model.consentedBy(clinic), bands, java.util.Map.of(
+                        org.mosaicintake.risk.RiskPathway.SELF_HARM, settings.crisisResources(clinic, locale, org.mosaicintake.risk.RiskPathway.SELF_HARM),
+                        org.mosaicintake.risk.RiskPathway.HARM_TO_OTHERS, settings.crisisResources(clinic, locale, org.mosaicintake.risk.RiskPathway.HARM_TO_OTHERS)));
     }
 
 }

@@ -114,4 +114,19 @@ class ClinicCrisisResourcesTest {
         assertThat(vahEs.getString("crisis.pathway")).isEqualTo("VIOLENCE_AT_HOME");
         assertThat(vahEs.getList("crisis.resources.phone", String.class)).contains("0808 2000 247").doesNotContain("0800 765 4321");
     }
+
+    @Test
+    void a_clinic_s_own_help_for_self_harm_is_what_a_client_who_self_harms_is_shown() {
+        clinic("harboursh", "GB", """
+                {"en": {"resources": [{"name": "Harbour crisis team", "phone": "0800 765 4321"}], "emergency": "999",
+                        "helpLine": "our crisis team on 0800 765 4321"},
+                 "en:SELF_HARM": {"resources": [{"name": "Harbour self-harm service", "phone": "0800 333 4444"}],
+                        "emergency": "999", "helpLine": "the Harbour self-harm service on 0800 333 4444"}}
+                """);
+        IntakeDriver en = IntakeDriver.start("harboursh", "en");
+        en.choice("agree");
+        JsonPath sh = en.text("I cut myself most weeks to cope, but I don't want to die.");
+        assertThat(sh.getString("crisis.pathway")).isEqualTo("SELF_HARM");
+        assertThat(sh.getList("crisis.resources.name", String.class)).containsExactly("Harbour self-harm service");
+    }
 }
