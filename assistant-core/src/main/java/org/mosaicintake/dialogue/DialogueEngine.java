@@ -123,6 +123,7 @@ public final class DialogueEngine {
             return outcome(state, ctx, List.of(m.get("consent.declined", ctx.clinicName())), null);
         }
         understandStory(state, step, input.text());
+        perinatalPsychosis(state, ctx, m, messages);
         if (step.kind() == PromptKind.TEXT && input.text() != null && state.screen != IntakeState.Screen.OPEN) {
             // the words were read for risk above and found clear: only now may the clinic's model see them
             Optional<String> reflection = ctx.languageModel() ? reflect(step.id(), input.text().strip(), state.locale) : Optional.empty();
@@ -233,6 +234,30 @@ public final class DialogueEngine {
             state.storyProblems = new ArrayList<>(read.problems().entrySet().stream()
                     .sorted(java.util.Map.Entry.<org.mosaicintake.api.ProblemCode, Double>comparingByValue().reversed())
                     .map(e -> e.getKey().name()).toList());
+        }
+    }
+
+    /**
+     * Psychotic signs in pregnancy or after a birth are an emergency (clinical reference, section 10:
+     * possible postpartum psychosis, assessment within hours): from the client's words or the answers,
+     * the moment both are known the intake is marked urgent (pinned, an alert) and the client is told,
+     * calmly, to contact their midwife, doctor or maternity unit today. Once per intake.
+     */
+    private static void perinatalPsychosis(IntakeState state, ScriptContext ctx, Messages m, List<String> messages) {
+        if (state.perinatalEmergency) {
+            return;
+        }
+        java.util.Set<org.mosaicintake.api.ClinicalFlag> words = org.mosaicintake.redflags.RedFlags.in(state.clientWords());
+        boolean psychosis = words.contains(org.mosaicintake.api.ClinicalFlag.PSYCHOSIS) || "1".equals(state.answer("redflag.experiences"));
+        boolean perinatal = words.contains(org.mosaicintake.api.ClinicalFlag.PERINATAL)
+                || "pregnant".equals(state.answer("perinatal")) || "baby".equals(state.answer("perinatal"));
+        if (psychosis && perinatal) {
+            state.urgent = true;
+            state.flags.add(org.mosaicintake.api.ClinicalFlag.PSYCHOSIS.name());
+            state.flags.add(org.mosaicintake.api.ClinicalFlag.PERINATAL.name());
+            state.perinatalEmergency = true;
+            state.riskTriggers.add("psychotic signs with pregnancy or a recent birth: review within hours (possible postpartum psychosis)");
+            messages.add(m.get("redflag.perinatalPsychosis", ctx.help().emergency()));
         }
     }
 

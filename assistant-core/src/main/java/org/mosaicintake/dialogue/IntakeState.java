@@ -51,6 +51,8 @@ public class IntakeState {
     public java.util.Set<String> flags = new java.util.TreeSet<>();
     /** Whether a pathway's answers call for clinicians now, besides the suicide risk level. */
     public boolean urgent;
+    /** Whether psychotic signs with pregnancy or a recent birth were found (an emergency; raised once). */
+    public boolean perinatalEmergency;
     /** BASIC I.D. salience (0-3) read from the client's story, by domain name; empty if the model was not ready. */
     public Map<String, Integer> storySalience = new LinkedHashMap<>();
     /** The problems understood in the client's story (api {@code ProblemCode} names), clearest first; empty if the model was not ready. */

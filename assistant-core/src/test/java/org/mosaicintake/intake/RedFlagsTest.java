@@ -116,4 +116,35 @@ class RedFlagsTest {
                 "redflag.experiences", "1"));
         assertThat(psychosisAfterBirth.warnings()).anyMatch(w -> w.contains("emergency") && w.contains("postpartum psychosis"));
     }
+
+    @Test
+    void psychotic_signs_after_a_birth_are_an_emergency_at_once_not_only_in_the_plan() {
+        IntakeDriver intake = IntakeDriver.start("en");
+        intake.choice("agree");
+        JsonPath turn = intake.text("Since my baby was born three weeks ago I hear voices at night and I think the neighbours are watching me.");
+        assertThat(turn.getList("messages", String.class)).anySatisfy(m -> assertThat(m)
+                .contains("needs a doctor's attention today").contains("midwife, your doctor or your maternity unit").contains("911"));
+        JsonPath list = io.restassured.RestAssured.given().auth().preemptive().basic("admin", "admin-test-password")
+                .get("/api/v1/clinician/intakes").then().statusCode(200).extract().jsonPath();
+        assertThat(list.getBoolean("find { it.intakeId == '" + intake.id + "' }.urgent")).as("pinned for clinicians now").isTrue();
+        List<org.mosaicintake.persistence.Alert> alerts = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> org.mosaicintake.persistence.Alert.forIntake(intake.id));
+        assertThat(alerts).as("an alert is raised").hasSize(1);
+        intake.completeWith(Map.of());
+        assertThat(IntakeFlowTest.stored(intake.id, "formulation").getList("flags", String.class)).contains("PSYCHOSIS", "PERINATAL");
+        assertThat(IntakeFlowTest.stored(intake.id, "plan").getList("warnings", String.class))
+                .anyMatch(w -> w.contains("postpartum psychosis"));
+    }
+
+    @Test
+    void a_yes_to_unusual_experiences_and_then_a_recent_birth_raise_it_too() {
+        IntakeDriver intake = IntakeDriver.start("en");
+        intake.completeWith(answers("story", CALM_STORY, "redflag.experiences", "1", "panic.1", "1", "panic.2", "1", "panic.3", "1", "panic.4", "1",
+                "perinatal", "baby"));
+        assertThat(intake.responses).anySatisfy(r -> assertThat(r.getList("messages", String.class))
+                .anyMatch(m -> m.contains("needs a doctor's attention today")));
+        JsonPath list = io.restassured.RestAssured.given().auth().preemptive().basic("admin", "admin-test-password")
+                .get("/api/v1/clinician/intakes").then().statusCode(200).extract().jsonPath();
+        assertThat(list.getBoolean("find { it.intakeId == '" + intake.id + "' }.urgent")).isTrue();
+    }
 }
