@@ -83,6 +83,34 @@ public interface MosaicConfig {
     /** Clinician alerts (escalated and urgent intakes). */
     Alerts alerts();
 
+    /**
+     * Rate limits against flooding: beyond them a 429 with {@code Retry-After}. Setting one very high
+     * switches it off in effect. The client address honours {@code quarkus.http.proxy.*}.
+     */
+    Limits limits();
+
+    interface Limits {
+        /** New intakes per client address per minute. */
+        @WithDefault("10")
+        int intakeStartsPerMinute();
+
+        /** New intakes per clinic per minute, from every address together. */
+        @WithDefault("300")
+        int intakeStartsPerMinutePerClinic();
+
+        /** Turns per minute, per intake and, separately, per client address. */
+        @WithDefault("60")
+        int turnsPerMinute();
+
+        /** Failed staff sign-ins (console and HTTP Basic) per client address per minute; past it every sign-in waits. */
+        @WithDefault("10")
+        int signInsPerMinute();
+
+        /** Largest body the anonymous JSON API takes; larger ones get a 413. */
+        @WithDefault("64K")
+        io.quarkus.runtime.configuration.MemorySize anonymousBody();
+    }
+
     interface Alerts {
         /** Where alerts are POSTed as JSON. Without it they wait in the outbox (and the intake is still pinned). */
         java.util.Optional<java.net.URI> webhookUrl();

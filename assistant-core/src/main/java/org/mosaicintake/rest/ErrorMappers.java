@@ -65,6 +65,13 @@ public class ErrorMappers {
     }
 
 
+    /** Past a rate limit: 429 with Retry-After. */
+    @ServerExceptionMapper
+    public Response tooMany(org.mosaicintake.limits.TooManyRequestsException e) {
+        return Response.status(429).header("Retry-After", e.retryAfterSeconds()).type(MediaType.APPLICATION_JSON)
+                .entity(ApiError.of(429, e.getMessage())).build();
+    }
+
     @ServerExceptionMapper
     public Response closed(org.mosaicintake.dialogue.IntakeClosedException e) {
         return json(ApiError.of(409, e.getMessage()));

@@ -49,15 +49,19 @@ public class IntakeResource {
     private final IntakeService intakes;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    public IntakeResource(IntakeService intakes, com.fasterxml.jackson.databind.ObjectMapper json) {
+    private final org.mosaicintake.limits.RequestLimits limits;
+
+    public IntakeResource(IntakeService intakes, com.fasterxml.jackson.databind.ObjectMapper json, org.mosaicintake.limits.RequestLimits limits) {
         this.intakes = intakes;
         this.json = json;
+        this.limits = limits;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start an intake: returns its id, the client's token (shown once), the welcome and the consent prompt")
     public Response start(@NotNull(message = "a body with 'clinic' is required") @Valid StartRequest request) {
+        limits.startForClinic(request.clinic);
         IntakeResponse started = intakes.start(request.clinic, request.locale);
         return Response.status(Response.Status.CREATED).entity(started).build();
     }
