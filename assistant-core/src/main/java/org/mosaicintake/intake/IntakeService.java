@@ -170,10 +170,16 @@ public class IntakeService {
 
     // ---- helpers ----------------------------------------------------------------------------------
 
-    /** Erases everything the client said; a bare tombstone (id, clinic, times, status) remains. */
+    /**
+     * Erases everything of the client: their words and answers, the transcript, the turn receipts,
+     * the formulation, the summary and every plan version (with the clinicians' notes on it); a bare
+     * tombstone (id, clinic, times, status) remains, with the alerts and the audit trail, which hold
+     * no client text.
+     */
     private static void erase(IntakeRecord intake) {
         IntakeMessage.delete("intakeId", intake.id);
         TurnReceipt.delete("key.intakeId", intake.id);
+        org.mosaicintake.persistence.PlanVersion.delete("key.intakeId", intake.id);
         intake.state = null;
         intake.formulation = null;
         intake.plan = null;
