@@ -29,6 +29,11 @@ public final class ConsoleFormats {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    /** A page index (from 0) as people count pages (from 1). */
+    static int plusOne(Integer index) {
+        return index == null ? 1 : index + 1;
+    }
+
     /** Bar length in a 0-3 salience chart, in pixels. */
     static int bar(Integer salience) {
         return salience == null ? 0 : salience * 80;

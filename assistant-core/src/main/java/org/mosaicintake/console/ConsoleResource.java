@@ -9,6 +9,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -56,7 +58,7 @@ public class ConsoleResource {
     static class Templates {
         static native TemplateInstance login(String error, long idleMinutes, long lifetimeHours);
 
-        static native TemplateInstance intakes(Chrome chrome, List<ClinicianService.IntakeRow> rows);
+        static native TemplateInstance intakes(Chrome chrome, List<ClinicianService.IntakeRow> rows, ListView list);
 
         static native TemplateInstance intake(Chrome chrome, ClinicianService.IntakeSummary s, List<Modality> modalities,
                                               List<Technique> addable, List<Phase> phases, List<PlanReview.VersionView> versions,
@@ -127,11 +129,57 @@ public class ConsoleResource {
         return see(ConsoleAuthenticationMechanism.LOGIN_PAGE);
     }
 
+    /** The list's filters as chosen, its page, and the links to the pages around it. */
+    @io.quarkus.qute.TemplateData
+    public record ListView(String status, String risk, String review, String from, String until, boolean notGenuine,
+                           int page, long total, String previous, String next) {
+
+        public List<String> statuses() {
+            return List.of("IN_PROGRESS", "COMPLETED", "ESCALATED");
+        }
+
+        public List<String> risks() {
+            return List.of("LOW", "MODERATE", "HIGH", "IMMINENT");
+        }
+
+        public List<String> reviews() {
+            return List.of("AWAITING_REVIEW", "APPROVED");
+        }
+    }
+
+    /** Rows on one page of the console's list. */
+    static final int PAGE_SIZE = 50;
+
     @GET
     @Path("/intakes")
     @RolesAllowed({"clinician", "admin"})
-    public TemplateInstance intakes() {
-        return Templates.intakes(chrome(), clinicians.list(user(), 200));
+    public TemplateInstance intakes(@QueryParam("status") String status, @QueryParam("risk") String risk, @QueryParam("review") String review,
+                                    @QueryParam("from") String from, @QueryParam("until") String until,
+                                    @QueryParam("notGenuine") @DefaultValue("false") boolean notGenuine,
+                                    @QueryParam("page") @DefaultValue("0") int page) {
+        int at = Math.max(0, Math.min(page, 100_000));
+        ClinicianService.Page found = clinicians.list(user(), ClinicianService.filter(status, risk, review, from, until, notGenuine), at, PAGE_SIZE);
+        String query = "status=" + param(status) + "&risk=" + param(risk) + "&review=" + param(review) + "&from=" + param(from)
+                + "&until=" + param(until) + (notGenuine ? "&notGenuine=true" : "");
+        String previous = at == 0 ? null : "/console/intakes?" + query + "&page=" + (at - 1);
+        String next = (long) (at + 1) * PAGE_SIZE >= found.total() ? null : "/console/intakes?" + query + "&page=" + (at + 1);
+        return Templates.intakes(chrome(), found.rows(), new ListView(param(status), param(risk), param(review), param(from), param(until),
+                notGenuine, at, found.total(), previous, next));
+    }
+
+    private static String param(String value) {
+        return value == null ? "" : java.net.URLEncoder.encode(value.strip(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @POST
+    @Path("/intakes/{id}/not-genuine")
+    @RolesAllowed({"clinician", "admin"})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response notGenuine(@PathParam("id") String id, @FormParam("csrf") String csrf, @FormParam("notGenuine") String notGenuine,
+                               @Context HttpServerRequest request) {
+        ConsoleForms.check(identity, csrf, request);
+        clinicians.markNotGenuine(user(), id, !"false".equals(notGenuine));
+        return see("/console/intakes/" + id);
     }
 
     @GET

@@ -89,6 +89,13 @@ public class IntakeRecord extends PanacheEntityBase {
     @Column(name = "completed_at")
     public Instant completedAt;
 
+    /** Who marked the intake not genuine (a flood, a test), or null; hidden from the list by default, nothing deleted. */
+    @Column(name = "not_genuine_by", length = 100)
+    public String notGenuineBy;
+
+    @Column(name = "not_genuine_at")
+    public Instant notGenuineAt;
+
     @Version
     public long version;
 
@@ -96,16 +103,66 @@ public class IntakeRecord extends PanacheEntityBase {
     static final java.util.List<RiskLevel> URGENT_RISK = java.util.List.of(RiskLevel.MODERATE, RiskLevel.HIGH, RiskLevel.IMMINENT);
 
     /**
-     * Intakes for the clinicians' list, urgent first: escalated intakes pinned at the top, then those
-     * at MODERATE risk or above, then the rest; newest activity first within each. Withdrawn intakes
-     * (bare tombstones) are left out. {@code clinicId} null: every clinic.
+     * Which intakes the clinicians' list shows: each filter null for "any". {@code notGenuine}: false
+     * (the default) leaves out intakes marked not genuine, true shows only those.
+     *
+     * @param minimumRisk at this risk level or above
+     * @param from        started at or after
+     * @param until       started before
      */
-    public static java.util.List<IntakeRecord> forClinicians(String clinicId, int max) {
-        String order = " order by case when status = :escalated then 0 when urgent = true or riskLevel in :urgent then 1 else 2 end, updatedAt desc";
-        io.quarkus.panache.common.Parameters p = io.quarkus.panache.common.Parameters.with("withdrawn", IntakeStatus.WITHDRAWN)
-                .and("escalated", IntakeStatus.ESCALATED).and("urgent", URGENT_RISK);
-        return (clinicId == null ? find("status <> :withdrawn" + order, p)
-                : find("status <> :withdrawn and clinicId = :clinic" + order, p.and("clinic", clinicId))).page(0, max).list();
+    public record ListFilter(IntakeStatus status, RiskLevel minimumRisk, ReviewStatus review, Instant from, Instant until,
+                             boolean notGenuine) {
+
+        public static final ListFilter DEFAULT = new ListFilter(null, null, null, null, null, false);
+    }
+
+    /**
+     * One page of the clinicians' list, urgent first: escalated intakes pinned at the top, then those
+     * at MODERATE risk or above or urgent for another danger, then the rest; newest activity first
+     * within each. Withdrawn intakes (bare tombstones) are left out. {@code clinicId} null: every clinic.
+     */
+    public static java.util.List<IntakeRecord> forClinicians(String clinicId, ListFilter filter, int page, int size) {
+        return query(clinicId, filter, true).page(page, size).list();
+    }
+
+    /** How many intakes the list holds with these filters, over every page. */
+    public static long countForClinicians(String clinicId, ListFilter filter) {
+        return query(clinicId, filter, false).count();
+    }
+
+    private static io.quarkus.hibernate.orm.panache.PanacheQuery<IntakeRecord> query(String clinicId, ListFilter f, boolean ordered) {
+        StringBuilder where = new StringBuilder("status <> :withdrawn");
+        io.quarkus.panache.common.Parameters p = io.quarkus.panache.common.Parameters.with("withdrawn", IntakeStatus.WITHDRAWN);
+        if (clinicId != null) {
+            where.append(" and clinicId = :clinic");
+            p = p.and("clinic", clinicId);
+        }
+        where.append(f.notGenuine() ? " and notGenuineBy is not null" : " and notGenuineBy is null");
+        if (f.status() != null) {
+            where.append(" and status = :status");
+            p = p.and("status", f.status());
+        }
+        if (f.minimumRisk() != null) {
+            where.append(" and riskLevel in :risks");
+            p = p.and("risks", java.util.Arrays.stream(RiskLevel.values()).filter(r -> r.isAtLeast(f.minimumRisk())).toList());
+        }
+        if (f.review() != null) {
+            where.append(" and reviewStatus = :review and plan is not null");
+            p = p.and("review", f.review());
+        }
+        if (f.from() != null) {
+            where.append(" and createdAt >= :from");
+            p = p.and("from", f.from());
+        }
+        if (f.until() != null) {
+            where.append(" and createdAt < :until");
+            p = p.and("until", f.until());
+        }
+        if (ordered) {
+            where.append(" order by case when status = :escalated then 0 when urgent = true or riskLevel in :urgent then 1 else 2 end, updatedAt desc, id");
+            p = p.and("escalated", IntakeStatus.ESCALATED).and("urgent", URGENT_RISK);
+        }
+        return find(where.toString(), p);
     }
 
     /** Escalated, or at MODERATE risk or above: pinned for clinicians. */

@@ -42,13 +42,39 @@ public class ClinicianResource {
     @GET
     @Path("/intakes")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Intakes, escalated and urgent ones pinned at the top")
-    public List<ClinicianService.IntakeRow> intakes(@QueryParam("limit") @DefaultValue("100") int limit) {
-        if (limit < 1 || limit > 500) {
-            throw new FieldException("limit", "must be between 1 and 500");
+    @Operation(summary = "Intakes, escalated and urgent ones pinned at the top; paged (page from 0, size up to 500; the total in "
+            + "X-Total-Count) and filtered by status, minimum risk, review state and start date; intakes marked not genuine only with notGenuine=true")
+    public Response intakes(@QueryParam("limit") Integer limit, @QueryParam("size") Integer size, @QueryParam("page") @DefaultValue("0") int page,
+                            @QueryParam("status") String status, @QueryParam("risk") String risk, @QueryParam("review") String review,
+                            @QueryParam("from") String from, @QueryParam("until") String until,
+                            @QueryParam("notGenuine") @DefaultValue("false") boolean notGenuine) {
+        int rows = size != null ? size : limit != null ? limit : 100;
+        if (rows < 1 || rows > 500) {
+            throw new FieldException(size != null ? "size" : "limit", "must be between 1 and 500");
         }
-        return clinicians.list(user(), limit);
+        if (page < 0 || page > 100_000) {
+            throw new FieldException("page", "must be between 0 and 100000");
+        }
+        var filter = ClinicianService.filter(status, risk, review, from, until, notGenuine);
+        ClinicianService.Page found = clinicians.list(user(), filter, page, rows);
+        return Response.ok(found.rows()).header("X-Total-Count", found.total()).build();
     }
+
+    @POST
+    @Path("/intakes/{id}/not-genuine")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark an intake not genuine (a flood, a test) or genuine again ({\"notGenuine\": false}): it leaves the default "
+            + "list; nothing is deleted; audited")
+    public Response notGenuine(@PathParam("id") String id, NotGenuineRequest request) {
+        clinicians.markNotGenuine(user(), id, request == null || request.notGenuine == null || request.notGenuine);
+        return Response.noContent().build();
+    }
+
+    /** The body of the not-genuine action; empty means "not genuine". */
+    public static class NotGenuineRequest {
+        public Boolean notGenuine;
+    }
+
 
     @GET
     @Path("/intakes/{id}/summary")

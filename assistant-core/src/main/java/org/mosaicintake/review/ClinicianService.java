@@ -68,7 +68,7 @@ public class ClinicianService {
                                 Instant startedAt, Instant completedAt, Map<String, String> words, List<Answer> answers,
                                 List<Score> scores, RiskScreen riskScreen, List<String> riskTriggers, Formulation formulation,
                                 Plan plan, CompletionService.Summary summary, String reviewStatus, int planVersion,
-                                String approvedBy, Instant approvedAt, Integer approvedVersion) {
+                                String approvedBy, Instant approvedAt, Integer approvedVersion, String notGenuineBy, Instant notGenuineAt) {
     }
 
     private final StoredJson json;
@@ -79,15 +79,66 @@ public class ClinicianService {
         this.scoring = scoring;
     }
 
+    /**
+     * The list's filters from their words (each may be blank for "any"), as the API and the console
+     * take them; a bad value names its field.
+     */
+    public static IntakeRecord.ListFilter filter(String status, String risk, String review, String from, String until, boolean notGenuine) {
+        return new IntakeRecord.ListFilter(named(org.mosaicintake.dialogue.IntakeStatus.class, "status", status),
+                named(org.mosaicintake.api.RiskLevel.class, "risk", risk), named(ReviewStatus.class, "review", review),
+                day("from", from), day("until", until), notGenuine);
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new org.mosaicintake.domain.FieldException(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** A day (2026-12-01) as its start in UTC. */
+    private static java.time.Instant day(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip()).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        } catch (java.time.DateTimeException e) {
+            throw new org.mosaicintake.domain.FieldException(field, "must be a date such as 2026-12-01");
+        }
+    }
+
+    /** One page of the list, and how many intakes the filters match over every page. */
+    public record Page(List<IntakeRow> rows, long total) {
+    }
+
     @Transactional
     @Audited("list_intakes")
-    public List<IntakeRow> list(String username, int max) {
+    public Page list(String username, IntakeRecord.ListFilter filter, int page, int size) {
         StaffAccount staff = StaffAccount.findById(username);
         String clinicId = staff == null ? null : staff.clinicId;
-        return IntakeRecord.forClinicians(clinicId, max).stream()
+        List<IntakeRow> rows = IntakeRecord.forClinicians(clinicId, filter, page, size).stream()
                 .map(i -> new IntakeRow(i.id, i.clinicId, i.status.name(), i.riskLevel.name(), i.urgent(), problems(i), i.createdAt, i.updatedAt,
                         i.plan == null ? null : i.reviewStatus.name()))
                 .toList();
+        return new Page(rows, IntakeRecord.countForClinicians(clinicId, filter));
+    }
+
+    /**
+     * Marks an intake not genuine (a flood, a test, a prank): it leaves the default list, nothing is
+     * deleted (its risk screen, alerts and audit stay), and who did it and when are kept and audited.
+     * Marking it genuine again brings it back.
+     */
+    @Transactional
+    @Audited(value = "mark_not_genuine", kind = Audited.Kind.CHANGE)
+    public void markNotGenuine(String username, @Audited.Intake String intakeId, boolean notGenuine) {
+        IntakeRecord i = visibleTo(username, intakeId);
+        i.notGenuineBy = notGenuine ? username : null;
+        i.notGenuineAt = notGenuine ? Instant.now() : null;
     }
 
     /** @throws IntakeNotFoundException when there is no such intake for this member of staff (or it was withdrawn) */
@@ -157,7 +208,8 @@ public class ClinicianService {
                 i.formulation == null ? null : json.read(i.formulation, Formulation.class),
                 i.plan == null ? null : json.read(i.plan, Plan.class),
                 i.summary == null ? null : json.read(i.summary, CompletionService.Summary.class),
-                i.reviewStatus.name(), i.plan == null ? 0 : PlanVersion.latest(i.id), i.approvedBy, i.approvedAt, i.approvedVersion);
+                i.reviewStatus.name(), i.plan == null ? 0 : PlanVersion.latest(i.id), i.approvedBy, i.approvedAt, i.approvedVersion,
+                i.notGenuineBy, i.notGenuineAt);
     }
 
     /**
