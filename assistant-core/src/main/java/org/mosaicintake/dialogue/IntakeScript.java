@@ -252,6 +252,28 @@ public final class IntakeScript {
     /** Harm to others is urgent with a yes to any of these, when the person is identifiable (or a child). */
     static final List<String> HTO_DANGER = List.of("risk.hto.intent", "risk.hto.plan", "risk.hto.weapon");
 
+    /** Step ids of Mosaic's own questions, which no plugin step may take. */
+    private static final java.util.Set<String> CORE_IDS = java.util.Set.of(CONSENT, STORY, GOALS, HEARD, HEARD_CORRECTION, "drugs", "stage",
+            "readiness", "coping", "reactance", "style", "avoid", "perinatal");
+    /** Prefixes of Mosaic's own questions (instruments, risk screens, red flags, health); a plugin step may not start with one. */
+    private static final List<String> CORE_PREFIXES = List.of("asq.", "risk.", "phq9.", "gad7.", "wsas.", "auditc.", "audit.", BASIC_ID,
+            "scoff.", "redflag.", "health.", "heard.");
+
+    /**
+     * Why a plugin may not use {@code stepId}, or empty when it may: a plugin step with a core id
+     * would overwrite the client's answers to Mosaic's own questions or be read as the risk screen.
+     */
+    public static java.util.Optional<String> reservedStepId(String stepId) {
+        if (stepId == null) {
+            return java.util.Optional.empty();
+        }
+        if (CORE_IDS.contains(stepId) || CORE_PREFIXES.stream().anyMatch(stepId::startsWith)) {
+            return java.util.Optional.of("'" + stepId + "' is one of Mosaic's own question ids (" + String.join(", ", new java.util.TreeSet<>(CORE_IDS))
+                    + ", and every id starting " + String.join(", ", CORE_PREFIXES) + "): choose an id of the plugin's own, such as '<plugin>.<step>'");
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The check question when the detector is unsure. */
     static final String CHECK = "risk.check";
     /** The check-back when a disclosure repeats one already screened. */

@@ -88,6 +88,10 @@ class CatalogValidationTest {
             "malformed tag             | \"tags\": [\"self-regulation\"]      | \"tags\": [\"Self Regulation\"]       | techniques[0].tags[0]: must be a lower-case word",
             "missing lens framing      | \"genericFraming\": \"Seen through test.\" | \"genericFraming\": \"\"        | lens.genericFraming: must not be blank",
             "unknown step kind         | \"kind\": \"CHOICE\", \"text\": \"Q0?\" | \"kind\": \"SLIDER\", \"text\": \"Q0?\" | intakeSteps[0].kind: unknown value 'SLIDER'",
+            "a step taking the suicide screen's id | \"id\": \"test.0\" | \"id\": \"asq.1\" | intakeSteps[0].id: 'asq.1' is one of Mosaic's own question ids",
+            "a step taking a PHQ-9 item's id       | \"id\": \"test.0\" | \"id\": \"phq9.9\" | intakeSteps[0].id: 'phq9.9' is one of Mosaic's own question ids",
+            "a step taking the story's id          | \"id\": \"test.0\" | \"id\": \"story\" | intakeSteps[0].id: 'story' is one of Mosaic's own question ids",
+            "a step id used twice                  | \"id\": \"test.1\" | \"id\": \"test.0\" | intakeSteps[1].id: 'test.0' is used by an earlier step of this catalog",
     })
     void a_field_rule_rejects_the_catalog_naming_the_field(String rule, String valid, String broken, String expected) {
         assertThat(VALID).contains(valid);

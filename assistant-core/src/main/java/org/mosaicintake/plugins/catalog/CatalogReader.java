@@ -75,10 +75,11 @@ public class CatalogReader {
         if (document == null) {
             throw new CatalogException(resource, List.of("is empty"));
         }
-        List<String> violations = validator.validate(document).stream()
+        List<String> violations = new java.util.ArrayList<>(validator.validate(document).stream()
                 .map(v -> FieldPaths.describe(v, "catalog"))
                 .sorted(Comparator.naturalOrder())
-                .toList();
+                .toList());
+        violations.addAll(stepIdViolations(document));
         if (!violations.isEmpty()) {
             throw new CatalogException(resource, violations);
         }
@@ -87,6 +88,24 @@ public class CatalogReader {
         } catch (IllegalArgumentException e) {
             throw new CatalogException(resource, List.of(e.getMessage()));
         }
+    }
+
+    /** Intake step ids that are Mosaic's own (or repeated within the catalog): refused, naming the field. */
+    private static List<String> stepIdViolations(CatalogDocument d) {
+        List<String> violations = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; d.intakeSteps != null && i < d.intakeSteps.size(); i++) {
+            CatalogDocument.StepEntry step = d.intakeSteps.get(i);
+            if (step == null || step.id == null) {
+                continue;
+            }
+            String field = "intakeSteps[" + i + "].id";
+            org.mosaicintake.dialogue.IntakeScript.reservedStepId(step.id).ifPresent(why -> violations.add(field + ": " + why));
+            if (!seen.add(step.id)) {
+                violations.add(field + ": '" + step.id + "' is used by an earlier step of this catalog");
+            }
+        }
+        return violations;
     }
 
     private static String path(JsonMappingException e) {
