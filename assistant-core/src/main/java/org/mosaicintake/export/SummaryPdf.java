@@ -24,7 +24,9 @@ public class SummaryPdf {
     Template template;
 
     public byte[] render(IntakeSummary summary) {
-        String html = template.data("s", summary).data("printedAt", Instant.now()).render();
+        // text stored before control characters were removed at input must not break the PDF
+        String html = org.mosaicintake.dialogue.TurnInput.withoutControlCharacters(
+                template.data("s", summary).data("printedAt", Instant.now()).render());
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

@@ -93,6 +93,15 @@ class ExportTest {
     }
 
     @Test
+    void control_characters_in_the_client_s_words_never_break_the_pdf() throws Exception {
+        org.mosaicintake.intake.IntakeDriver intake = org.mosaicintake.intake.IntakeDriver.start("en");
+        intake.completeWith(org.mosaicintake.intake.IntakeDriver.answers("story", "Work\u0000 is too\u0007 much\u001b lately."));
+        org.mosaicintake.intake.IntakeFlowTest.stored(intake.id, "summary");
+        String text = text(clinician().get("/api/v1/clinician/intakes/" + intake.id + "/summary.pdf").then().statusCode(200).extract().asByteArray());
+        assertThat(text).contains("Work is too much lately.");
+    }
+
+    @Test
     void the_console_offers_the_same_pdf_as_a_download() throws Exception {
         String id = ConsoleReviewTest.screenedIntake();
         ConsoleSession session = ConsoleSession.signIn("dr.export", ConsoleSignInTest.PASSWORD);

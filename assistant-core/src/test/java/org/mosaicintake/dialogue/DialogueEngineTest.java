@@ -466,6 +466,19 @@ class DialogueEngineTest {
         }
 
         @Test
+        void should_define_the_standard_drink_before_the_first_question_that_counts_drinks() {
+            EngineDriver intake = EngineDriver.start().advanceTo("auditc.1");
+            assertThat(intake.last.messages()).anyMatch(msg -> msg.contains("One standard drink is a small glass of wine"));
+        }
+
+        @Test
+        void should_drop_control_characters_from_the_client_s_words() {
+            EngineDriver intake = EngineDriver.start().advanceTo("story");
+            intake.text("I feel\u0000 low\u0007 and\r\ntired.");
+            assertThat(intake.state.texts.get("story")).isEqualTo("I feel low and\ntired.");
+        }
+
+        @Test
         void should_go_on_where_an_intake_from_the_earlier_script_stood() {
             EngineDriver intake = EngineDriver.start().advanceTo("basicid.behavior");
             intake.state.current = "basicid.behavior.confirm"; // a step of the 2026.11 script
