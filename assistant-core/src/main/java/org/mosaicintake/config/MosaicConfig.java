@@ -151,6 +151,10 @@ public interface MosaicConfig {
         @WithDefault("PT2H")
         java.time.Duration tokenIdleTimeout();
 
+        /** A client's token stops working this long after the intake started, whatever happened since. */
+        @WithDefault("PT24H")
+        java.time.Duration tokenLifetime();
+
         /** Longest free-text answer accepted, in characters. */
         @WithDefault("4000")
         int maxTextLength();

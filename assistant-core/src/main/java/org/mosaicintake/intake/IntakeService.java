@@ -90,7 +90,7 @@ public class IntakeService {
 
     @Transactional
     public IntakeResponse turn(String id, String token, String idempotencyKey, String requestBody, TurnInput input, String promptId) {
-        IntakeRecord intake = authorised(id, token);
+        IntakeRecord intake = authorised(id, token, true);
         String requestHash = Tokens.sha256(requestBody);
         Optional<TurnReceipt> receipt = TurnReceipt.findByIdOptional(new TurnReceipt.Key(id, idempotencyKey));
         if (receipt.isPresent()) {
@@ -149,19 +149,20 @@ public class IntakeService {
 
     @Transactional
     public IntakeResponse resume(String id, String token) {
-        IntakeRecord intake = authorised(id, token);
+        IntakeRecord intake = authorised(id, token, false);
         IntakeState state = json.read(intake.state, IntakeState.class);
         Clinic clinic = Clinic.findById(intake.clinicId);
         TurnOutcome outcome = dialogue.resume(state, context(clinic, state.locale));
-        List<IntakeResponse.TranscriptLine> lines = IntakeMessage.transcript(id).stream()
-                .map(m -> new IntakeResponse.TranscriptLine(m.author.name(), m.body, m.promptId)).toList();
+        // once finished, the token shows the status (and any crisis help) and can withdraw, but reads back no words
+        List<IntakeResponse.TranscriptLine> lines = intake.status != IntakeStatus.IN_PROGRESS ? List.of()
+                : IntakeMessage.transcript(id).stream().map(m -> new IntakeResponse.TranscriptLine(m.author.name(), m.body, m.promptId)).toList();
         return new IntakeResponse(id, null, List.of(), outcome.prompt(), outcome.progress(), outcome.status(), outcome.crisis(), lines);
     }
 
     /** The client withdraws: their answers, words and transcript are erased; a bare tombstone remains. */
     @Transactional
     public IntakeResponse withdraw(String id, String token) {
-        IntakeRecord intake = authorised(id, token);
+        IntakeRecord intake = authorised(id, token, false);
         erase(intake);
         LOG.infof("Intake %s withdrawn and erased", id);
         return new IntakeResponse(id, null, List.of(Messages.of(intake.locale).get("withdrawn")), null, null,
@@ -190,7 +191,12 @@ public class IntakeService {
         intake.updatedAt = Instant.now();
     }
 
-    private IntakeRecord authorised(String id, String token) {
+    /**
+     * The intake the token opens. A token works for {@code mosaic.intake.token-lifetime} after the
+     * start (24 hours by default) and, within it, until a pause longer than the idle timeout; only
+     * answering ({@code renew}) counts as activity, not reading or withdrawing.
+     */
+    private IntakeRecord authorised(String id, String token, boolean renew) {
         IntakeRecord intake = IntakeRecord.findById(id);
         if (intake == null) {
             throw new IntakeNotFoundException("no intake '" + id + "'", false);
@@ -204,10 +210,15 @@ public class IntakeService {
         if (!Tokens.matches(token, intake.tokenHash)) {
             throw new UnauthorizedException("the token does not open this intake");
         }
+        if (intake.createdAt != null && intake.createdAt.plus(config.intake().tokenLifetime()).isBefore(Instant.now())) {
+            throw new UnauthorizedException("the token has expired; please contact the clinic");
+        }
         if (intake.tokenUsedAt != null && intake.tokenUsedAt.plus(config.intake().tokenIdleTimeout()).isBefore(Instant.now())) {
             throw new UnauthorizedException("the token has expired after a long pause; please contact the clinic to continue");
         }
-        intake.tokenUsedAt = Instant.now();
+        if (renew) {
+            intake.tokenUsedAt = Instant.now();
+        }
         return intake;
     }
 
