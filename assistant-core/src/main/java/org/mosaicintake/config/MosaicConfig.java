@@ -151,6 +151,14 @@ public interface MosaicConfig {
         @WithDefault("PT2H")
         java.time.Duration tokenIdleTimeout();
 
+        /** Most answers (turns, going back included) one intake takes; a whole intake needs fewer than 150. */
+        @WithDefault("400")
+        int maxTurns();
+
+        /** Most characters of one intake's stored state (its answers and words) before it takes no more answers. */
+        @WithDefault("400000")
+        int maxStoredChars();
+
         /** A client's token stops working this long after the intake started, whatever happened since. */
         @WithDefault("PT24H")
         java.time.Duration tokenLifetime();

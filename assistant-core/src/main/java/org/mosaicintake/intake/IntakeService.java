@@ -99,6 +99,12 @@ public class IntakeService {
             }
             return json.read(receipt.get().response, IntakeResponse.class);
         }
+        // an intake cannot grow without bound: past its length it takes no more answers (nothing stored is lost)
+        if (IntakeMessage.nextTurn(id) - 1 >= config.intake().maxTurns() // turn 0 is the start
+                || (intake.state != null && intake.state.length() > config.intake().maxStoredChars())) {
+            throw new org.mosaicintake.dialogue.IntakeClosedException("this intake has reached its length limit and takes no more answers; "
+                    + "a clinician will read what is there");
+        }
         IntakeState state = json.read(intake.state, IntakeState.class);
         if (promptId != null && !input.back() && !promptId.equals(state.current)) {
             throw new org.mosaicintake.dialogue.IntakeClosedException("this answer was for question '" + promptId

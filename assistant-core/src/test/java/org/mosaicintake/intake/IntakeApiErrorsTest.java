@@ -172,4 +172,27 @@ class IntakeApiErrorsTest {
         given().header("Authorization", "Bearer " + intake.token).get("/api/v1/intakes/" + intake.id).then().statusCode(410);
         turn(intake, "after", "{\"choice\": \"0\"}").then().statusCode(410);
     }
+
+    @Test
+    void an_intake_stops_taking_answers_at_its_length_limit_with_a_409_and_keeps_what_it_has() {
+        IntakeDriver intake = IntakeDriver.start("en");
+        intake.choice("agree");
+        intake.text("Work has been busy and I feel on edge.");
+        int taken = 2;
+        Response refused = null;
+        for (int i = 0; i < 450 && refused == null; i++) {
+            Response r = intake.send(i % 2 == 0 ? java.util.Map.of("back", true) : java.util.Map.of("text", "Work has been busy and I feel on edge."));
+            if (r.statusCode() == 200) {
+                taken++;
+            } else {
+                refused = r;
+            }
+        }
+        assertThat(refused).as("a limit was reached").isNotNull();
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.jsonPath().getString("error")).contains("length limit");
+        assertThat(taken).isEqualTo(400);
+        given().header("Authorization", "Bearer " + intake.token).get("/api/v1/intakes/" + intake.id).then().statusCode(200)
+                .body("status", is("IN_PROGRESS"));
+    }
 }
