@@ -14,7 +14,8 @@ class ServiceBasicsTest {
 
     @Test
     void should_be_ready() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
+                .body("checks.find { it.name == 'embedding-model' }.status", is("UP"));
     }
 
     @Test

@@ -23,23 +23,33 @@ public class MiniLmEmbedder implements Embedder {
 
     private final CompletableFuture<EmbeddingModel> model = new CompletableFuture<>();
 
+    /** Whether the model is usable: still loading, ready, or failed to load (then risk detection fails closed). */
+    public enum State { LOADING, READY, FAILED }
+
     void onStart(@Observes StartupEvent event) {
-        Thread loader = new Thread(() -> {
-            long started = System.nanoTime();
-            try {
-                EmbeddingModel loaded = new AllMiniLmL6V2QuantizedEmbeddingModel();
-                loaded.embed("warm up");
-                model.complete(loaded);
-                LOG.infof("Embedding model ready in %d ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-            } catch (RuntimeException | LinkageError e) {
-                model.completeExceptionally(e);
-                // at start-up, before any client: the stack trace holds no client data and tells the operator why
-                LOG.errorf(e, "Embedding model failed to load (%s): language understanding falls back to rules, and risk detection fails closed"
-                        + " (every free-text answer opens the risk screen)", e.getClass().getSimpleName());
-            }
-        }, "embedding-model-loader");
+        Thread loader = new Thread(() -> load(AllMiniLmL6V2QuantizedEmbeddingModel::new), "embedding-model-loader");
         loader.setDaemon(true);
         loader.start();
+    }
+
+    /** Loads the model (blocking); its state tells readiness checks and callers how it went. */
+    void load(java.util.function.Supplier<EmbeddingModel> factory) {
+        long started = System.nanoTime();
+        try {
+            EmbeddingModel loaded = factory.get();
+            loaded.embed("warm up");
+            model.complete(loaded);
+            LOG.infof("Embedding model ready in %d ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        } catch (RuntimeException | LinkageError e) {
+            model.completeExceptionally(e);
+            // at start-up, before any client: the stack trace holds no client data and tells the operator why
+            LOG.errorf(e, "Embedding model failed to load (%s): language understanding falls back to rules, and risk detection fails closed"
+                    + " (every free-text answer opens the risk screen)", e.getClass().getSimpleName());
+        }
+    }
+
+    public State state() {
+        return !model.isDone() ? State.LOADING : model.isCompletedExceptionally() ? State.FAILED : State.READY;
     }
 
     @Override
