@@ -65,7 +65,10 @@ public class AlertDelivery {
         if (config.webhookUrl().isEmpty()) {
             return;
         }
+        // claim before delivering: with several instances on one database, each alert goes out once
+        Instant claimUntil = Instant.now().plus(config.timeout().multipliedBy(2));
         List<Payload> due = QuarkusTransaction.requiringNew().call(() -> Alert.due(Instant.now(), BATCH).stream()
+                .filter(a -> Alert.claim(a.id, a.nextAttemptAt, claimUntil))
                 .map(a -> new Payload(a.id, a.intakeId, a.clinicId, a.pathway == null ? "SUICIDE" : a.pathway.name(), a.level.name(), a.raisedAt)).toList());
         for (Payload alert : due) {
             String failure = post(config.webhookUrl().get(), alert);

@@ -58,6 +58,17 @@ public class Alert extends PanacheEntityBase {
         return find("deliveredAt is null and nextAttemptAt <= ?1 order by raisedAt", now).page(0, max).list();
     }
 
+    /**
+     * Claims a due alert for one delivery attempt: moves its next attempt to {@code until} only if no
+     * one else has since (instances share the outbox; only the one whose update lands delivers). An
+     * instance that dies while delivering leaves the claim to lapse, and another retries.
+     *
+     * @return whether this caller holds the claim
+     */
+    public static boolean claim(String id, Instant seen, Instant until) {
+        return update("nextAttemptAt = ?1 where id = ?2 and nextAttemptAt = ?3 and deliveredAt is null", until, id, seen) == 1;
+    }
+
     public static List<Alert> forIntake(String intakeId) {
         return list("intakeId = ?1 order by raisedAt", intakeId);
     }

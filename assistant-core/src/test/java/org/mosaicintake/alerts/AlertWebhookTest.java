@@ -84,6 +84,29 @@ class AlertWebhookTest {
     }
 
     @Test
+    void two_instances_reading_the_same_due_alert_claim_it_once() {
+        java.time.Instant seen = java.time.Instant.now().minusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        String id = QuarkusTransaction.requiringNew().call(() -> {
+            Alert alert = new Alert();
+            alert.id = java.util.UUID.randomUUID().toString();
+            alert.intakeId = java.util.UUID.randomUUID().toString();
+            alert.clinicId = "demo";
+            alert.level = org.mosaicintake.api.RiskLevel.HIGH;
+            alert.raisedAt = seen;
+            alert.nextAttemptAt = java.time.Instant.now().plus(Duration.ofDays(1)); // out of the pollers' way
+            alert.persist();
+            return alert.id;
+        });
+        java.time.Instant due = QuarkusTransaction.requiringNew().call(() -> Alert.<Alert>findById(id).nextAttemptAt);
+        java.time.Instant until = due.plusSeconds(20);
+        boolean first = QuarkusTransaction.requiringNew().call(() -> Alert.claim(id, due, until));
+        boolean second = QuarkusTransaction.requiringNew().call(() -> Alert.claim(id, due, until));
+        assertThat(first).isTrue();
+        assertThat(second).as("the other instance read the same alert but may not deliver it").isFalse();
+        QuarkusTransaction.requiringNew().run(() -> Alert.deleteById(id));
+    }
+
+    @Test
     void a_negative_screen_raises_no_alert() {
         String intakeId = TestIntakes.negativeScreen();
         assertThat(alerts(intakeId)).isEmpty();
