@@ -19,6 +19,15 @@ class ServiceBasicsTest {
     }
 
     @Test
+    void should_keep_metrics_for_the_operator_and_refuse_framing_on_any_path_but_the_chat() {
+        given().get("/q/metrics").then().statusCode(401);
+        given().auth().preemptive().basic("admin", "admin-test-password").get("/q/metrics").then().statusCode(200);
+        given().redirects().follow(false).get("/console;x=y/login").then().header("X-Frame-Options", "DENY");
+        given().get("/demo").then().header("X-Frame-Options", "DENY");
+        given().get("/widget/chat?clinic=demo").then().statusCode(200).header("X-Frame-Options", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void should_publish_the_openapi_document() {
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/plugins"));
     }
