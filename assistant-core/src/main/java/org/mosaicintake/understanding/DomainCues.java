@@ -65,7 +65,7 @@ public final class DomainCues {
         CUES.put(BasicIdDomain.DRUGS_BIOLOGY, patterns(
                 "\\b(?:sleep\\w*|insomnia|awake at night|can'?t sleep|wake up (?:at|early|in the night))\\b",
                 "\\b(?:drink\\w*|alcohol|beer|wine|vodka|drunk|hungover|weed|cannabis|smok\\w*|vap\\w*|cocaine|pills|drugs?|medication|meds|antidepressants?|sertraline|fluoxetine|citalopram)\\b",
-                "\\b(?:appetite|eating|weight|diet|exercise|diagnos\\w*|illness|ill|sick|chronic|condition|pregnan\\w*|menopause|hormon\\w*|doctor|gp|hospital)\\b",
+                "\\b(?:appetite|eating|weight|diet|exercise|diagnos\\w*|illness|chronic|pregnan\\w*|menopause|hormon\\w*|doctor|gp|hospital)\\b",
                 "\\b(?:dormir|duermo|insomnio|sueno|bebo|beber|alcohol|porros|fumo|pastillas|medicacion|medicamentos|antidepresivos|apetito|como (?:mucho|poco)|peso|enfermedad|medico|embarazada|hormonas)\\b"));
     }
 

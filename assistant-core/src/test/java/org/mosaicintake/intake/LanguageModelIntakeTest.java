@@ -152,7 +152,7 @@ class LanguageModelIntakeTest {
     }
 
     private static String metrics() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return given().auth().preemptive().basic("admin", "admin-test-password").get("/q/metrics").then().statusCode(200).extract().asString();
     }
 
 }
