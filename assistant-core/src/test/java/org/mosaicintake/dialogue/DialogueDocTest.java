@@ -3,7 +3,6 @@ package org.mosaicintake.dialogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -46,15 +45,7 @@ class DialogueDocTest {
             table.append(row(n++, s));
         }
         table.append('\n').append(END);
-        String doc = Files.readString(DOC);
-        int begin = doc.indexOf(BEGIN);
-        int end = doc.indexOf(END);
-        assertThat(begin).as("docs/dialogue.md has the script markers").isNotNegative();
-        String generated = doc.substring(0, begin) + table + doc.substring(end + END.length());
-        if (Boolean.getBoolean("writeDocs")) {
-            Files.writeString(DOC, generated);
-        }
-        assertThat(Files.readString(DOC)).as("docs/dialogue.md is stale: regenerate with -DwriteDocs=true").isEqualTo(generated);
+        org.mosaicintake.testsupport.GeneratedDocs.checkSection(DOC, BEGIN, END, table.toString());
     }
 
     private static String row(int n, Step s) {

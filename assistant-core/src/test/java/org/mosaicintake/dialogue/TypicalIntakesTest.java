@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,15 +79,7 @@ class TypicalIntakesTest {
         counts.forEach(c -> report.append("| ").append(c.name()).append(" | ").append(c.sealed() ? "sealed" : "development").append(" | ")
                 .append(c.prompts()).append(" | ").append(c.domainsFromStory()).append(" | ").append(c.fullAudit() ? "yes" : "no").append(" |\n"));
         report.append('\n').append(END);
-        String doc = Files.readString(DOC);
-        int begin = doc.indexOf(BEGIN);
-        int end = doc.indexOf(END);
-        assertThat(begin).as("docs/dialogue.md has the prompt-count markers").isNotNegative();
-        String generated = doc.substring(0, begin) + report + doc.substring(end + END.length());
-        if (Boolean.getBoolean("writeDocs")) {
-            Files.writeString(DOC, generated);
-        }
-        assertThat(Files.readString(DOC)).as("docs/dialogue.md is stale: regenerate with -DwriteDocs=true").isEqualTo(generated);
+        org.mosaicintake.testsupport.GeneratedDocs.checkSection(DOC, BEGIN, END, report.toString());
         assertThat(median(dev)).as("median prompts of the development part").isLessThanOrEqualTo(MEDIAN_NOW);
         assertThat(median(counts)).as("median prompts of all typical clients").isLessThanOrEqualTo(MEDIAN_NOW);
     }
