@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.mosaicintake.api.BasicIdDomain;
 import org.mosaicintake.api.ProblemCode;
 import org.mosaicintake.instruments.Bands;
-import org.mosaicintake.instruments.Instrument;
 import org.mosaicintake.messages.Messages;
 
 /**
@@ -96,10 +94,10 @@ final class Heard {
     /** What the questionnaires show the client endorsed: each at the level the formulation counts it. */
     private static List<String> endorsed(IntakeState s, Messages m, Bands bands) {
         List<String> items = new ArrayList<>();
-        if (sum(s, "phq9.", 1, 9) >= 10) {
+        if (IntakeScript.sum(s, "phq9.", 9) >= 10) {
             items.add(m.get("plain." + ProblemCode.DEPRESSION));
         }
-        if (sum(s, "gad7.", 1, 7) >= 8) {
+        if (IntakeScript.sum(s, "gad7.", 7) >= 8) {
             items.add(m.get("plain." + ProblemCode.GENERALIZED_ANXIETY));
         }
         if (IntakeScript.panicScreenPositive(s)) {
@@ -108,14 +106,10 @@ final class Heard {
         if (IntakeScript.traumaScreenPositive(s, bands)) {
             items.add(m.get("plain." + ProblemCode.PTSD));
         }
-        if (s.intAnswer("auditc.1") > 0 && bands.positive(Instrument.AUDITC, sum(s, "auditc.", 1, 3))) {
+        if (IntakeScript.auditcPositive(s, bands)) {
             items.add(m.get("plain." + ProblemCode.SUBSTANCE_USE));
         }
         return items;
-    }
-
-    private static int sum(IntakeState s, String prefix, int from, int to) {
-        return IntStream.rangeClosed(from, to).map(i -> Math.max(0, s.intAnswer(prefix + i))).sum();
     }
 
     private static String lowerFirst(String text) {

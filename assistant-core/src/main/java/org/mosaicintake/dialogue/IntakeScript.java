@@ -79,8 +79,7 @@ public final class IntakeScript {
         steps.add(Step.choice("auditc.2", InstrumentItems.AUDITC.get(1), options(InstrumentItems.AUDITC_OPTIONS.get(1))).askIf(s -> s.intAnswer("auditc.1") > 0, "auditc.1 is not Never"));
         steps.add(Step.choice("auditc.3", InstrumentItems.AUDITC.get(2), options(InstrumentItems.AUDITC_OPTIONS.get(2))).askIf(s -> s.intAnswer("auditc.1") > 0, "auditc.1 is not Never"));
         // the rest of the AUDIT when the AUDIT-C is positive (standard drink defined in the intro)
-        java.util.function.Predicate<IntakeState> auditcPositive = st -> st.intAnswer("auditc.1") > 0 && ctx.bands().positive(
-                org.mosaicintake.instruments.Instrument.AUDITC, IntStream.rangeClosed(1, 3).map(i -> Math.max(0, st.intAnswer("auditc." + i))).sum());
+        java.util.function.Predicate<IntakeState> auditcPositive = st -> auditcPositive(st, ctx.bands());
         for (int i = 0; i < InstrumentItems.AUDIT.size(); i++) {
             List<String> labels = i < 5 ? InstrumentItems.AUDIT_FREQUENCY : InstrumentItems.AUDIT_INJURY;
             List<Prompt.Option> opts = i < 5 ? options(labels)
@@ -201,7 +200,7 @@ public final class IntakeScript {
             case INTERPERSONAL -> s.intAnswer("wsas.5") >= 4 ? 2 : 0;
             case SENSATION -> often(s, "gad7.4", "gad7.5") ? 2 : 0;
             case DRUGS_BIOLOGY -> often(s, "phq9.3", "phq9.5") || "1".equals(s.answer("drugs"))
-                    || (s.intAnswer("auditc.1") > 0 && bands.positive(org.mosaicintake.instruments.Instrument.AUDITC, sum(s, "auditc.", 3))) ? 2 : 0;
+                    || auditcPositive(s, bands) ? 2 : 0;
             default -> 0;
         };
         return Math.max(fromStory, fromItems);
@@ -211,8 +210,14 @@ public final class IntakeScript {
         return java.util.Arrays.stream(items).anyMatch(i -> s.intAnswer(i) >= 2);
     }
 
-    private static int sum(IntakeState s, String prefix, int items) {
+    /** The total of items {@code prefix}1 to {@code prefix}{@code items}, an unanswered item counting 0. */
+    static int sum(IntakeState s, String prefix, int items) {
         return IntStream.rangeClosed(1, items).map(i -> Math.max(0, s.intAnswer(prefix + i))).sum();
+    }
+
+    /** The client drinks and the AUDIT-C reaches its cut-off. */
+    static boolean auditcPositive(IntakeState s, org.mosaicintake.instruments.Bands bands) {
+        return s.intAnswer("auditc.1") > 0 && bands.positive(org.mosaicintake.instruments.Instrument.AUDITC, sum(s, "auditc.", 3));
     }
 
     /** The PHQ panic items all answered yes. */
@@ -223,7 +228,7 @@ public final class IntakeScript {
     /** The PC-PTSD-5 at its cut-off. */
     static boolean traumaScreenPositive(IntakeState s, org.mosaicintake.instruments.Bands bands) {
         return bands.positive(org.mosaicintake.instruments.Instrument.PCPTSD5,
-                IntStream.rangeClosed(1, 5).map(i -> Math.max(0, s.intAnswer("pcptsd5." + i))).sum());
+                sum(s, "pcptsd5.", 5));
     }
 
     /** The ASQ (verbatim), entered when the risk screen is triggered. Refusing to answer counts as yes. */

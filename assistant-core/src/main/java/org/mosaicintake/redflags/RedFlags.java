@@ -1,9 +1,7 @@
 package org.mosaicintake.redflags;
 
-import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,7 +60,7 @@ public final class RedFlags {
 
     /** The red flags whose signs the words show. */
     public static java.util.Set<ClinicalFlag> in(String words) {
-        String text = normalise(words);
+        String text = org.mosaicintake.understanding.PlainText.of(words);
         java.util.Set<ClinicalFlag> found = java.util.EnumSet.noneOf(ClinicalFlag.class);
         SIGNS.forEach((flag, patterns) -> {
             for (Pattern p : patterns) {
@@ -87,8 +85,4 @@ public final class RedFlags {
         return before.matches(".*\\b(?:never|not|no|don'?t|do not|haven'?t|isn'?t|wasn'?t|nunca|no he|no)\\s+(?:\\w+\\s+){0,2}$");
     }
 
-    private static String normalise(String words) {
-        return Normalizer.normalize(words == null ? "" : words, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[^a-z0-9' ]", " ").replaceAll("\\s+", " ").trim();
-    }
 }

@@ -1,9 +1,7 @@
 package org.mosaicintake.understanding;
 
-import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,7 +76,7 @@ public final class DomainCues {
 
     /** Salience 2 or 3 for each domain the words speak of; domains not spoken of are absent. */
     public static Map<BasicIdDomain, Integer> salience(String words) {
-        String text = normalise(words);
+        String text = PlainText.of(words);
         Map<BasicIdDomain, Integer> found = new EnumMap<>(BasicIdDomain.class);
         if (text.isEmpty()) {
             return found;
@@ -103,7 +101,7 @@ public final class DomainCues {
 
     /** Whether an answer to a question says there is nothing to tell ("no", "not really", "nada"). */
     public static boolean saysNothing(String words) {
-        String text = normalise(words);
+        String text = PlainText.of(words);
         return text.isEmpty() || text.matches("(?:no|nope|nah|none|nothing|not really|not much|not at all|no not really|n a|na|all good|i'?m fine|im fine|fine"
                 + "|nothing (?:really|much|comes to mind|to add|in particular)|no nothing|not that i know of|not that i can think of|i don'?t think so|dont think so"
                 + "|nada|no nada|ninguno|ninguna|no mucho|la verdad que no|creo que no|no realmente|todo bien|estoy bien)(?: (?:thanks|thank you|really|gracias))?");
@@ -118,8 +116,4 @@ public final class DomainCues {
         return before.matches(".*\\b(?:never|no|don'?t|do not|didn'?t|nunca|no tengo|sin)\\s+(?:\\w+\\s+){0,1}$");
     }
 
-    static String normalise(String words) {
-        return Normalizer.normalize(words == null ? "" : words, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[^a-z0-9' ]", " ").replaceAll("\\s+", " ").trim();
-    }
 }
