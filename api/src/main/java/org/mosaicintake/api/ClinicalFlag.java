@@ -61,5 +61,12 @@ public enum ClinicalFlag {
      *
      * @since 1.1
      */
-    PERINATAL
+    PERINATAL,
+    /**
+     * Avoiding places or situations for fear of panic or of not being able to get away or get help
+     * (agoraphobic avoidance; clinical reference, section 12): graded in-vivo exposure belongs in the plan.
+     *
+     * @since 1.1
+     */
+    AGORAPHOBIC_AVOIDANCE
 }

@@ -53,6 +53,7 @@ public final class Technique {
     private final List<SafetyRule> cautions;
     private final String evidenceNote;
     private final int typicalSessions;
+    private final List<String> incompatibleWith;
 
     private Technique(Builder b) {
         this.id = ensureMatches(b.id, ID, "technique.id");
@@ -79,6 +80,11 @@ public final class Technique {
         this.cautions = copyOf(b.cautions, f + "cautions");
         this.evidenceNote = ensureNotBlank(b.evidenceNote, f + "evidenceNote");
         this.typicalSessions = ensureBetween(b.typicalSessions, 1, MAX_SESSIONS, f + "typicalSessions");
+        this.incompatibleWith = copyOf(b.incompatibleWith == null ? List.of() : b.incompatibleWith, f + "incompatibleWith");
+        for (String ref : incompatibleWith) {
+            ensureMatches(ref.startsWith(Prerequisite.TAG_PREFIX) ? ref.substring(Prerequisite.TAG_PREFIX.length()) : ref,
+                    ref.startsWith(Prerequisite.TAG_PREFIX) ? SLUG : ID, f + "incompatibleWith");
+        }
     }
 
     public static Builder builder() {
@@ -172,6 +178,37 @@ public final class Technique {
         return typicalSessions;
     }
 
+    /**
+     * Techniques this one must never share a plan with, because their rationales contradict each
+     * other (exposure and response prevention treats intrusive thoughts as meaningless; interpreting a
+     * symptom's hidden meaning treats them as meaningful). Each entry is a technique id or
+     * {@code tag:} followed by a tag, as in prerequisites. Empty for most techniques.
+     *
+     * @since 1.1
+     */
+    public List<String> incompatibleWith() {
+        return incompatibleWith;
+    }
+
+    /**
+     * Whether this technique and {@code other} must not share a plan: either one names the other (by
+     * id or by one of its tags) in {@link #incompatibleWith()}.
+     *
+     * @since 1.1
+     */
+    public boolean conflictsWith(Technique other) {
+        return names(this, other) || names(other, this);
+    }
+
+    private static boolean names(Technique a, Technique b) {
+        for (String ref : a.incompatibleWith) {
+            if (ref.startsWith(Prerequisite.TAG_PREFIX) ? b.tags.contains(ref.substring(Prerequisite.TAG_PREFIX.length())) : ref.equals(b.id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Technique t)) {
@@ -184,14 +221,14 @@ public final class Technique {
                 && directiveness == t.directiveness && arousal == t.arousal
                 && prerequisites.equals(t.prerequisites) && contraindications.equals(t.contraindications)
                 && cautions.equals(t.cautions) && evidenceNote.equals(t.evidenceNote)
-                && typicalSessions == t.typicalSessions;
+                && typicalSessions == t.typicalSessions && incompatibleWith.equals(t.incompatibleWith);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, name, clientDescription, clinicianDescription, tags, targets, problems, phases,
                 stageFit, copingFit, directiveness, arousal, prerequisites, contraindications, cautions,
-                evidenceNote, typicalSessions);
+                evidenceNote, typicalSessions, incompatibleWith);
     }
 
     @Override
@@ -222,6 +259,7 @@ public final class Technique {
         private Collection<SafetyRule> cautions;
         private String evidenceNote;
         private int typicalSessions;
+        private Collection<String> incompatibleWith;
 
         private Builder() {
         }
@@ -312,6 +350,16 @@ public final class Technique {
         }
 
         /** @throws IllegalArgumentException naming the field, when the technique is incomplete or malformed */
+        /**
+         * Techniques this one must not share a plan with: ids or {@code tag:} references; optional.
+         *
+         * @since 1.1
+         */
+        public Builder incompatibleWith(Collection<String> incompatibleWith) {
+            this.incompatibleWith = incompatibleWith;
+            return this;
+        }
+
         public Technique build() {
             return new Technique(this);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.mosaicintake.api.BasicIdDomain;
 import org.mosaicintake.api.ClinicalFlag;
@@ -25,28 +27,42 @@ import org.mosaicintake.api.SafetyRule;
 import org.mosaicintake.api.StageOfChange;
 import org.mosaicintake.api.Technique;
 import org.mosaicintake.formulation.Formulation;
-import org.mosaicintake.instruments.Bands;
 import org.mosaicintake.formulation.Problem;
 import org.mosaicintake.formulation.WorkingStyle;
+import org.mosaicintake.instruments.Bands;
 
 /**
  * The assimilative integration engine: turns a formulation and the enabled plugins' catalogs into a
- * phased plan proposal (clinical reference, sections 1 and 5 to 8). See {@code docs/engine.md}.
+ * phased plan proposal (clinical reference, sections 1 and 5 to 8, and 12). See {@code docs/engine.md}.
+ *
+ * <p>One primary lens carries the core of the plan; another modality's technique is borrowed only to
+ * fill a gap the lens cannot fill, and is framed through the lens. Plans are bounded: at most
+ * {@link Plan#MAX_ITEMS} items per phase after prerequisites are added, and a course length within the
+ * clinic's session budget unless the client's protocols need more (then a warning says so). At high or
+ * imminent risk the plan holds the crisis and safety steps only.
  *
  * <p>Stateless and thread-safe; deterministic: the same formulation and catalogs give an equal plan.
  */
 public final class IntegrationEngine {
 
-    /** Score from which a relevant technique is added beyond what the rules require. */
+    /** Score from which a relevant technique of the primary lens is added beyond what the rules require. */
     static final int FILL_THRESHOLD = 6;
 
     static final String SAFETY_PLANNING = "safety-planning";
+    static final String CRISIS = "crisis";
     static final String ALLIANCE = "alliance";
     static final String SELF_REGULATION = "self-regulation";
+    static final String MOTIVATIONAL = "motivational";
+
+    /** Tags of the calming skills a "self-regulation first" prerequisite means (section 12: breathing, grounding). */
+    static final Set<String> CALMING = Set.of("breathing", "grounding", "relaxation");
+
+    /** Tags of a processing route: one per problem (section 12). */
+    static final Set<String> ROUTES = Set.of("trauma-processing");
 
     /** Tags naming a function one technique fulfils for the whole plan. */
     static final List<String> FUNCTIONS = List.of(SELF_REGULATION, "psychoeducation", ALLIANCE, SAFETY_PLANNING,
-            "relapse-prevention", "motivational", "goal-setting");
+            "relapse-prevention", MOTIVATIONAL, "goal-setting");
 
     private final Bands bands;
 
@@ -60,14 +76,23 @@ public final class IntegrationEngine {
         this.bands = java.util.Objects.requireNonNull(bands, "bands");
     }
 
+    /** A plan within the default session budget ({@value Plan#DEFAULT_SESSION_BUDGET}). */
+    public Plan plan(Formulation formulation, List<ModalityCatalog> catalogs, Optional<String> clinicDefault) {
+        return plan(formulation, catalogs, clinicDefault, Plan.DEFAULT_SESSION_BUDGET);
+    }
+
     /**
      * @param formulation   what the intake found
      * @param catalogs      the catalogs of the enabled plugins
      * @param clinicDefault the clinic's default primary orientation, if it has one
+     * @param sessionBudget the clinic's session budget, at least 1
      * @throws FormulationException if the formulation names a modality no enabled plugin provides
      */
-    public Plan plan(Formulation formulation, List<ModalityCatalog> catalogs, Optional<String> clinicDefault) {
-        return new Planning(formulation, catalogs, clinicDefault).run();
+    public Plan plan(Formulation formulation, List<ModalityCatalog> catalogs, Optional<String> clinicDefault, int sessionBudget) {
+        if (sessionBudget < 1) {
+            throw new FormulationException("sessionBudget", "must be at least 1");
+        }
+        return new Planning(formulation, catalogs, clinicDefault, sessionBudget).run();
     }
 
     /** One planning run; not shared between threads. */
@@ -75,61 +100,91 @@ public final class IntegrationEngine {
         private final Formulation f;
         private final Map<String, ModalityCatalog> catalogs = new TreeMap<>();
         private final Optional<String> clinicDefault;
+        private final int sessionBudget;
         private final List<Technique> techniques = new ArrayList<>();
         private final Map<String, Technique> byId = new HashMap<>();
         private final Map<String, Integer> scores = new HashMap<>();
         private final Map<String, String> deferrals = new HashMap<>();
+        /** Chosen techniques in order of priority, each with the rules that put it there. */
         private final LinkedHashMap<String, List<String>> selected = new LinkedHashMap<>();
+        /** Chosen by a rule the plan must keep: safety, crisis, alliance, motivation, a protocol or a pathway. */
+        private final Set<String> required = new HashSet<>();
+        /** Opening items: safety planning and crisis steps, the alliance, motivational work. */
+        private final Set<String> opening = new HashSet<>();
+        /** Indicated techniques left out to keep the plan bounded or coherent, and why. */
+        private final Map<String, String> leftOut = new HashMap<>();
         private final Map<String, String> excluded = new TreeMap<>();
         private final List<String> warnings = new ArrayList<>();
         private final Set<ProblemCode> problemCodes = java.util.EnumSet.noneOf(ProblemCode.class);
+        private final Set<String> pathwayTags = new HashSet<>();
+        private final Set<String> protocolProblems = new java.util.TreeSet<>();
         private final List<BasicIdDomain> salient;
         private String primary;
         private String primaryReason;
 
-        Planning(Formulation f, List<ModalityCatalog> catalogs, Optional<String> clinicDefault) {
+        Planning(Formulation f, List<ModalityCatalog> catalogs, Optional<String> clinicDefault, int sessionBudget) {
             this.f = f;
             catalogs.forEach(c -> this.catalogs.put(c.modality().id(), c));
             this.clinicDefault = clinicDefault;
+            this.sessionBudget = sessionBudget;
             f.problems().forEach(p -> problemCodes.add(p.code()));
             this.salient = f.salientDomains();
             this.catalogs.values().forEach(c -> c.techniques().forEach(t -> {
                 techniques.add(t);
                 byId.put(t.id(), t);
             }));
+            for (Protocols.Pathway pathway : Protocols.PATHWAYS) {
+                if (pathway.applies().test(f)) {
+                    pathway.components().forEach(c -> pathwayTags.addAll(c.tags()));
+                }
+            }
         }
 
         Plan run() {
             validate();
-            choosePrimary();
             for (Technique t : techniques) {
-                scores.put(t.id(), score(t, null));
                 safetyDeferral(t).or(() -> onlyPossible(t)).ifPresent(reason -> deferrals.put(t.id(), reason));
             }
             propagateDeferrals();
-            selectSafetyPlanning();
+            choosePrimary();
+            for (Technique t : techniques) {
+                scores.put(t.id(), score(t, null));
+            }
             warnAboutHarmToOthers();
             warnAboutRedFlags();
             warnAboutUnknowns();
+            if (f.risk().isAtLeast(RiskLevel.HIGH)) {
+                return crisisPlan();
+            }
+            selectSafetyPlanning();
             selectAlliance();
-            selectProtocols();
+            selectMotivational();
+            selectPathways();
+            selectProtocols(Need.REQUIRED);
+            selectIntegration();
+            selectProtocols(Need.OPTIONAL);
             selectArousalRegulation();
             selectCoverage();
             selectByRank();
-            selectIntegration();
-            closePrerequisites();
+            keepPrimaryAtCore();
+            warnAboutCourseLength();
+            return build(null);
+        }
+
+        private Plan build(String crisisRationale) {
             recordExclusions();
-            Map<String, Phase> phases = assignPhases();
+            Map<String, Phase> phases = phases(selected.keySet());
             List<Plan.PhasePlan> phasePlans = sequence(phases);
             Map<BasicIdDomain, List<String>> coverage = coverage();
             ModalityCatalog lens = catalogs.get(primary);
+            String rationale = crisisRationale != null ? crisisRationale : Narrative.rationale(f, phasePlans, lens);
             return new Plan(primary, primaryReason, phasePlans, excluded.entrySet().stream()
                     .map(e -> new Plan.Exclusion(e.getKey(), e.getValue())).toList(),
-                    Narrative.commonFactors(f, phasePlans), Narrative.rationale(f, phasePlans, lens),
-                    Narrative.monitoring(f, bands), coverage, List.copyOf(warnings));
+                    Narrative.commonFactors(f, phasePlans), rationale, Narrative.monitoring(f, bands), coverage, List.copyOf(warnings),
+                    Plan.sessionsOf(phasePlans), sessionBudget);
         }
 
-        // ---- 1. validation and primary orientation -------------------------------------------
+        // ---- 1. validation and the lens --------------------------------------------------------
 
         private void validate() {
             f.requestedOrientation().ifPresent(id -> {
@@ -149,6 +204,11 @@ public final class IntegrationEngine {
             }
         }
 
+        /**
+         * The lens (clinical reference, section 12): the client's request, then the clinic's default,
+         * otherwise the modality whose frame fits this client best. Stage of change and distress shape
+         * the opening and the style, never the lens.
+         */
         private void choosePrimary() {
             Set<String> avoided = f.preferences().avoidModalities();
             if (f.requestedOrientation().isPresent()) {
@@ -163,47 +223,109 @@ public final class IntegrationEngine {
                 return;
             }
             String setAside = clinic.map(c -> "; the clinic default " + c + " was set aside because the client asked to avoid it").orElse("");
-            List<String[]> rules = new ArrayList<>();
-            if (f.notYetReady()) {
-                rules.add(new String[] {"humanistic", "chosen from the formulation: not yet ready for change, so an engaging, non-directive frame"});
-            }
-            if (f.preferences().style() == WorkingStyle.INSIGHT
-                    || (f.copingStyle() == CopingStyle.INTERNALIZING && f.has(ClinicalFlag.CHRONIC_RELATIONAL_PATTERNS))) {
-                rules.add(new String[] {"psychodynamic", "chosen from the formulation: "
-                        + (f.preferences().style() == WorkingStyle.INSIGHT ? "prefers understanding where difficulties come from"
-                        : "internalizing coping with chronic relational patterns")});
-            }
-            if (f.preferences().style() == WorkingStyle.SKILLS || f.copingStyle() == CopingStyle.EXTERNALIZING) {
-                rules.add(new String[] {"cbt", "chosen from the formulation: "
-                        + (f.preferences().style() == WorkingStyle.SKILLS ? "prefers practical skills" : "externalizing coping style")});
-            }
-            if (f.copingStyle() == CopingStyle.INTERNALIZING) {
-                rules.add(new String[] {"humanistic", "chosen from the formulation: internalizing coping style, emotion-focused frame"});
-            }
-            for (String[] rule : rules) {
-                if (catalogs.containsKey(rule[0]) && !avoided.contains(rule[0])) {
-                    primary = rule[0];
-                    primaryReason = rule[1] + setAside;
-                    return;
+            FrameFit best = null;
+            for (String id : catalogs.keySet()) {
+                if (avoided.contains(id)) {
+                    continue;
+                }
+                FrameFit fit = frameFit(catalogs.get(id));
+                if (best == null || fit.score() > best.score() + 1e-9) {
+                    best = fit;
                 }
             }
-            // the enabled, not avoided modality whose techniques best fit the client's problems
-            primary = catalogs.keySet().stream().filter(id -> !avoided.contains(id))
-                    .max(Comparator.comparingInt(this::problemFit).thenComparing(Comparator.<String>reverseOrder()))
-                    .orElse(catalogs.keySet().iterator().next());
-            primaryReason = "chosen from the formulation: its techniques best fit the client's problems" + setAside;
+            if (best == null) {
+                primary = catalogs.keySet().iterator().next();
+                primaryReason = "every enabled modality was one the client asked to avoid" + setAside;
+                return;
+            }
+            primary = best.modality();
+            primaryReason = "chosen from the formulation: " + (best.why().isEmpty() ? "its techniques best fit the client"
+                    : String.join("; ", best.why())) + setAside;
         }
 
-        private int problemFit(String modality) {
-            int fit = 0;
-            for (Technique t : catalogs.get(modality).techniques()) {
-                for (Problem p : f.problems()) {
-                    if (t.problems().contains(p.code())) {
-                        fit += p.severity().weight();
+        /** How well a modality suits this client as the primary lens, and the main reasons. */
+        private record FrameFit(String modality, double score, List<String> why) {
+        }
+
+        /**
+         * Frame fit, from the catalog alone (no modality is named here): the evidence-based protocol
+         * components it carries for the client's problems weigh most; then how many of its techniques
+         * are indicated for them; then the client's preference, coping style and reactance, read from
+         * the techniques' tags and directiveness.
+         */
+        private FrameFit frameFit(ModalityCatalog catalog) {
+            List<Technique> own = catalog.techniques();
+            List<Problem> measured = f.problems().stream().filter(p -> !p.possible()).toList();
+            List<Problem> evidence = measured.isEmpty() ? f.problems() : measured;
+            double score = 0;
+            List<String> protocolFor = new ArrayList<>();
+            for (Problem p : evidence) {
+                Optional<Protocols.Protocol> protocol = Protocols.forProblem(p.code());
+                int carried = 0;
+                for (Protocols.Component c : protocol.map(Protocols.Protocol::components).orElse(List.of())) {
+                    if (c.onlyWith().isPresent() && !f.has(c.onlyWith().get())) {
+                        continue;
+                    }
+                    if (own.stream().anyMatch(t -> t.problems().contains(p.code()) && c.tags().stream().anyMatch(t.tags()::contains)
+                            && !deferrals.containsKey(t.id()))) {
+                        carried++;
                     }
                 }
+                score += 3.0 * carried * p.severity().weight();
+                if (carried > 0) {
+                    protocolFor.add(lower(p.code()));
+                }
+                long indicated = own.stream().filter(t -> t.problems().contains(p.code())).count();
+                score += 0.5 * Math.min(indicated, 4) * p.severity().weight();
             }
-            return fit;
+            List<String> why = new ArrayList<>();
+            if (!protocolFor.isEmpty()) {
+                why.add("it carries the evidence-based protocols for " + String.join(" and ", protocolFor));
+            }
+            if (f.preferences().style() == WorkingStyle.SKILLS) {
+                double share = share(own, "skills", "behavioural", "homework");
+                score += 10 * share;
+                if (share >= 0.4) {
+                    why.add("it offers the practical skills the client prefers");
+                }
+            } else if (f.preferences().style() == WorkingStyle.INSIGHT) {
+                double share = share(own, "insight", "relational", "emotion-focused");
+                score += 10 * share;
+                if (share >= 0.4) {
+                    why.add("it offers the understanding of where difficulties come from that the client prefers");
+                }
+            }
+            if (f.copingStyle() == CopingStyle.EXTERNALIZING) {
+                score += 4 * share(own, "skills", "behavioural");
+            } else if (f.copingStyle() == CopingStyle.INTERNALIZING) {
+                double share = share(own, "insight", "relational", "emotion-focused");
+                boolean chronic = f.has(ClinicalFlag.CHRONIC_RELATIONAL_PATTERNS);
+                score += (chronic ? 6 : 3) * share;
+                if (chronic && share >= 0.4) {
+                    why.add("it works with the chronic relational patterns of an internalizing coping style");
+                }
+            }
+            double directive = own.stream().mapToInt(t -> t.directiveness().ordinal()).average().orElse(1) / 2.0;
+            if (f.reactance() == Level.HIGH) {
+                score += 6 * (1 - directive);
+                if (directive < 0.5) {
+                    why.add("its non-directive style suits high reactance");
+                }
+            } else if (f.reactance() == Level.LOW) {
+                score += 2 * directive;
+            }
+            return new FrameFit(catalog.modality().id(), score, why);
+        }
+
+        private double share(List<Technique> own, String... tags) {
+            if (own.isEmpty()) {
+                return 0;
+            }
+            return (double) own.stream().filter(t -> hasAny(t, tags)).count() / own.size();
+        }
+
+        private String lensName(String modality) {
+            return catalogs.get(modality).modality().displayName();
         }
 
         // ---- 2. safety ------------------------------------------------------------------------
@@ -222,7 +344,7 @@ public final class IntegrationEngine {
             if (t.problems().stream().anyMatch(measured::contains) || t.problems().stream().noneMatch(possible::contains)) {
                 return Optional.empty();
             }
-            String codes = t.problems().stream().filter(possible::contains).map(c -> lower(c)).collect(java.util.stream.Collectors.joining(" or "));
+            String codes = t.problems().stream().filter(possible::contains).map(c -> lower(c)).collect(Collectors.joining(" or "));
             return Optional.of("deferred: " + codes + " is only possible (a screen or the client's words, not a measure): assess it before "
                     + "work specific to it");
         }
@@ -241,9 +363,9 @@ public final class IntegrationEngine {
 
         /** A technique that requires a deferred technique is deferred too, with that reason. */
         private void propagateDeferrals() {
-            Set<String> done = new java.util.HashSet<>();
+            Set<String> done = new HashSet<>();
             for (Technique t : techniques) {
-                propagate(t, done, new java.util.HashSet<>());
+                propagate(t, done, new HashSet<>());
             }
         }
 
@@ -273,9 +395,24 @@ public final class IntegrationEngine {
             return f.preferences().avoidModalities().contains(t.modalityId());
         }
 
-        /** Usable: neither deferred for safety nor from a modality the client asked to avoid. */
+        /** A technique of a risk or circumstance pathway (suicide-specific work, perinatal care) is for clients on it only. */
+        private boolean offPathway(Technique t) {
+            for (String tag : Protocols.PATHWAY_TAGS) {
+                if (t.tags().contains(tag) && !pathwayTags.contains(tag)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Usable: not deferred for safety, not from a modality the client asked to avoid, and not for another pathway. */
         private boolean usable(Technique t) {
-            return !deferrals.containsKey(t.id()) && !avoided(t);
+            return !deferrals.containsKey(t.id()) && !avoided(t) && !offPathway(t);
+        }
+
+        /** For this client: general (no problem named) or indicated for one of their problems; never anger work without anger. */
+        private boolean fitsClient(Technique t) {
+            return t.problems().isEmpty() || indicated(t);
         }
 
         // ---- 3. matching and ranking ----------------------------------------------------------
@@ -306,19 +443,17 @@ public final class IntegrationEngine {
                     why.add(() -> "fits the " + lower(stage) + " stage of change");
                 } else {
                     s -= 4;
-                    why.add(() -> "less suited to the " + lower(stage) + " stage of change");
                 }
             }
             if (f.notYetReady()) {
-                if (t.tags().contains("motivational")) {
+                if (t.tags().contains(MOTIVATIONAL)) {
                     s += 4;
                     why.add(() -> "engaging, non-directive work suits a client not yet ready to change");
                 }
                 if (t.directiveness() == Level.HIGH) {
                     s -= 2;
-                    why.add(() -> "directive work is premature before the client is ready");
                 }
-            } else if (stage == StageOfChange.PREPARATION && hasAny(t, "goal-setting", "experiment", "motivational")) {
+            } else if (stage == StageOfChange.PREPARATION && hasAny(t, "goal-setting", "experiment", MOTIVATIONAL)) {
                 s += 1;
                 why.add(() -> "commitment and small experiments suit the preparation stage");
             } else if ((stage == StageOfChange.ACTION || stage == StageOfChange.MAINTENANCE)
@@ -326,7 +461,7 @@ public final class IntegrationEngine {
                 s += 1;
                 why.add(() -> "structured skills suit the " + lower(stage) + " stage");
             }
-            if (!t.copingFit().isEmpty()) {
+            if (!t.copingFit().isEmpty() && f.copingStyle() != null) {
                 if (t.copingFit().contains(f.copingStyle())) {
                     s += 2;
                     why.add(() -> "suits " + article(f.copingStyle()) + " coping style");
@@ -336,7 +471,6 @@ public final class IntegrationEngine {
             }
             if (f.copingStyle() == CopingStyle.EXTERNALIZING && t.tags().contains("insight") && !hasAny(t, "skills", "behavioural")) {
                 s -= 2;
-                why.add(() -> "insight-only work is less suited at the start for an externalizing coping style");
             }
             if (f.copingStyle() == CopingStyle.INTERNALIZING && hasAny(t, "insight", "relational", "emotion-focused")) {
                 s += 2;
@@ -352,7 +486,7 @@ public final class IntegrationEngine {
                     why.add(() -> "non-directive, choice-giving work suits high reactance");
                 } else if (t.directiveness() == Level.HIGH) {
                     s -= 3;
-                    why.add(() -> "directive work tends to meet resistance when reactance is high");
+                    why.add(() -> "reactance is high: offer it as the client's choice, with the reasons, rather than as an instruction");
                 }
             } else if (f.reactance() == Level.LOW && t.directiveness() == Level.HIGH) {
                 s += 1;
@@ -365,7 +499,7 @@ public final class IntegrationEngine {
                 }
                 if (t.arousal() == Level.HIGH) {
                     s -= 2;
-                    why.add(() -> "arousal-raising work waits while distress is high");
+                    why.add(() -> "arousal-raising, so it comes only after stabilisation while distress is high");
                 }
             }
             if (f.impairment() == Level.HIGH && hasAny(t, "skills", "supportive", "behavioural")) {
@@ -385,6 +519,28 @@ public final class IntegrationEngine {
             return s;
         }
 
+        /**
+         * What argues against using the technique now (section 12: a plan never keeps an item whose own
+         * reasons argue against it; it is deferred with the reason instead).
+         */
+        private List<String> against(Technique t) {
+            List<String> reasons = new ArrayList<>();
+            StageOfChange stage = f.stageOfChange();
+            if (stage != null && !t.stageFit().isEmpty() && !t.stageFit().contains(stage)) {
+                reasons.add("less suited to the " + lower(stage) + " stage of change; offer it once the client is ready");
+            } else if (f.notYetReady() && t.directiveness() == Level.HIGH) {
+                reasons.add("directive work is premature before the client is ready for change");
+            }
+            boolean early = firstPhase(t) == Phase.STABILIZATION;
+            if (early && f.copingStyle() == CopingStyle.EXTERNALIZING && t.tags().contains("insight") && !hasAny(t, "skills", "behavioural")) {
+                reasons.add("insight-only work is less suited at the start for an externalizing coping style");
+            }
+            if (early && f.distress() == Level.HIGH && t.arousal() == Level.HIGH) {
+                reasons.add("arousal-raising work waits while distress is high");
+            }
+            return reasons;
+        }
+
         private int score(String id) {
             return scores.get(id);
         }
@@ -394,6 +550,11 @@ public final class IntegrationEngine {
             return Comparator.comparingInt((Technique t) -> -score(t.id()))
                     .thenComparing(t -> !t.modalityId().equals(primary))
                     .thenComparing(Technique::id);
+        }
+
+        /** The primary lens's own techniques first, then by rank. */
+        private Comparator<Technique> primaryFirst() {
+            return Comparator.comparing((Technique t) -> !t.modalityId().equals(primary)).thenComparing(rank());
         }
 
         /** Indicated for one of the client's problems. */
@@ -412,8 +573,11 @@ public final class IntegrationEngine {
          */
         private boolean redundant(Technique t) {
             for (String function : FUNCTIONS) {
+                if (!t.tags().contains(function)) {
+                    continue;
+                }
                 long present = selected.keySet().stream().filter(id -> byId.get(id).tags().contains(function)).count();
-                if (t.tags().contains(function) && present >= allowed(function)) {
+                if (present >= allowed(function)) {
                     return true;
                 }
             }
@@ -426,14 +590,184 @@ public final class IntegrationEngine {
             return function.equals(SELF_REGULATION) && fragile ? 2 : 1;
         }
 
-        // ---- 4. selection ---------------------------------------------------------------------
-
-        private void select(Technique t, String why) {
-            selected.computeIfAbsent(t.id(), id -> new ArrayList<>()).add(why);
+        private int sessions(Technique t) {
+            int sessions = t.typicalSessions();
+            return f.impairment() == Level.HIGH && sessions > 1 ? (sessions * 3 + 1) / 2 : sessions;
         }
 
-        private Optional<Technique> best(java.util.function.Predicate<Technique> filter) {
-            return techniques.stream().filter(filter).min(rank());
+        // ---- 4. selection ---------------------------------------------------------------------
+
+        /** How firmly a rule asks for a technique. */
+        private enum Need {
+            /** safety planning, crisis steps: always kept */
+            SAFETY,
+            /** the alliance, motivational work, a protocol or pathway component: kept within the phase limits, even past the budget */
+            REQUIRED,
+            /** coverage, integration, a good fit: only within the phase limits and the budget */
+            OPTIONAL
+        }
+
+        /**
+         * Puts a technique in the plan with what it needs first, if the plan stays coherent and
+         * bounded: no incompatible rationale, one processing route per problem, nothing that argues
+         * against it now, prerequisites chosen by function, at most {@link Plan#MAX_ITEMS} per phase, and
+         * (unless required) within the session budget. Otherwise records why it was left out.
+         *
+         * @return whether it is in the plan
+         */
+        private boolean propose(Technique t, String why, Need need) {
+            if (selected.containsKey(t.id())) {
+                selected.get(t.id()).add(why);
+                mark(t.id(), need);
+                return true;
+            }
+            if (need != Need.SAFETY) {
+                Optional<String> refusal = incoherence(t, List.of());
+                if (refusal.isPresent()) {
+                    leftOut.putIfAbsent(t.id(), refusal.get());
+                    return false;
+                }
+                List<String> against = against(t);
+                if (!against.isEmpty()) {
+                    deferrals.putIfAbsent(t.id(), "deferred for now: " + String.join("; ", against));
+                    return false;
+                }
+            }
+            List<Technique> closure = new ArrayList<>();
+            Optional<String> unmet = closure(t, closure, new HashSet<>(Set.of(t.id())));
+            if (unmet.isPresent()) {
+                deferrals.putIfAbsent(t.id(), "deferred: needs " + unmet.get() + " first, which this plan cannot include now");
+                return false;
+            }
+            if (need != Need.SAFETY) {
+                List<String> tentative = new ArrayList<>(selected.keySet());
+                closure.forEach(c -> tentative.add(c.id()));
+                tentative.add(t.id());
+                Map<Phase, Long> counts = phases(tentative).values().stream()
+                        .collect(Collectors.groupingBy(p -> p, () -> new EnumMap<>(Phase.class), Collectors.counting()));
+                for (Map.Entry<Phase, Long> count : counts.entrySet()) {
+                    int max = Plan.MAX_ITEMS.get(count.getKey());
+                    if (count.getValue() > max) {
+                        leftOut.putIfAbsent(t.id(), "left out to keep the plan bounded: " + (closure.isEmpty() ? "" : "with what it needs first, ")
+                                + "it would make more than " + max + " items in " + lower(count.getKey()));
+                        return false;
+                    }
+                }
+                int total = tentative.stream().mapToInt(id -> sessions(byId.get(id))).sum();
+                if (need == Need.OPTIONAL && total > sessionBudget) {
+                    leftOut.putIfAbsent(t.id(), "left out to keep the course within the clinic's budget of " + sessionBudget + " sessions");
+                    return false;
+                }
+            }
+            for (Technique c : closure) {
+                selected.put(c.id(), new ArrayList<>(List.of("prerequisite of " + t.name() + providerNote(c))));
+                if (need != Need.OPTIONAL) {
+                    required.add(c.id());
+                }
+            }
+            selected.put(t.id(), new ArrayList<>(List.of(why)));
+            mark(t.id(), need);
+            return true;
+        }
+
+        private void mark(String id, Need need) {
+            if (need != Need.OPTIONAL) {
+                required.add(id);
+            }
+        }
+
+        private String providerNote(Technique c) {
+            if (!c.modalityId().equals(primary)) {
+                return "; borrowed from " + lensName(c.modalityId()) + " because the " + lensName(primary) + " lens has no suitable technique";
+            }
+            return "";
+        }
+
+        /** Why the technique cannot join the plan as it stands (besides {@code pending}), if it cannot. */
+        private Optional<String> incoherence(Technique t, List<Technique> pending) {
+            List<Technique> others = new ArrayList<>(pending);
+            selected.keySet().forEach(id -> others.add(byId.get(id)));
+            for (Technique o : others) {
+                if (o.conflictsWith(t)) {
+                    return Optional.of("not combined with " + o.name() + ": their rationales contradict each other");
+                }
+                for (String route : ROUTES) {
+                    if (t.tags().contains(route) && o.tags().contains(route) && t.problems().stream().anyMatch(o.problems()::contains)) {
+                        return Optional.of("one processing route per problem: " + o.name() + " is already the route in this plan");
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * Adds to {@code out} what {@code t} needs first and the plan lacks, depth-first, prerequisites before
+         * what needs them. A prerequisite prepares: it is never a processing route or arousal-raising work,
+         * which come into a plan only in their own right.
+         *
+         * @return what cannot be met, if anything
+         */
+        private Optional<String> closure(Technique t, List<Technique> out, Set<String> path) {
+            for (Prerequisite p : t.prerequisites()) {
+                if (selected.keySet().stream().map(byId::get).anyMatch(p::isMetBy) || out.stream().anyMatch(p::isMetBy)) {
+                    continue;
+                }
+                Optional<Technique> provider = techniques.stream()
+                        .filter(o -> p.isMetBy(o) && !path.contains(o.id()) && canPrepare(o, out))
+                        .min(providerOrder(p, t));
+                if (provider.isEmpty()) {
+                    return Optional.of(describe(p));
+                }
+                path.add(provider.get().id());
+                Optional<String> deeper = closure(provider.get(), out, path);
+                if (deeper.isPresent()) {
+                    return Optional.of(describe(p));
+                }
+                out.add(provider.get());
+            }
+            return Optional.empty();
+        }
+
+        private boolean canPrepare(Technique o, List<Technique> pending) {
+            return usable(o) && fitsClient(o) && o.arousal() != Level.HIGH && ROUTES.stream().noneMatch(o.tags()::contains)
+                    && against(o).isEmpty() && incoherence(o, pending).isEmpty();
+        }
+
+        /**
+         * Prerequisites by function (section 12): a "self-regulation first" means the calming skill that fits
+         * this client (grounding after trauma or with dissociation, otherwise breathing or relaxation), from the
+         * primary lens where it has one; then the dependent technique's own modality; then the shortest.
+         */
+        private Comparator<Technique> providerOrder(Prerequisite p, Technique dependent) {
+            boolean calming = p.isTag() && p.ref().equals(SELF_REGULATION);
+            boolean grounding = f.has(ClinicalFlag.DISSOCIATION) || problemCodes.contains(ProblemCode.PTSD);
+            Comparator<Technique> order = Comparator.comparing((Technique o) -> false);
+            if (calming) {
+                order = order.thenComparing(o -> !hasAny(o, CALMING.toArray(String[]::new)))
+                        .thenComparing(o -> grounding != o.tags().contains("grounding"));
+            }
+            return order.thenComparing(o -> !o.modalityId().equals(primary))
+                    .thenComparing(o -> !o.modalityId().equals(dependent.modalityId()))
+                    .thenComparingInt(Technique::typicalSessions)
+                    .thenComparing(rank());
+        }
+
+        private boolean tryInOrder(List<Technique> candidates, java.util.function.Function<Technique, String> why, Need need) {
+            for (Technique t : candidates) {
+                if (propose(t, why.apply(t), need)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private List<Technique> candidates(Predicate<Technique> filter, Comparator<Technique> order) {
+            return techniques.stream().filter(filter).sorted(order).toList();
+        }
+
+        private String borrowed(Technique t, String gap) {
+            return t.modalityId().equals(primary) ? "" : "; borrowed from " + lensName(t.modalityId()) + " to fill a gap: the "
+                    + lensName(primary) + " lens has no usable technique for " + gap;
         }
 
         /** Safety planning opens the plan: at moderate suicide risk or above, with a danger at home, or with self-harm. */
@@ -450,16 +784,17 @@ public final class IntegrationEngine {
             String why = f.risk().isAtLeast(RiskLevel.MODERATE) ? "risk is " + lower(f.risk())
                     : danger ? "violence at home was disclosed" : "self-harm was disclosed";
             // safety comes before preferences: a modality the client avoids may still supply it
-            Optional<Technique> plan = best(t -> t.tags().contains(SAFETY_PLANNING) && usable(t));
+            Optional<Technique> plan = techniques.stream().filter(t -> t.tags().contains(SAFETY_PLANNING) && usable(t)).min(primaryFirst());
             if (plan.isEmpty()) {
-                plan = best(t -> t.tags().contains(SAFETY_PLANNING) && !deferrals.containsKey(t.id()));
+                plan = techniques.stream().filter(t -> t.tags().contains(SAFETY_PLANNING) && !deferrals.containsKey(t.id())).min(primaryFirst());
             }
             if (plan.isPresent()) {
                 String note = avoided(plan.get()) ? "; included although the client asked to avoid " + plan.get().modalityId()
                         + ", because safety comes first" : "";
-                select(plan.get(), "safety first: " + why
+                propose(plan.get(), "safety first: " + why
                         + ", so collaborative safety planning (Stanley-Brown" + (danger ? ", covering safety at home" : "")
-                        + (f.flags().contains(ClinicalFlag.SELF_HARM) ? ", covering self-harm" : "") + ") opens the plan" + note);
+                        + (f.flags().contains(ClinicalFlag.SELF_HARM) ? ", covering self-harm" : "") + ") opens the plan" + note, Need.SAFETY);
+                opening.add(plan.get().id());
             } else {
                 warnings.add("Safety first (" + why + ") but no enabled plugin offers a safety-planning technique: "
                         + "make a collaborative safety plan before anything else.");
@@ -468,6 +803,27 @@ public final class IntegrationEngine {
                 warnings.add("Risk is " + lower(f.risk()) + ": the intake was escalated. A clinician must review risk "
                         + "and complete a suicide safety assessment before any other part of this plan begins.");
             }
+        }
+
+        /**
+         * At high or imminent risk the plan holds the crisis and safety steps only (section 12); the course
+         * is planned after a clinician has seen the client (the console's re-plan, with the risk found at review).
+         */
+        private Plan crisisPlan() {
+            selectSafetyPlanning();
+            candidates(t -> t.tags().contains(CRISIS) && !t.tags().contains(SAFETY_PLANNING) && usable(t), primaryFirst()).stream()
+                    .limit(1).forEach(t -> {
+                        propose(t, "crisis: a way to get through the hardest moments, added to the safety plan", Need.SAFETY);
+                        opening.add(t.id());
+                    });
+            for (Technique t : techniques) {
+                if (!selected.containsKey(t.id()) && indicated(t) && !deferrals.containsKey(t.id())) {
+                    leftOut.put(t.id(), "waits: risk is " + lower(f.risk()) + ", so the course is planned after a clinician has reviewed risk");
+                }
+            }
+            warnings.add("Crisis plan: only the crisis and safety steps. Plan the course after your risk review: re-plan from the "
+                    + "console with the risk level you found.");
+            return build(Narrative.crisisRationale(f));
         }
 
         /** Red flags (clinical reference, section 10): specialist assessment before any plan, and what the plan must respect. */
@@ -494,7 +850,6 @@ public final class IntegrationEngine {
             }
         }
 
-        /** What a risk to others, or unwanted intrusive thoughts of harm, mean for the plan (clinical reference, section 9). */
         /** What the intake never asked is not guessed: the plan says so, and the opening phase is to find it out. */
         private void warnAboutUnknowns() {
             List<String> unknown = new ArrayList<>();
@@ -519,6 +874,7 @@ public final class IntegrationEngine {
             }
         }
 
+        /** What a risk to others, or unwanted intrusive thoughts of harm, mean for the plan (clinical reference, section 9). */
         private void warnAboutHarmToOthers() {
             if (f.has(ClinicalFlag.HARM_TO_OTHERS)) {
                 warnings.add("Harm to others was disclosed: a clinician must review the risk to others before any part of this plan "
@@ -534,32 +890,95 @@ public final class IntegrationEngine {
 
         private void selectAlliance() {
             // the primary modality's own alliance work keeps the opening coherent with the lens
-            techniques.stream().filter(t -> t.tags().contains(ALLIANCE) && !t.tags().contains(SAFETY_PLANNING) && usable(t)
-                            && t.phases().contains(Phase.STABILIZATION))
-                    .min(Comparator.comparing((Technique t) -> !t.modalityId().equals(primary)).thenComparing(rank()))
-                    .ifPresent(t -> select(t, "engagement first: the alliance comes before technique"));
+            candidates(t -> t.tags().contains(ALLIANCE) && !t.tags().contains(SAFETY_PLANNING) && usable(t) && fitsClient(t)
+                    && !hasAny(t, Protocols.PATHWAY_TAGS.toArray(String[]::new)) && t.phases().contains(Phase.STABILIZATION), primaryFirst())
+                    .stream().filter(t -> propose(t, "engagement first: the alliance comes before technique" + borrowed(t, "alliance work"),
+                            Need.REQUIRED))
+                    .findFirst().ifPresent(t -> opening.add(t.id()));
         }
 
-        private void selectProtocols() {
+        /** Motivational work for anyone not yet ready, whatever the problem (section 12). */
+        private void selectMotivational() {
+            if (!f.notYetReady()) {
+                return;
+            }
+            candidates(t -> t.tags().contains(MOTIVATIONAL) && usable(t),
+                    Comparator.comparing((Technique t) -> !fitsClient(t)).thenComparing(primaryFirst())).stream()
+                    .filter(t -> propose(t, "not yet ready for change: motivational work comes first, whatever the problem"
+                            + borrowed(t, "motivational work"), Need.REQUIRED))
+                    .findFirst().ifPresent(t -> opening.add(t.id()));
+        }
+
+        /** Risk and circumstance pathways: suicide-specific work, distress tolerance after self-harm, perinatal care. */
+        private void selectPathways() {
+            for (Protocols.Pathway pathway : Protocols.PATHWAYS) {
+                if (!pathway.applies().test(f)) {
+                    continue;
+                }
+                for (Protocols.Component c : pathway.components()) {
+                    if (selected.keySet().stream().map(byId::get).anyMatch(t -> c.tags().stream().anyMatch(t.tags()::contains))) {
+                        continue;
+                    }
+                    List<Technique> fits = candidates(t -> c.tags().stream().anyMatch(t.tags()::contains) && usable(t), primaryFirst());
+                    if (fits.isEmpty()) {
+                        warnings.add("No enabled plugin offers " + c.name() + " (" + pathway.name() + ", " + pathway.guidance() + ").");
+                    } else if (!tryInOrder(fits, t -> pathway.name() + " (" + pathway.guidance() + "): " + c.name()
+                            + borrowed(t, c.name()), Need.REQUIRED)) {
+                        warnings.add(pathway.name().substring(0, 1).toUpperCase(Locale.ROOT) + pathway.name().substring(1) + " includes "
+                                + c.name() + ", which did not fit in this plan: " + reasonFor(fits.get(0)) + ".");
+                    }
+                }
+            }
+        }
+
+        private String reasonFor(Technique t) {
+            return Optional.ofNullable(deferrals.get(t.id())).or(() -> Optional.ofNullable(leftOut.get(t.id()))).orElse("see the exclusions");
+        }
+
+        /**
+         * The protocols of the client's measured problems: the main problems' first ({@code REQUIRED}), then,
+         * once the integration item has its place, a milder problem's within the budget ({@code OPTIONAL}).
+         */
+        private void selectProtocols(Need pass) {
             List<Problem> problems = new ArrayList<>(f.problems().stream().filter(p -> !p.possible()).toList());
             for (Problem p : f.problems()) {
-                if (p.possible()) {
+                if (pass == Need.REQUIRED && p.possible()) {
                     warnings.add("Possible " + lower(p.code()) + " (" + String.join("; ", p.evidence()) + "): assess it before any work specific to it.");
                 }
             }
             problems.sort(Comparator.comparingInt((Problem p) -> -p.severity().weight()).thenComparing(Problem::code));
+            int main = problems.isEmpty() ? 0 : problems.get(0).severity().weight();
             for (Problem problem : problems) {
+                // one problem first: a milder problem's protocol joins only within the budget
+                Need need = problem.severity().weight() < main ? Need.OPTIONAL : Need.REQUIRED;
+                if (need != pass) {
+                    continue;
+                }
                 Protocols.forProblem(problem.code()).ifPresent(protocol -> {
                     for (Protocols.Component c : protocol.components()) {
                         if (c.onlyWith().isPresent() && !f.has(c.onlyWith().get())) {
                             continue;
                         }
-                        java.util.function.Predicate<Technique> fits =
-                                t -> t.problems().contains(problem.code()) && c.tags().stream().anyMatch(t.tags()::contains);
-                        Optional<Technique> choice = best(t -> fits.test(t) && usable(t));
-                        if (choice.isPresent()) {
-                            select(choice.get(), "protocol for " + problem.code() + " (" + protocol.guidance() + "): " + c.name());
-                        } else if (techniques.stream().anyMatch(t -> fits.test(t) && !deferrals.containsKey(t.id()))) {
+                        Predicate<Technique> tagged = t -> c.tags().stream().anyMatch(t.tags()::contains);
+                        // a technique for the problem; a general one only where no plugin offers a specific one
+                        boolean specific = techniques.stream().anyMatch(t -> tagged.test(t) && t.problems().contains(problem.code()) && usable(t));
+                        Predicate<Technique> fits = t -> tagged.test(t) && (t.problems().contains(problem.code()) || !specific && t.problems().isEmpty());
+                        String why = "protocol for " + problem.code() + " (" + protocol.guidance() + "): " + c.name();
+                        Optional<String> present = selected.keySet().stream().filter(id -> fits.test(byId.get(id))).findFirst();
+                        if (present.isPresent()) {
+                            selected.get(present.get()).add(why);
+                            continue;
+                        }
+                        List<Technique> choices = candidates(t -> fits.test(t) && usable(t),
+                                Comparator.comparing((Technique t) -> !t.problems().contains(problem.code())).thenComparing(primaryFirst()));
+                        if (!choices.isEmpty()) {
+                            if (tryInOrder(choices, t -> why + borrowed(t, c.name()), need)) {
+                                protocolProblems.add(lower(problem.code()));
+                            } else {
+                                warnings.add("The " + protocol.guidance() + " protocol for " + problem.code() + " includes " + c.name()
+                                        + ", which is not in this plan: " + reasonFor(choices.get(0)) + ".");
+                            }
+                        } else if (techniques.stream().anyMatch(t -> fits.test(t) && !deferrals.containsKey(t.id()) && avoided(t))) {
                             warnings.add("The " + protocol.guidance() + " protocol for " + problem.code() + " includes " + c.name()
                                     + ", which only a modality the client asked to avoid offers: discuss this with the client.");
                         } else if (techniques.stream().noneMatch(fits)) {
@@ -569,7 +988,7 @@ public final class IntegrationEngine {
                     }
                 });
             }
-            if (f.has(ClinicalFlag.SUBSTANCE_DEPENDENCE)) {
+            if (pass == Need.REQUIRED && f.has(ClinicalFlag.SUBSTANCE_DEPENDENCE)) {
                 warnings.add("Referral note: signs of substance dependence. Consider referral to specialist substance-use "
                         + "services for assessment and medically supported withdrawal alongside this plan. Never advise stopping "
                         + "drinking abruptly: withdrawal can be dangerous. No EMDR reprocessing; motivational work and relapse prevention.");
@@ -577,14 +996,17 @@ public final class IntegrationEngine {
         }
 
         private void selectArousalRegulation() {
-            if (f.has(ClinicalFlag.DISSOCIATION)) {
-                best(t -> t.tags().contains("grounding") && usable(t) && t.phases().contains(Phase.STABILIZATION))
-                        .ifPresent(t -> select(t, "marked dissociation: a grounding skill comes first"));
+            if (f.has(ClinicalFlag.DISSOCIATION) && selected.keySet().stream().noneMatch(id -> byId.get(id).tags().contains("grounding"))) {
+                tryInOrder(candidates(t -> t.tags().contains("grounding") && usable(t) && fitsClient(t)
+                        && t.phases().contains(Phase.STABILIZATION), primaryFirst()),
+                        t -> "marked dissociation: a grounding skill comes first" + borrowed(t, "grounding"), Need.REQUIRED);
             }
-            if (f.distress() == Level.HIGH) {
-                best(t -> t.tags().contains(SELF_REGULATION) && usable(t) && t.phases().contains(Phase.STABILIZATION)
-                        && !selected.containsKey(t.id()))
-                        .ifPresent(t -> select(t, "high distress: an arousal-reducing skill comes first"));
+            if (f.distress() == Level.HIGH && selected.keySet().stream().noneMatch(id -> byId.get(id).tags().contains(SELF_REGULATION)
+                    && !byId.get(id).tags().contains("grounding"))) {
+                tryInOrder(candidates(t -> t.tags().contains(SELF_REGULATION) && usable(t) && fitsClient(t)
+                        && t.phases().contains(Phase.STABILIZATION) && !selected.containsKey(t.id()),
+                        Comparator.comparing((Technique t) -> !hasAny(t, CALMING.toArray(String[]::new))).thenComparing(primaryFirst())),
+                        t -> "high distress: an arousal-reducing skill comes first" + borrowed(t, "an arousal-reducing skill"), Need.REQUIRED);
             }
         }
 
@@ -592,12 +1014,15 @@ public final class IntegrationEngine {
             for (BasicIdDomain domain : salient) {
                 boolean covered = selected.keySet().stream().anyMatch(id -> byId.get(id).targets().contains(domain));
                 if (!covered) {
-                    best(t -> t.targets().contains(domain) && usable(t))
-                            .ifPresent(t -> select(t, "covers the salient " + domain + " domain (salience " + f.salience(domain) + ")"));
+                    tryInOrder(candidates(t -> t.targets().contains(domain) && usable(t) && fitsClient(t) && !redundant(t), primaryFirst())
+                                    .stream().limit(3).toList(),
+                            t -> "covers the salient " + domain + " domain (salience " + f.salience(domain) + ")"
+                                    + borrowed(t, "the " + domain + " domain"), Need.OPTIONAL);
                 }
             }
         }
 
+        /** The primary lens's own techniques that fit this client well, while the plan stays bounded. */
         private void selectByRank() {
             int cap = f.impairment() == null ? 9 : switch (f.impairment()) {
                 case LOW -> 7;
@@ -605,53 +1030,97 @@ public final class IntegrationEngine {
                 case HIGH -> 11;
             };
             List<Technique> ranked = techniques.stream()
-                    .filter(t -> usable(t) && indicated(t) && score(t.id()) >= FILL_THRESHOLD && !selected.containsKey(t.id()))
+                    .filter(t -> t.modalityId().equals(primary) && usable(t) && indicated(t) && score(t.id()) >= FILL_THRESHOLD
+                            && !selected.containsKey(t.id()))
                     .sorted(rank()).toList();
             for (Technique t : ranked) {
                 if (selected.size() >= cap) {
                     break;
                 }
                 if (!redundant(t)) {
-                    select(t, "ranked highly for this client");
+                    propose(t, "ranked highly for this client", Need.OPTIONAL);
                 }
             }
         }
 
+        /** Consolidation and relapse prevention close every course; a client not yet ready has no course yet to close. */
         private void selectIntegration() {
-            boolean hasIntegration = selected.keySet().stream().anyMatch(id -> firstPhase(byId.get(id)) == Phase.INTEGRATION);
-            if (!hasIntegration) {
-                best(t -> usable(t) && t.phases().contains(Phase.INTEGRATION) && t.tags().contains("relapse-prevention"))
-                        .ifPresent(t -> select(t, "integration: consolidate gains and prevent relapse"));
+            boolean hasIntegration = phases(selected.keySet()).containsValue(Phase.INTEGRATION);
+            boolean course = phases(selected.keySet()).containsValue(Phase.PROCESSING) || !f.notYetReady();
+            if (!hasIntegration && course) {
+                tryInOrder(candidates(t -> usable(t) && t.phases().contains(Phase.INTEGRATION) && t.tags().contains("relapse-prevention")
+                                && fitsClient(t) && t.prerequisites().isEmpty(), Comparator.comparing((Technique t) -> !t.modalityId().equals(primary))
+                                .thenComparingInt(Technique::typicalSessions).thenComparing(rank())).stream().limit(3).toList(),
+                        t -> "integration: consolidate gains and prevent relapse" + borrowed(t, "relapse prevention"), Need.REQUIRED);
             }
         }
 
-        /** Adds what selected techniques need first; defers those whose needs cannot be met. */
-        private void closePrerequisites() {
-            boolean changed = true;
-            while (changed) {
-                changed = false;
-                for (String id : List.copyOf(selected.keySet())) {
-                    if (!selected.containsKey(id)) {
-                        continue;
-                    }
-                    Technique t = byId.get(id);
-                    for (Prerequisite p : t.prerequisites()) {
-                        if (selected.keySet().stream().map(byId::get).anyMatch(p::isMetBy)) {
-                            continue;
+        /**
+         * The primary school carries the core (section 12): at least half of the items. Borrowed items no
+         * rule requires go first, latest first; if the required ones still outnumber the lens's, say so.
+         */
+        private void keepPrimaryAtCore() {
+            List<String> order = new ArrayList<>(selected.keySet());
+            for (int i = order.size() - 1; i >= 0 && primaryShareTooLow(); i--) {
+                String id = order.get(i);
+                Technique t = byId.get(id);
+                if (t.modalityId().equals(primary) || required.contains(id) || neededByOthers(id)) {
+                    continue;
+                }
+                selected.remove(id);
+                leftOut.put(id, "left out so that the " + lensName(primary) + " lens carries at least half of the plan");
+            }
+            if (primaryShareTooLow()) {
+                long own = selected.keySet().stream().filter(id -> byId.get(id).modalityId().equals(primary)).count();
+                String lender = selected.keySet().stream().map(id -> byId.get(id).modalityId()).filter(m -> !m.equals(primary))
+                        .collect(Collectors.groupingBy(m -> m, TreeMap::new, Collectors.counting())).entrySet().stream()
+                        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(primary);
+                warnings.add("The " + lensName(primary) + " lens carries only " + own + " of " + selected.size()
+                        + " items: what this client needs first comes mostly from " + lensName(lender) + ". Consider re-planning under "
+                        + lender + ".");
+            }
+        }
+
+        private boolean primaryShareTooLow() {
+            long own = selected.keySet().stream().filter(id -> byId.get(id).modalityId().equals(primary)).count();
+            return own * 2 < selected.size();
+        }
+
+        private boolean neededByOthers(String id) {
+            Technique t = byId.get(id);
+            for (String other : selected.keySet()) {
+                if (!other.equals(id)) {
+                    for (Prerequisite p : byId.get(other).prerequisites()) {
+                        if (p.isMetBy(t) && selected.keySet().stream().filter(o -> !o.equals(id)).map(byId::get).noneMatch(p::isMetBy)) {
+                            return true;
                         }
-                        Optional<Technique> provider = techniques.stream().filter(o -> p.isMetBy(o) && usable(o))
-                                .min(Comparator.comparing((Technique o) -> !o.modalityId().equals(t.modalityId())).thenComparing(rank()));
-                        if (provider.isPresent()) {
-                            select(provider.get(), "prerequisite of " + t.name());
-                        } else {
-                            selected.remove(id);
-                            deferrals.put(id, "deferred: needs " + describe(p) + " first, which this plan cannot include now");
-                        }
-                        changed = true;
-                        break;
                     }
                 }
             }
+            return false;
+        }
+
+        /** A course longer than the clinic's budget says why (section 12: complex presentations say so). */
+        private void warnAboutCourseLength() {
+            int total = selected.keySet().stream().mapToInt(id -> sessions(byId.get(id))).sum();
+            if (total <= sessionBudget) {
+                return;
+            }
+            List<String> why = new ArrayList<>();
+            if (protocolProblems.size() > 1) {
+                why.add("the protocols for " + String.join(" and ", protocolProblems) + " each need their own work");
+            } else if (!protocolProblems.isEmpty()) {
+                why.add("the protocol for " + protocolProblems.iterator().next() + " needs it");
+            }
+            if (f.impairment() == Level.HIGH) {
+                why.add("high impairment lengthens each part");
+            }
+            if (!pathwayTags.isEmpty()) {
+                why.add("the risk or perinatal pathway adds its own sessions");
+            }
+            warnings.add("Estimated " + total + " sessions, more than the clinic's budget of " + sessionBudget + " sessions: "
+                    + (why.isEmpty() ? "the required parts of the plan need them" : String.join("; ", why))
+                    + ". Consider working on one problem first and re-assessing before the rest.");
         }
 
         private String describe(Prerequisite p) {
@@ -661,42 +1130,43 @@ public final class IntegrationEngine {
 
         private void recordExclusions() {
             for (Technique t : techniques) {
-                if (selected.containsKey(t.id())) {
-                    continue;
-                }
-                // protocol techniques carry the problem code, so "indicated" covers them too
-                if (!indicated(t)) {
+                // what the client's problems call for, and anything a rule considered and left out
+                if (selected.containsKey(t.id()) || !indicated(t) && !leftOut.containsKey(t.id())) {
                     continue;
                 }
                 if (deferrals.containsKey(t.id())) {
                     excluded.put(t.id(), deferrals.get(t.id()));
                 } else if (avoided(t)) {
-                    excluded.put(t.id(), "the client asked not to work with " + catalogs.get(t.modalityId()).modality().displayName());
+                    excluded.put(t.id(), "the client asked not to work with " + lensName(t.modalityId()));
+                } else if (leftOut.containsKey(t.id())) {
+                    excluded.put(t.id(), leftOut.get(t.id()));
                 }
             }
         }
 
         // ---- 5. sequencing --------------------------------------------------------------------
 
-        private Map<String, Phase> assignPhases() {
+        /**
+         * The phase of each technique: its first declared phase (the opening items in stabilisation), then
+         * moved so that nothing precedes what it requires.
+         */
+        private Map<String, Phase> phases(java.util.Collection<String> ids) {
             Map<String, Phase> phase = new HashMap<>();
-            for (String id : selected.keySet()) {
+            for (String id : ids) {
                 Technique t = byId.get(id);
-                boolean opening = t.tags().contains(SAFETY_PLANNING) || isAlliance(id);
-                phase.put(id, opening && t.phases().contains(Phase.STABILIZATION) ? Phase.STABILIZATION : firstPhase(t));
+                boolean early = opening.contains(id) || t.tags().contains(SAFETY_PLANNING);
+                phase.put(id, early && t.phases().contains(Phase.STABILIZATION) ? Phase.STABILIZATION : firstPhase(t));
             }
-            // a technique never precedes what it requires: move it to its provider's phase or later
             boolean changed = true;
-            for (int round = 0; changed && round < selected.size() + 1; round++) {
+            for (int round = 0; changed && round < ids.size() + 1; round++) {
                 changed = false;
-                for (String id : selected.keySet()) {
+                for (String id : ids) {
                     Technique t = byId.get(id);
                     for (Prerequisite p : t.prerequisites()) {
-                        Phase needed = providers(p).stream().map(phase::get).min(Comparator.naturalOrder()).orElse(Phase.STABILIZATION);
+                        Phase needed = ids.stream().filter(o -> p.isMetBy(byId.get(o))).map(phase::get).min(Comparator.naturalOrder())
+                                .orElse(Phase.STABILIZATION);
                         if (phase.get(id).compareTo(needed) < 0) {
-                            Phase moved = t.phases().stream().filter(ph -> ph.compareTo(needed) >= 0).min(Comparator.naturalOrder()).orElse(needed);
-                            phase.put(id, moved);
-                            selected.get(id).add("placed in " + lower(moved) + " after " + describe(p));
+                            phase.put(id, t.phases().stream().filter(ph -> ph.compareTo(needed) >= 0).min(Comparator.naturalOrder()).orElse(needed));
                             changed = true;
                         }
                     }
@@ -707,14 +1177,6 @@ public final class IntegrationEngine {
 
         private static Phase firstPhase(Technique t) {
             return t.phases().iterator().next();
-        }
-
-        private List<String> providers(Prerequisite p) {
-            return selected.keySet().stream().filter(id -> p.isMetBy(byId.get(id))).toList();
-        }
-
-        private boolean isAlliance(String id) {
-            return selected.get(id).stream().anyMatch(r -> r.startsWith("engagement first"));
         }
 
         private List<Plan.PhasePlan> sequence(Map<String, Phase> phases) {
@@ -735,17 +1197,21 @@ public final class IntegrationEngine {
                     pending.remove(next);
                     placed.add(next);
                 }
-                plans.add(new Plan.PhasePlan(phase, placed.stream().map(this::item).toList()));
+                plans.add(new Plan.PhasePlan(phase, placed.stream().map(id -> item(id, phases)).toList()));
             }
             return plans;
         }
 
-        /** 0 safety planning, 1 alliance, 2 the rest. */
+        /** 0 safety planning, 1 crisis steps, 2 the alliance and motivational work, 3 the rest. */
         private int openingClass(String id) {
-            if (byId.get(id).tags().contains(SAFETY_PLANNING) && safetyFirst()) {
+            Technique t = byId.get(id);
+            if (t.tags().contains(SAFETY_PLANNING) && (safetyFirst() || f.risk().isAtLeast(RiskLevel.HIGH))) {
                 return 0;
             }
-            return isAlliance(id) ? 1 : 2;
+            if (t.tags().contains(CRISIS) && opening.contains(id)) {
+                return 1;
+            }
+            return opening.contains(id) ? 2 : 3;
         }
 
         private boolean prerequisitesPlaced(String id, List<String> earlier, List<String> placed, List<String> pending) {
@@ -759,15 +1225,17 @@ public final class IntegrationEngine {
             return true;
         }
 
-        private Plan.PlanItem item(String id) {
+        private Plan.PlanItem item(String id, Map<String, Phase> phases) {
             Technique t = byId.get(id);
             List<String> reasons = new ArrayList<>(selected.get(id));
+            if (phases.get(id) != firstPhase(t) && !opening.contains(id)) {
+                reasons.add("placed in " + lower(phases.get(id)) + ", after what it needs first");
+            }
             List<String> matching = new ArrayList<>();
             score(t, matching);
             matching.stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
-            int sessions = t.typicalSessions();
-            if (f.impairment() == Level.HIGH && sessions > 1) {
-                sessions = (sessions * 3 + 1) / 2;
+            int sessions = sessions(t);
+            if (sessions != t.typicalSessions()) {
                 reasons.add("high impairment: a longer course");
             }
             return new Plan.PlanItem(t.id(), t.modalityId(), t.name(), framing(t), t.clientDescription(), List.copyOf(reasons),
@@ -786,8 +1254,8 @@ public final class IntegrationEngine {
             Map<BasicIdDomain, List<String>> coverage = new EnumMap<>(BasicIdDomain.class);
             for (BasicIdDomain d : salient) {
                 coverage.put(d, selected.keySet().stream().filter(id -> byId.get(id).targets().contains(d)).sorted().toList());
-                if (coverage.get(d).isEmpty()) {
-                    warnings.add("No usable technique targets the salient " + d + " domain.");
+                if (coverage.get(d).isEmpty() && !f.risk().isAtLeast(RiskLevel.HIGH)) {
+                    warnings.add("No usable technique targets the salient " + d + " domain within this bounded plan.");
                 }
             }
             return coverage;

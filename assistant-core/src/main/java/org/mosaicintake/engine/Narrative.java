@@ -81,6 +81,14 @@ final class Narrative {
         return text.toString();
     }
 
+    /** The rationale of a crisis plan: safety now, the rest of the plan with a clinician soon. */
+    static String crisisRationale(Formulation f) {
+        return "Right now the most important thing is that you are safe. The first step is to make a safety plan together: "
+                + "the signs that things are getting harder, what helps you get through, who you can reach, and how to make your "
+                + "surroundings safer. A clinician will talk with you very soon, and together you will plan the rest of the work "
+                + "on " + (told(f).isEmpty() ? "what brought you here" : problems(f)) + ". You do not have to carry this alone.";
+    }
+
     static List<String> monitoring(Formulation f, Bands bands) {
         List<String> lines = new ArrayList<>();
         if (f.risk().isAtLeast(RiskLevel.MODERATE)) {

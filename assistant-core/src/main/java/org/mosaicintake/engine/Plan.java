@@ -18,10 +18,34 @@ import org.mosaicintake.api.Phase;
  * @param monitoring               what to measure, when, and what to do when progress stalls
  * @param coverage                 for every salient BASIC I.D. domain, the chosen techniques that target it
  * @param warnings                 what a clinician must know that the plan could not do itself
+ * @param estimatedSessions        the course length: the sessions of all items, given one after another
+ * @param sessionBudget            the clinic's session budget the plan was made within (0 for plans made before budgets)
  */
 public record Plan(String primaryOrientation, String primaryOrientationReason, List<PhasePlan> phases, List<Exclusion> excluded,
                    CommonFactors commonFactors, String rationale, List<String> monitoring,
-                   Map<BasicIdDomain, List<String>> coverage, List<String> warnings) {
+                   Map<BasicIdDomain, List<String>> coverage, List<String> warnings, int estimatedSessions, int sessionBudget) {
+
+    /** The clinics' session budget unless they set their own: the top of NHS Talking Therapies' high-intensity range. */
+    public static final int DEFAULT_SESSION_BUDGET = 20;
+
+    /** Most items in each phase (clinical reference, section 12). */
+    public static final Map<Phase, Integer> MAX_ITEMS = Map.of(Phase.STABILIZATION, 5, Phase.PROCESSING, 5, Phase.INTEGRATION, 3);
+
+    /** The course length of these phases: the sessions of every item, one after another. */
+    public static int sessionsOf(List<PhasePlan> phases) {
+        return phases.stream().flatMap(p -> p.items().stream()).mapToInt(PlanItem::sessions).sum();
+    }
+
+    /** All items, in order. */
+    public List<PlanItem> items() {
+        return phases.stream().flatMap(p -> p.items().stream()).toList();
+    }
+
+    /** This plan with a clinician's changes: other items, exclusions or rationale; the course length follows the items. */
+    public Plan revised(List<PhasePlan> newPhases, List<Exclusion> newExcluded, String newRationale) {
+        return new Plan(primaryOrientation, primaryOrientationReason, newPhases, newExcluded, commonFactors, newRationale, monitoring,
+                coverage, warnings, sessionsOf(newPhases), sessionBudget);
+    }
 
     /** The items of one phase, in order. */
     public record PhasePlan(Phase phase, List<PlanItem> items) {

@@ -73,8 +73,7 @@ public record PlanRevision(String primaryOrientation, List<String> remove, List<
         revised = added(revised, author, techniques);
         revised = edited(revised, author);
         if (rationale != null) {
-            revised = new Plan(revised.primaryOrientation(), revised.primaryOrientationReason(), revised.phases(), revised.excluded(),
-                    revised.commonFactors(), rationale.strip(), revised.monitoring(), revised.coverage(), revised.warnings());
+            revised = revised.revised(revised.phases(), revised.excluded(), rationale.strip());
         }
         return revised;
     }
@@ -122,8 +121,7 @@ public record PlanRevision(String primaryOrientation, List<String> remove, List<
                 .toList();
         List<Plan.Exclusion> excluded = new ArrayList<>(plan.excluded());
         remove.forEach(id -> excluded.add(new Plan.Exclusion(id, "removed by " + author)));
-        return new Plan(plan.primaryOrientation(), plan.primaryOrientationReason(), phases, List.copyOf(excluded), plan.commonFactors(),
-                plan.rationale(), plan.monitoring(), plan.coverage(), plan.warnings());
+        return plan.revised(phases, List.copyOf(excluded), plan.rationale());
     }
 
     private Plan added(Plan plan, String author, Function<String, Optional<Technique>> techniques) {
@@ -164,8 +162,7 @@ public record PlanRevision(String primaryOrientation, List<String> remove, List<
         }
         List<Plan.Exclusion> excluded = plan.excluded().stream()
                 .filter(x -> add.stream().noneMatch(a -> a.techniqueId().equals(x.techniqueId()))).toList();
-        return new Plan(plan.primaryOrientation(), plan.primaryOrientationReason(), List.copyOf(phases), excluded, plan.commonFactors(),
-                plan.rationale(), plan.monitoring(), plan.coverage(), plan.warnings());
+        return plan.revised(List.copyOf(phases), excluded, plan.rationale());
     }
 
     private Plan edited(Plan plan, String author) {
@@ -198,8 +195,7 @@ public record PlanRevision(String primaryOrientation, List<String> remove, List<
                     e.clientDescription() == null ? item.clientDescription() : e.clientDescription().strip(),
                     List.copyOf(reasons), item.cautions(), item.sessions());
         }).toList())).toList();
-        return new Plan(plan.primaryOrientation(), plan.primaryOrientationReason(), phases, plan.excluded(), plan.commonFactors(),
-                plan.rationale(), plan.monitoring(), plan.coverage(), plan.warnings());
+        return plan.revised(phases, plan.excluded(), plan.rationale());
     }
 
     private static boolean contains(Plan plan, String techniqueId) {

@@ -3,13 +3,17 @@ package org.mosaicintake.engine;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.mosaicintake.api.ClinicalFlag;
 import org.mosaicintake.api.ProblemCode;
+import org.mosaicintake.api.RiskLevel;
+import org.mosaicintake.formulation.Formulation;
 
 /**
- * The diagnosis-specific protocols of the clinical reference (section 5), as data: for each
- * problem, the components a plan includes, each found among the enabled plugins' techniques by
- * problem code and tag. Assimilated inside the primary frame like any other technique.
+ * The diagnosis-specific protocols (clinical reference, sections 5 and 12) and the pathways that
+ * follow a risk or a circumstance rather than a problem (suicide-specific work, the perinatal period),
+ * as data: each component is found among the enabled plugins' techniques by tag (and, for a problem's
+ * protocol, by problem code). Assimilated inside the primary frame like any other technique.
  */
 final class Protocols {
 
@@ -17,7 +21,7 @@ final class Protocols {
      * One part of a protocol.
      *
      * @param name     what the reference calls it
-     * @param tags     a technique carrying the problem code and any of these tags fulfils it
+     * @param tags     a technique carrying any of these tags (and the problem code, for a problem's protocol) fulfils it
      * @param onlyWith included only when the formulation carries this flag
      */
     record Component(String name, Set<String> tags, Optional<ClinicalFlag> onlyWith) {
@@ -30,11 +34,24 @@ final class Protocols {
     record Protocol(ProblemCode problem, String guidance, List<Component> components) {
     }
 
+    /**
+     * A pathway that follows the client's risk or circumstances, whatever the problems.
+     *
+     * @param name       what the plan calls it
+     * @param applies    when it belongs in the plan
+     * @param guidance   where it comes from
+     * @param components its parts, found by tag alone
+     */
+    record Pathway(String name, Predicate<Formulation> applies, String guidance, List<Component> components) {
+    }
+
     static final List<Protocol> ALL = List.of(
             new Protocol(ProblemCode.PANIC, "NICE CG113", List.of(
                     new Component("psychoeducation on the panic cycle", "psychoeducation"),
                     new Component("interoceptive exposure", "interoceptive"),
-                    new Component("cognitive restructuring of catastrophic misinterpretation", "cognitive-restructuring"))),
+                    new Component("cognitive restructuring of catastrophic misinterpretation", "cognitive-restructuring"),
+                    new Component("graded in-vivo exposure for agoraphobic avoidance", Set.of("in-vivo"),
+                            Optional.of(ClinicalFlag.AGORAPHOBIC_AVOIDANCE)))),
             new Protocol(ProblemCode.GENERALIZED_ANXIETY, "NICE CG113", List.of(
                     new Component("CBT for worry or applied relaxation", "worry", "relaxation"))),
             new Protocol(ProblemCode.OCD, "NICE CG31", List.of(
@@ -53,7 +70,32 @@ final class Protocols {
                     new Component("sleep restriction", "sleep-restriction"))),
             new Protocol(ProblemCode.SUBSTANCE_USE, "motivational and relapse-prevention approaches", List.of(
                     new Component("motivational interviewing", "motivational"),
-                    new Component("relapse prevention, including mindfulness-based relapse prevention", "relapse-prevention"))));
+                    new Component("relapse prevention, including mindfulness-based relapse prevention", "relapse-prevention"))),
+            new Protocol(ProblemCode.GRIEF, "prolonged grief disorder therapy (Shear et al. 2016)", List.of(
+                    new Component("grief psychoeducation", "grief-psychoeducation"),
+                    new Component("restoration goals", "restoration"),
+                    new Component("imaginal revisiting of the death", "imaginal-revisiting"),
+                    new Component("an imaginal conversation with the deceased", "unfinished-business"))),
+            new Protocol(ProblemCode.SOMATIC, "CBT for health anxiety (Salkovskis and Warwick; Tyrer et al. 2014)", List.of(
+                    new Component("reducing checking and reassurance-seeking", "reassurance"),
+                    new Component("attention training", "attention"),
+                    new Component("behavioural experiments", "experiment"))));
+
+    /** Risk and circumstance pathways; a technique carrying one of {@link #PATHWAY_TAGS} is used only through them. */
+    static final List<Pathway> PATHWAYS = List.of(
+            new Pathway("suicide-specific work", f -> f.risk().isAtLeast(RiskLevel.MODERATE),
+                    "clinical reference, section 12: suicide-specific work, not only the problems behind it", List.of(
+                    new Component("collaborative assessment and management of suicidality", "suicide-specific"),
+                    new Component("distress-tolerance skills", "distress-tolerance"))),
+            new Pathway("self-harm", f -> f.has(ClinicalFlag.SELF_HARM) && !f.risk().isAtLeast(RiskLevel.MODERATE),
+                    "NICE NG225: psychological work for self-harm", List.of(
+                    new Component("distress-tolerance skills", "distress-tolerance"))),
+            new Pathway("the perinatal pathway", f -> f.has(ClinicalFlag.PERINATAL),
+                    "NICE CG192: treatment adapted to pregnancy and the first year after a birth", List.of(
+                    new Component("care adapted to the perinatal period", "perinatal"))));
+
+    /** Tags of techniques that belong to a pathway: never chosen for a client outside it. */
+    static final Set<String> PATHWAY_TAGS = Set.of("suicide-specific", "distress-tolerance", "perinatal");
 
     private Protocols() {
     }

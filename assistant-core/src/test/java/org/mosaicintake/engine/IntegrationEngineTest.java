@@ -92,12 +92,15 @@ class IntegrationEngineTest {
         }
 
         @Test
-        void should_choose_an_engaging_frame_for_a_client_not_yet_ready() {
-            var f = formulation();
-            f.stage = StageOfChange.PRECONTEMPLATION;
-            Plan plan = plan(f.build());
-            assertThat(plan.primaryOrientation()).isEqualTo("humanistic");
-            assertThat(plan.primaryOrientationReason()).contains("not yet ready for change");
+        void should_not_let_the_stage_of_change_choose_the_lens_but_open_with_motivational_work() {
+            var ready = formulation().problem(ProblemCode.PANIC, Severity.MODERATE);
+            var notReady = formulation().problem(ProblemCode.PANIC, Severity.MODERATE);
+            notReady.stage = StageOfChange.PRECONTEMPLATION;
+            Plan plan = plan(notReady.build());
+            assertThat(plan.primaryOrientation()).isEqualTo(plan(ready.build()).primaryOrientation()).isEqualTo("cbt");
+            assertThat(plan.phases().get(0).items()).extracting(Plan.PlanItem::techniqueId).contains("humanistic.mi");
+            assertThat(item(plan, "humanistic.mi").reasons().get(0))
+                    .startsWith("not yet ready for change: motivational work comes first, whatever the problem");
         }
 
         @Test
@@ -111,7 +114,7 @@ class IntegrationEngineTest {
         void should_set_aside_a_clinic_default_the_client_avoids_and_say_so() {
             var f = formulation();
             f.avoid = Set.of("cbt");
-            f.coping = CopingStyle.INTERNALIZING;
+            f.reactance = Level.HIGH;
             Plan plan = engine.plan(f.build(), ALL, Optional.of("cbt"));
             assertThat(plan.primaryOrientation()).isEqualTo("humanistic");
             assertThat(plan.primaryOrientationReason()).contains("the clinic default cbt was set aside");
@@ -211,12 +214,15 @@ class IntegrationEngineTest {
         void should_open_with_alliance_work() {
             Plan plan = plan(formulation().problem(ProblemCode.PANIC, Severity.MILD).build());
             assertThat(ids(plan).get(0)).isEqualTo("humanistic.listening");
-            assertThat(item(plan, "humanistic.listening").reasons().get(0)).isEqualTo("engagement first: the alliance comes before technique");
+            assertThat(item(plan, "humanistic.listening").reasons().get(0)).isEqualTo("engagement first: the alliance comes before technique; "
+                    + "borrowed from Modality humanistic to fill a gap: the Modality cbt lens has no usable technique for alliance work");
         }
 
         @Test
         void should_cover_every_salient_domain() {
-            Plan plan = plan(formulation().salience(BasicIdDomain.IMAGERY, 3).salience(BasicIdDomain.SENSATION, 2).build());
+            var f = formulation().salience(BasicIdDomain.IMAGERY, 3).salience(BasicIdDomain.SENSATION, 2);
+            f.primary = "humanistic";
+            Plan plan = plan(f.build());
             assertThat(plan.coverage()).containsKeys(BasicIdDomain.IMAGERY, BasicIdDomain.SENSATION);
             assertThat(plan.coverage().get(BasicIdDomain.IMAGERY)).containsExactly("humanistic.imagery");
             assertThat(item(plan, "humanistic.imagery").reasons()).contains("covers the salient IMAGERY domain (salience 3)");
@@ -256,7 +262,7 @@ class IntegrationEngineTest {
             Plan plan = engine.plan(f.build(), List.of(odd), Optional.empty());
             assertThat(phaseOf(plan, "odd.base")).isEqualTo(Phase.PROCESSING);
             assertThat(phaseOf(plan, "odd.builds")).isEqualTo(Phase.INTEGRATION);
-            assertThat(item(plan, "odd.builds").reasons()).contains("placed in integration after Technique odd.base");
+            assertThat(item(plan, "odd.builds").reasons()).contains("placed in integration, after what it needs first");
         }
 
         @Test

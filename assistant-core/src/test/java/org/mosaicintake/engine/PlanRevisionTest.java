@@ -25,7 +25,7 @@ class PlanRevisionTest {
                     new Plan.PhasePlan(Phase.PROCESSING, List.of(item("cbt.exposure"), item("emdr.standard-protocol"))),
                     new Plan.PhasePlan(Phase.INTEGRATION, List.of(item("cbt.relapse-prevention")))),
             List.of(new Plan.Exclusion("mindfulness.body-scan", "not needed")),
-            new Plan.CommonFactors(List.of("alliance"), List.of("repair"), "hope"), "The story.", List.of("PHQ-9"), Map.of(), List.of());
+            new Plan.CommonFactors(List.of("alliance"), List.of("repair"), "hope"), "The story.", List.of("PHQ-9"), Map.of(), List.of(), 8, 20);
 
     private static final Technique BODY_SCAN = TestCatalogs.technique("mindfulness.body-scan", "self-regulation").build();
 
@@ -84,7 +84,7 @@ class PlanRevisionTest {
     @Test
     void replanning_starts_from_a_fresh_plan_under_the_new_orientation_then_applies_the_rest() {
         Plan fresh = new Plan("humanistic", "requested", PLAN.phases(), List.of(), PLAN.commonFactors(), "Fresh.", List.of(), Map.of(),
-                List.of());
+                List.of(), 8, 20);
         Plan revised = new PlanRevision(" humanistic ", List.of("cbt.exposure"), null, null, null, "client prefers insight")
                 .applyTo(PLAN, "dr.lee", o -> {
                     assertThat(o).isEqualTo("humanistic");

@@ -51,7 +51,7 @@ class PlansEndpointTest {
         List<String> ids = ids(plan);
         assertThat(ids).contains("cbt.panic-cycle-psychoeducation", "cbt.interoceptive-exposure");
         int exposure = ids.indexOf("cbt.interoceptive-exposure");
-        assertThat(ids.subList(0, exposure)).anySatisfy(id -> assertThat(id).isIn("cbt.applied-relaxation",
+        assertThat(ids.subList(0, exposure)).anySatisfy(id -> assertThat(id).isIn("cbt.calm-breathing", "cbt.applied-relaxation",
                 "mindfulness.breathing-space", "mindfulness.grounding", "emdr.safe-place", "emdr.butterfly-hug"));
         assertThat(ids.indexOf("cbt.panic-cycle-psychoeducation")).isLessThan(exposure);
         assertThat((List<String>) item(plan, "cbt.interoceptive-exposure").get("reasons"))
@@ -71,21 +71,40 @@ class PlansEndpointTest {
         assertThat(plan.getString("excluded.find { it.techniqueId == 'cbt.trauma-focused-cbt' }.reason"))
                 .startsWith("deferred: marked dissociation");
         assertThat(plan.getList("phases[0].items.techniqueId", String.class)).contains("mindfulness.grounding", "emdr.preparation");
-        assertThat((List<String>) item(plan, "mindfulness.grounding").get("reasons")).contains("marked dissociation: a grounding skill comes first");
+        assertThat((List<String>) item(plan, "mindfulness.grounding").get("reasons"))
+                .anySatisfy(r -> assertThat(r).startsWith("marked dissociation: a grounding skill comes first; borrowed from Mindfulness"));
         assertThat(plan.getList("phases[1].items")).isEmpty();
         assertThat(plan.getList("phases[2].items")).isNotEmpty();
     }
 
     @Test
-    void high_risk_depression_opens_with_safety_planning_and_defers_arousal() {
+    void high_risk_depression_gets_a_crisis_plan_only_until_a_clinician_has_reviewed_risk() {
         JsonPath plan = plan(formulation("""
                 "problems": [{"code": "DEPRESSION", "severity": "SEVERE"}], "scores": {"phq9": 22}, "risk": "HIGH",
                 "copingStyle": "INTERNALIZING", "distress": "HIGH", "impairment": "HIGH", "basicId": {"AFFECT": 3}"""));
+        assertThat(ids(plan)).containsExactly("cbt.safety-planning", "cbt.distress-tolerance");
+        assertThat(plan.getList("phases[1].items")).isEmpty();
+        assertThat(plan.getList("phases[2].items")).isEmpty();
+        assertThat(plan.getInt("estimatedSessions")).isEqualTo(4); // high impairment lengthens the crisis skills
+        assertThat(plan.getList("warnings", String.class)).anySatisfy(w -> assertThat(w).contains("escalated"))
+                .anySatisfy(w -> assertThat(w).startsWith("Crisis plan: only the crisis and safety steps"));
+        assertThat(plan.getString("excluded.find { it.techniqueId == 'cbt.behavioural-activation' }.reason"))
+                .isEqualTo("waits: risk is high, so the course is planned after a clinician has reviewed risk");
+        assertThat(plan.getString("rationale")).startsWith("Right now the most important thing is that you are safe.");
+        assertThat(plan.getList("monitoring", String.class).get(0)).startsWith("Review risk at every session");
+    }
+
+    @Test
+    void moderate_risk_depression_opens_with_safety_planning_and_suicide_specific_work_within_the_budget() {
+        JsonPath plan = plan(formulation("""
+                "problems": [{"code": "DEPRESSION", "severity": "SEVERE"}], "scores": {"phq9": 22}, "risk": "MODERATE",
+                "distress": "HIGH", "basicId": {"AFFECT": 3}"""));
         assertThat(ids(plan).get(0)).isEqualTo("cbt.safety-planning");
-        assertThat(plan.getList("warnings", String.class)).anySatisfy(w -> assertThat(w).contains("escalated"));
+        assertThat(ids(plan)).contains("cbt.suicide-focused-work", "cbt.distress-tolerance");
         assertThat(plan.getString("excluded.find { it.techniqueId == 'psychodynamic.affect-focused-exploration' }.reason"))
                 .contains("risk");
-        assertThat(plan.getList("monitoring", String.class).get(0)).startsWith("Review risk at every session");
+        assertThat(plan.getInt("sessionBudget")).isEqualTo(20);
+        assertThat(plan.getInt("estimatedSessions")).isLessThanOrEqualTo(20);
     }
 
     @Test
@@ -109,7 +128,9 @@ class PlansEndpointTest {
         JsonPath plan = plan(formulation("""
                 "primaryOrientation": "psychodynamic", "problems": [{"code": "OCD", "severity": "MODERATE"}]"""));
         Map<String, Object> erp = item(plan, "cbt.exposure-response-prevention");
-        assertThat((List<String>) erp.get("reasons")).contains("protocol for OCD (NICE CG31): exposure and response prevention");
+        assertThat((List<String>) erp.get("reasons")).anySatisfy(r -> assertThat(r).isEqualTo("protocol for OCD (NICE CG31): exposure and "
+                + "response prevention; borrowed from Cognitive behavioural therapy to fill a gap: the Psychodynamic therapy lens has no "
+                + "usable technique for exposure and response prevention"));
         assertThat((String) erp.get("framing")).startsWith("From a psychodynamic point of view, approaching what you fear");
         assertThat(phaseOf(plan, "cbt.exposure-response-prevention")).isEqualTo("PROCESSING");
     }

@@ -75,6 +75,9 @@ public class CatalogDocument {
         public String evidenceNote;
         @NotNull @Min(1) @Max(52)
         public Integer typicalSessions;
+        /** Since contract 1.1: technique ids or {@code tag:} references this technique must not share a plan with. */
+        public List<@NotBlank @Pattern(regexp = "(tag:[a-z][a-z0-9-]*|[a-z][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*)",
+                message = "must be a technique id or 'tag:' and a tag") String> incompatibleWith = List.of();
     }
 
     public static class SafetyEntry {

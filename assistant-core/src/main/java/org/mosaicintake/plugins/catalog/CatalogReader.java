@@ -148,6 +148,7 @@ public class CatalogReader {
                 .cautions(map(t.cautions, CatalogReader::toRule))
                 .evidenceNote(t.evidenceNote)
                 .typicalSessions(t.typicalSessions)
+                .incompatibleWith(t.incompatibleWith)
                 .build();
     }
 
