@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.mosaicintake.domain.FieldException;
+import org.mosaicintake.engine.Plan;
 import org.mosaicintake.persistence.Clinic;
 import org.mosaicintake.risk.CrisisLines;
 import org.mosaicintake.risk.CrisisResources;
@@ -39,15 +40,18 @@ public class ClinicSettings {
 
     /** What an admin can change of a clinic; blank optional fields mean "use the default". */
     public record Change(String name, String country, String primaryOrientation, String crisisResources, String allowedOrigins,
-                         String accentColour, String launcherText, boolean languageModel) {
+                         String accentColour, String launcherText, boolean languageModel, Integer sessionBudget) {
+
+        /** Most sessions a clinic's budget may allow. */
+        public static final int MAX_SESSION_BUDGET = 100;
     }
 
     /** A clinic's settings as the console shows them to administrators. */
     public record ClinicView(String id, String name, String country, String primaryOrientation, String allowedOrigins, String accentColour,
-                             String launcherText, boolean languageModel, String crisisResources) {
-        static ClinicView of(Clinic c) {
+                             String launcherText, boolean languageModel, String crisisResources, int sessionBudget) {
+        public static ClinicView of(Clinic c) {
             return new ClinicView(c.id, c.name, c.country, c.primaryOrientation, c.allowedOrigins, c.accentColour, c.launcherText,
-                    c.languageModel, c.crisisResources);
+                    c.languageModel, c.crisisResources, c.sessionBudget);
         }
     }
 
@@ -118,8 +122,13 @@ public class ClinicSettings {
         if (launcher != null && launcher.length() > 60) {
             throw new FieldException("launcherText", "must be at most 60 characters");
         }
+        int budget = change.sessionBudget() == null ? Plan.DEFAULT_SESSION_BUDGET : change.sessionBudget();
+        if (budget < 1 || budget > Change.MAX_SESSION_BUDGET) {
+            throw new FieldException("sessionBudget", "must be a number of sessions between 1 and " + Change.MAX_SESSION_BUDGET);
+        }
         clinic.name = name;
         clinic.country = country;
+        clinic.sessionBudget = budget;
         clinic.primaryOrientation = orientation;
         clinic.crisisResources = crisis;
         clinic.allowedOrigins = origins;

@@ -104,14 +104,27 @@ public class ConsoleAdminResource {
                                @FormParam("primaryOrientation") String orientation, @FormParam("crisisResources") String crisis,
                                @FormParam("allowedOrigins") String origins, @FormParam("accentColour") String colour,
                                @FormParam("launcherText") String launcher, @FormParam("languageModel") String languageModel,
-                               @Context HttpServerRequest request) {
+                               @FormParam("sessionBudget") String sessionBudget, @Context HttpServerRequest request) {
         ConsoleForms.check(identity, csrf, request);
         try {
-            settings.update(id, new ClinicSettings.Change(name, country, orientation, crisis, origins, colour, launcher, "on".equals(languageModel)));
+            settings.update(id, new ClinicSettings.Change(name, country, orientation, crisis, origins, colour, launcher, "on".equals(languageModel),
+                    sessions(sessionBudget)));
         } catch (FieldException e) {
             return ConsoleResource.invalid(clinicPage(id, crisis, e.field() + ": " + e.getMessage(), null));
         }
         return ConsoleResource.see("/console/admin/clinics?clinic=" + id + "&saved=1");
+    }
+
+    /** The session budget as typed; blank is the default, anything else not a number is named. */
+    private static Integer sessions(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            throw new FieldException("sessionBudget", "must be a number of sessions between 1 and " + ClinicSettings.Change.MAX_SESSION_BUDGET);
+        }
     }
 
     @Transactional

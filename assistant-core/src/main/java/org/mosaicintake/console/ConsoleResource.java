@@ -62,7 +62,7 @@ public class ConsoleResource {
 
         static native TemplateInstance intake(Chrome chrome, ClinicianService.IntakeSummary s, List<Modality> modalities,
                                               List<Technique> addable, List<Phase> phases, List<PlanReview.VersionView> versions,
-                                              String error);
+                                              String error, List<String> riskLevels);
     }
 
     private final SecurityIdentity identity;
@@ -197,11 +197,13 @@ public class ConsoleResource {
                            @FormParam("primaryOrientation") String orientation, @FormParam("techniqueId") String techniqueId,
                            @FormParam("phase") String phase, @FormParam("framing") String framing,
                            @FormParam("clientDescription") String clientDescription, @FormParam("rationale") String rationale,
-                           @FormParam("note") String note, @Context HttpServerRequest request) {
+                           @FormParam("note") String note, @FormParam("riskAfterReview") String riskAfterReview,
+                           @Context HttpServerRequest request) {
         ConsoleForms.check(identity, csrf, request);
         String why = note == null || note.isBlank() ? null : note.strip();
         PlanRevision revision = switch (action == null ? "" : action) {
-            case "replan" -> new PlanRevision(orientation == null ? "" : orientation, null, null, null, null, why);
+            case "replan" -> new PlanRevision(orientation == null ? "" : orientation, null, null, null, null, why,
+                    riskAfterReview == null || riskAfterReview.isBlank() ? null : riskAfterReview);
             case "remove" -> new PlanRevision(null, List.of(String.valueOf(techniqueId)), null, null, null, why);
             case "add" -> new PlanRevision(null, null, List.of(new PlanRevision.Addition(techniqueId, phase)), null, null, why);
             case "edit" -> new PlanRevision(null, null, null, List.of(new PlanRevision.Edit(techniqueId, framing, clientDescription)),
@@ -248,7 +250,8 @@ public class ConsoleResource {
         List<PlanReview.VersionView> versions = summary.plan() == null ? List.of() : review.versions(user(), id);
         List<ModalityCatalog> catalogs = plugins.catalogs(summary.clinicId());
         return Templates.intake(chrome(), summary, catalogs.stream().map(ModalityCatalog::modality).toList(),
-                review.addable(summary.clinicId()), Arrays.asList(Phase.values()), versions, error);
+                review.addable(summary.clinicId()), Arrays.asList(Phase.values()), versions, error,
+                Arrays.stream(org.mosaicintake.api.RiskLevel.values()).map(Enum::name).toList());
     }
 
     /** The sign-in page, saying how long sessions last. */

@@ -41,6 +41,14 @@ public record Plan(String primaryOrientation, String primaryOrientationReason, L
         return phases.stream().flatMap(p -> p.items().stream()).toList();
     }
 
+    /** This plan with one more warning for clinicians. */
+    public Plan withWarning(String warning) {
+        List<String> more = new java.util.ArrayList<>(warnings);
+        more.add(warning);
+        return new Plan(primaryOrientation, primaryOrientationReason, phases, excluded, commonFactors, rationale, monitoring, coverage,
+                List.copyOf(more), estimatedSessions, sessionBudget);
+    }
+
     /** This plan with a clinician's changes: other items, exclusions or rationale; the course length follows the items. */
     public Plan revised(List<PhasePlan> newPhases, List<Exclusion> newExcluded, String newRationale) {
         return new Plan(primaryOrientation, primaryOrientationReason, newPhases, newExcluded, commonFactors, newRationale, monitoring,

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.mosaicintake.api.Phase;
+import org.mosaicintake.api.RiskLevel;
 import org.mosaicintake.api.Technique;
 import org.mosaicintake.domain.FieldException;
 
@@ -29,9 +31,16 @@ import org.mosaicintake.domain.FieldException;
  * @param edit               new wording for items
  * @param rationale          a new rationale for the client
  * @param note               why, for the version list (at most 500 characters)
+ * @param riskAfterReview    the risk level a clinician found at review ({@code NONE} to {@code IMMINENT}): the plan is made
+ *                           again for it, under the same or the given orientation (after a crisis plan, this plans the course)
  */
 public record PlanRevision(String primaryOrientation, List<String> remove, List<Addition> add, List<Edit> edit, String rationale,
-                           String note) {
+                           String note, String riskAfterReview) {
+
+    /** A revision that leaves the risk level as the intake found it. */
+    public PlanRevision(String primaryOrientation, List<String> remove, List<Addition> add, List<Edit> edit, String rationale, String note) {
+        this(primaryOrientation, remove, add, edit, rationale, note, null);
+    }
 
     /** Longest note. */
     public static final int MAX_NOTE = 500;
@@ -52,9 +61,21 @@ public record PlanRevision(String primaryOrientation, List<String> remove, List<
         edit = edit == null ? List.of() : edit;
     }
 
-    /** Whether this revision re-plans under another orientation (the caller makes the new plan first). */
+    /** Whether this revision re-plans, under another orientation or for a reviewed risk (the caller makes the new plan first). */
     public boolean replans() {
-        return primaryOrientation != null;
+        return primaryOrientation != null || riskAfterReview != null;
+    }
+
+    /** The risk level found at review, if the clinician gave one. */
+    public Optional<RiskLevel> reviewedRisk() {
+        if (riskAfterReview == null || riskAfterReview.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(RiskLevel.valueOf(riskAfterReview.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw new FieldException("riskAfterReview", "must be one of " + Arrays.toString(RiskLevel.values()));
+        }
     }
 
     /**
@@ -62,13 +83,19 @@ public record PlanRevision(String primaryOrientation, List<String> remove, List<
      *
      * @param plan       the current plan
      * @param author     the clinician's username, recorded in the reasons and exclusions
-     * @param replan     makes a fresh plan under a primary orientation (used when {@link #replans()})
+     * @param replan     makes a fresh plan under a primary orientation, for the reviewed risk if one is given (used when {@link #replans()})
      * @param techniques the techniques that may be added, by id (those of the clinic's plugins)
      * @throws FieldException naming the first field at fault
      */
-    public Plan applyTo(Plan plan, String author, Function<String, Plan> replan, Function<String, Optional<Technique>> techniques) {
+    public Plan applyTo(Plan plan, String author, BiFunction<String, Optional<RiskLevel>, Plan> replan,
+                        Function<String, Optional<Technique>> techniques) {
         check();
-        Plan revised = replans() ? replan.apply(primaryOrientation.strip()) : plan;
+        Optional<RiskLevel> risk = reviewedRisk();
+        Plan revised = replans() ? replan.apply(primaryOrientation != null ? primaryOrientation.strip() : plan.primaryOrientation(), risk) : plan;
+        if (risk.isPresent()) {
+            revised = revised.withWarning("Risk reviewed by " + author + ": " + risk.get().name().toLowerCase(Locale.ROOT)
+                    + ". This plan is made for that level.");
+        }
         revised = removed(revised, author);
         revised = added(revised, author, techniques);
         revised = edited(revised, author);
@@ -84,6 +111,9 @@ public record PlanRevision(String primaryOrientation, List<String> remove, List<
         if (primaryOrientation != null) {
             parts.add("re-planned under " + primaryOrientation.strip());
         }
+        if (riskAfterReview != null && !riskAfterReview.isBlank()) {
+            parts.add("re-planned for the risk found at review: " + riskAfterReview.strip().toLowerCase(Locale.ROOT));
+        }
         remove.forEach(id -> parts.add("removed " + id));
         add.forEach(a -> parts.add("added " + a.techniqueId() + " to " + String.valueOf(a.phase()).toLowerCase(Locale.ROOT)));
         edit.forEach(e -> parts.add("reworded " + e.techniqueId()));
@@ -95,8 +125,8 @@ public record PlanRevision(String primaryOrientation, List<String> remove, List<
     }
 
     private void check() {
-        if (primaryOrientation == null && remove.isEmpty() && add.isEmpty() && edit.isEmpty() && rationale == null) {
-            throw new FieldException("body", "give at least one of 'primaryOrientation', 'remove', 'add', 'edit' or 'rationale'");
+        if (primaryOrientation == null && riskAfterReview == null && remove.isEmpty() && add.isEmpty() && edit.isEmpty() && rationale == null) {
+            throw new FieldException("body", "give at least one of 'primaryOrientation', 'riskAfterReview', 'remove', 'add', 'edit' or 'rationale'");
         }
         if (primaryOrientation != null && primaryOrientation.isBlank()) {
             throw new FieldException("primaryOrientation", "must name a modality");

@@ -54,6 +54,12 @@ public record Formulation(String clinic, String primaryOrientation, List<Problem
     }
 
 
+    /** The same formulation at the risk level a clinician found when reviewing it (re-planning after a crisis plan). */
+    public Formulation withRisk(RiskLevel reviewed) {
+        return new Formulation(clinic, primaryOrientation, problems, scores, reviewed, stageOfChange, copingStyle, reactance, impairment,
+                distress, basicId, flags, preferences, readiness, goals, notes);
+    }
+
     /** Salience from which a domain belongs to the multimodal profile. */
     public static final int SALIENT = 2;
 

@@ -55,6 +55,13 @@ public class Clinic extends PanacheEntityBase {
     @Column(name = "language_model", nullable = false)
     public boolean languageModel;
 
+    /**
+     * Sessions a proposed plan's course may take (clinical reference, section 12); a plan that needs more
+     * says why in a warning. Default 20: the top of NHS Talking Therapies' high-intensity range.
+     */
+    @Column(name = "session_budget", nullable = false)
+    public int sessionBudget = 20;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

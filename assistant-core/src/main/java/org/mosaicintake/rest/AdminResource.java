@@ -1,12 +1,18 @@
 package org.mosaicintake.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mosaicintake.audit.AuditTrail;
+import org.mosaicintake.clinic.ClinicSettings;
 
 /** Administration (role {@code admin}). */
 @Path("/api/v1/admin")
@@ -14,9 +20,30 @@ import org.mosaicintake.audit.AuditTrail;
 public class AdminResource {
 
     private final AuditTrail audit;
+    private final ClinicSettings settings;
 
-    public AdminResource(AuditTrail audit) {
+    public AdminResource(AuditTrail audit, ClinicSettings settings) {
         this.audit = audit;
+        this.settings = settings;
+    }
+
+    @GET
+    @Path("/clinics/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A clinic's settings, as its administrators see them (session budget included)")
+    public ClinicSettings.ClinicView clinic(@PathParam("id") String id) {
+        return settings.find(id).map(ClinicSettings.ClinicView::of).orElseThrow(() -> new NotFoundException("No clinic '" + id + "'"));
+    }
+
+    @PUT
+    @Path("/clinics/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replaces a clinic's settings, all or nothing; a blank optional field means the default (sessionBudget: 20)")
+    public ClinicSettings.ClinicView update(@PathParam("id") String id, @NotNull(message = "the clinic's settings are required")
+                                           ClinicSettings.Change change) {
+        settings.find(id).orElseThrow(() -> new NotFoundException("No clinic '" + id + "'"));
+        return ClinicSettings.ClinicView.of(settings.update(id, change));
     }
 
     @GET

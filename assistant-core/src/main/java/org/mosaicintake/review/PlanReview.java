@@ -49,7 +49,10 @@ public class PlanReview {
     public ReviewView revise(String username, @Audited.Intake String intakeId, PlanRevision revision) {
         IntakeRecord intake = reviewable(username, intakeId);
         Plan plan = revision.applyTo(json.read(intake.plan, Plan.class), username,
-                orientation -> planning.plan(json.read(intake.formulation, Formulation.class).withPrimaryOrientation(orientation)),
+                (orientation, risk) -> {
+                    Formulation found = json.read(intake.formulation, Formulation.class).withPrimaryOrientation(orientation);
+                    return planning.plan(risk.map(found::withRisk).orElse(found));
+                },
                 id -> technique(id, intake.clinicId));
         PlanVersion version = new PlanVersion();
         version.key = new PlanVersion.Key(intake.id, PlanVersion.latest(intake.id) + 1);

@@ -12,7 +12,7 @@ import org.mosaicintake.clinic.Clinics;
 
 /**
  * Runs the integration engine with what it needs from around it: the catalogs of the plugins the clinic uses and
- * the clinic's default orientation. The engine itself stays free of the database and the plugin host.
+ * the clinic's default orientation and session budget. The engine itself stays free of the database and the plugin host.
  */
 @ApplicationScoped
 public class PlanningService {
@@ -27,10 +27,12 @@ public class PlanningService {
 
     public Plan plan(Formulation formulation) {
         Optional<String> clinicDefault = Optional.empty();
+        int budget = Plan.DEFAULT_SESSION_BUDGET;
         if (formulation.clinicId().isPresent()) {
             Clinic clinic = Clinics.require(formulation.clinicId().get());
             clinicDefault = Optional.ofNullable(clinic.primaryOrientation);
+            budget = clinic.sessionBudget;
         }
-        return engine.plan(formulation, plugins.catalogs(formulation.clinicId().orElse(null)), clinicDefault);
+        return engine.plan(formulation, plugins.catalogs(formulation.clinicId().orElse(null)), clinicDefault, budget);
     }
 }

@@ -31,7 +31,7 @@ class PlanRevisionTest {
 
     private static final Function<String, Optional<Technique>> ADDABLE =
             id -> id.equals(BODY_SCAN.id()) ? Optional.of(BODY_SCAN) : Optional.empty();
-    private static final Function<String, Plan> NO_REPLAN = o -> {
+    private static final java.util.function.BiFunction<String, Optional<org.mosaicintake.api.RiskLevel>, Plan> NO_REPLAN = (o, r) -> {
         throw new AssertionError("no re-plan expected");
     };
 
@@ -86,8 +86,9 @@ class PlanRevisionTest {
         Plan fresh = new Plan("humanistic", "requested", PLAN.phases(), List.of(), PLAN.commonFactors(), "Fresh.", List.of(), Map.of(),
                 List.of(), 8, 20);
         Plan revised = new PlanRevision(" humanistic ", List.of("cbt.exposure"), null, null, null, "client prefers insight")
-                .applyTo(PLAN, "dr.lee", o -> {
+                .applyTo(PLAN, "dr.lee", (o, risk) -> {
                     assertThat(o).isEqualTo("humanistic");
+                    assertThat(risk).isEmpty();
                     return fresh;
                 }, ADDABLE);
         assertThat(revised.primaryOrientation()).isEqualTo("humanistic");
@@ -125,5 +126,25 @@ class PlanRevisionTest {
         assertThatThrownBy(() -> new PlanRevision(null, null, List.of(new PlanRevision.Addition("cbt.exposure", "PROCESSING")), null, null, null)
                 .applyTo(PLAN, "dr.lee", NO_REPLAN, any))
                 .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("add[0].techniqueId"));
+    }
+
+    @Test
+    void a_reviewed_risk_replans_under_the_same_lens_and_says_who_reviewed_it() {
+        Plan fresh = new Plan("cbt", "clinic default", PLAN.phases(), List.of(), PLAN.commonFactors(), "Fresh.", List.of(), Map.of(),
+                List.of(), 8, 20);
+        PlanRevision revision = new PlanRevision(null, null, null, null, null, "seen today", "moderate");
+        Plan revised = revision.applyTo(PLAN, "dr.lee", (o, risk) -> {
+            assertThat(o).isEqualTo("cbt");
+            assertThat(risk).contains(org.mosaicintake.api.RiskLevel.MODERATE);
+            return fresh;
+        }, ADDABLE);
+        assertThat(revised.warnings()).containsExactly("Risk reviewed by dr.lee: moderate. This plan is made for that level.");
+        assertThat(revision.change()).isEqualTo("re-planned for the risk found at review: moderate");
+    }
+
+    @Test
+    void an_unknown_risk_level_is_refused_naming_the_field() {
+        assertThatThrownBy(() -> apply(new PlanRevision(null, null, null, null, null, null, "fine")))
+                .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("riskAfterReview"));
     }
 }
