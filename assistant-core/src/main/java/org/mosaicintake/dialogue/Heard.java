@@ -117,9 +117,6 @@ final class Heard {
     }
 
     private static String list(List<String> items, Messages m) {
-        if (items.size() <= 1) {
-            return String.join("", items);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " " + m.get("and") + " " + items.get(items.size() - 1);
+        return m.list(items);
     }
 }

@@ -177,7 +177,7 @@ public final class IntegrationEngine {
             List<Plan.PhasePlan> phasePlans = sequence(phases);
             Map<BasicIdDomain, List<String>> coverage = coverage();
             ModalityCatalog lens = catalogs.get(primary);
-            String rationale = crisisRationale != null ? crisisRationale : Narrative.rationale(f, phasePlans, lens);
+            String rationale = crisisRationale != null ? crisisRationale : Narrative.rationale(f, phasePlans, lens, byId::get);
             return new Plan(primary, primaryReason, phasePlans, excluded.entrySet().stream()
                     .map(e -> new Plan.Exclusion(e.getKey(), e.getValue())).toList(),
                     Narrative.commonFactors(f, phasePlans), rationale, Narrative.monitoring(f, bands), coverage, List.copyOf(warnings),
@@ -970,7 +970,8 @@ public final class IntegrationEngine {
                             continue;
                         }
                         List<Technique> choices = candidates(t -> fits.test(t) && usable(t),
-                                Comparator.comparing((Technique t) -> !t.problems().contains(problem.code())).thenComparing(primaryFirst()));
+                                Comparator.comparing((Technique t) -> !t.problems().contains(problem.code()))
+                                        .thenComparingInt(c::preference).thenComparing(primaryFirst()));
                         if (!choices.isEmpty()) {
                             if (tryInOrder(choices, t -> why + borrowed(t, c.name()), need)) {
                                 protocolProblems.add(lower(problem.code()));

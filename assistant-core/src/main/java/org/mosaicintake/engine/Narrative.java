@@ -2,7 +2,6 @@ package org.mosaicintake.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.mosaicintake.api.Level;
 import org.mosaicintake.api.ModalityCatalog;
@@ -10,6 +9,7 @@ import org.mosaicintake.api.Phase;
 import org.mosaicintake.api.ProblemCode;
 import org.mosaicintake.api.RiskLevel;
 import org.mosaicintake.formulation.Formulation;
+import org.mosaicintake.messages.Messages;
 import org.mosaicintake.instruments.Bands;
 import org.mosaicintake.instruments.Instrument;
 import org.mosaicintake.formulation.Problem;
@@ -17,12 +17,11 @@ import org.mosaicintake.formulation.WorkingStyle;
 
 /**
  * The words of a plan: common factors, the client's rationale and the monitoring section
- * (clinical reference, section 8). Plain, warm and non-diagnostic where the client reads them.
+ * (clinical reference, section 8). Plain, warm and non-diagnostic where the client reads them, and in
+ * the client's language (the rationale and the hope); the clinicians' lines are in English.
  */
 final class Narrative {
 
-    /** How the client's problems are named to them: plain words, never diagnoses (the dialogue's own words, in English). */
-    private static final org.mosaicintake.messages.Messages PLAIN = org.mosaicintake.messages.Messages.of("en");
 
     private Narrative() {
     }
@@ -52,41 +51,100 @@ final class Narrative {
                 "Watch for confrontation ruptures: the client pushes back, criticises the work or the therapist.",
                 "Repair by naming what seems to be happening, owning your part, and returning to the goals you share (metacommunication).",
                 "If a technique meets resistance, pause it, explore what it means to the client and repair the alliance, then return to the task or adapt it.");
-        String hope = "This plan fits you because it starts where you are right now" + stagePhrase(f)
-                + (told(f).isEmpty() ? "" : ", uses approaches with good evidence for " + problems(f))
-                + preferencePhrase(f) + ". Many people with similar difficulties find that things improve with this kind of work, and we will check together regularly that it is helping you.";
+        Messages m = Messages.of(f.language());
+        String hope = contracted(m.get("hope.text", stagePhrase(f, m), told(f).isEmpty() ? "" : m.get("hope.evidence", problems(f, m)),
+                f.preferences().style() == WorkingStyle.SKILLS ? m.get("hope.skills")
+                        : f.preferences().style() == WorkingStyle.INSIGHT ? m.get("hope.insight") : ""), f);
         return new Plan.CommonFactors(List.copyOf(alliance), rupture, hope);
     }
 
-    static String rationale(Formulation f, List<Plan.PhasePlan> phases, ModalityCatalog primary) {
-        StringBuilder text = new StringBuilder();
+    /** What an item of each phase is for, in the client's words: the first tag an item carries names its purpose. */
+    private static final List<String[]> OPENING = List.of(
+            new String[] {"safety-planning", "purpose.safety"}, new String[] {"suicide-specific", "purpose.suicide"},
+            new String[] {"motivational", "purpose.motivational"}, new String[] {"perinatal", "purpose.perinatal"},
+            new String[] {"alliance", "purpose.alliance"}, new String[] {"goal-setting", "purpose.alliance"},
+            new String[] {"self-regulation", "purpose.calm"}, new String[] {"psychoeducation", "purpose.understand"},
+            new String[] {"grief-psychoeducation", "purpose.understand"}, new String[] {"formulation", "purpose.understand"},
+            new String[] {"sleep", "purpose.sleep"}, new String[] {"behavioural", "purpose.activity"},
+            new String[] {"resource", "purpose.resources"}, new String[] {"insight", "purpose.insight"},
+            new String[] {"relational", "purpose.patterns"}, new String[] {"values", "purpose.values"});
+    private static final List<String[]> WORK = List.of(
+            new String[] {"trauma-processing", "purpose.memories"}, new String[] {"reprocessing", "purpose.memories"},
+            new String[] {"grief-processing", "purpose.loss"}, new String[] {"response-prevention", "purpose.rituals"},
+            new String[] {"exposure", "purpose.facing"}, new String[] {"cognitive-restructuring", "purpose.thoughts"},
+            new String[] {"schema", "purpose.thoughts"}, new String[] {"relational", "purpose.patterns"},
+            new String[] {"transference", "purpose.patterns"}, new String[] {"interpersonal", "purpose.patterns"},
+            new String[] {"emotion-focused", "purpose.feelings"}, new String[] {"experiential", "purpose.feelings"},
+            new String[] {"insight", "purpose.insight"}, new String[] {"sleep", "purpose.sleep"},
+            new String[] {"experiment", "purpose.tryingNew"}, new String[] {"behavioural", "purpose.activity"},
+            new String[] {"mindfulness-practice", "purpose.relating"}, new String[] {"acceptance", "purpose.relating"},
+            new String[] {"decentering", "purpose.relating"}, new String[] {"attention", "purpose.attention"},
+            new String[] {"meaning", "purpose.values"}, new String[] {"values", "purpose.values"}, new String[] {"skills", "purpose.skills"});
+
+    /**
+     * The rationale the client reads (clinical reference, sections 8 and 12): one story, in the client's
+     * language, that tells their difficulties and goals back in the primary lens's own terms (its
+     * case-formulation template), then what the course is for, phase by phase, without technique names.
+     * The clinicians' technical text (framings, reasons) stays in the items.
+     *
+     * @param lookup the kept techniques by id, for their tags
+     */
+    static String rationale(Formulation f, List<Plan.PhasePlan> phases, ModalityCatalog primary,
+                            java.util.function.Function<String, org.mosaicintake.api.Technique> lookup) {
+        Messages m = Messages.of(f.language());
+        List<String> text = new ArrayList<>();
+        String difficulties = told(f).isEmpty() ? m.get("rationale.whatBroughtYou") : problems(f, m);
         if (!told(f).isEmpty()) {
-            text.append("You told us about ").append(problems(f)).append(". ");
+            text.add(m.get("rationale.told", difficulties));
         }
-        text.append("Your plan is built around ").append(primary.modality().displayName().toLowerCase(Locale.ROOT)
-                .replace("emdr", "EMDR").replace("cbt", "CBT")).append(": ").append(firstSentence(primary.modality().theorySummary())).append(' ');
-        List<String> stabilise = names(phases, Phase.STABILIZATION);
-        List<String> process = names(phases, Phase.PROCESSING);
-        List<String> integrate = names(phases, Phase.INTEGRATION);
-        if (!stabilise.isEmpty()) {
-            text.append("We will begin with ").append(list(stabilise)).append(", so that you feel safe, understood and better able to cope. ");
+        if (f.goals() != null) {
+            text.add(m.get("rationale.goals", f.goals().length() > 300 ? f.goals().substring(0, 297) + "\u2026" : f.goals()));
         }
-        if (!process.isEmpty()) {
-            text.append("Then we will work on what keeps the difficulties going, with ").append(list(process)).append(". ");
+        String template = primary.lens().caseFormulation().get(f.language());
+        text.add(template == null ? m.get("rationale.generic") : template.replace(org.mosaicintake.api.Lens.DIFFICULTIES, difficulties)
+                .replace(org.mosaicintake.api.Lens.GOALS, m.get(f.goals() != null ? "rationale.goalsGiven" : "rationale.goalsNone")));
+        List<String> opening = purposes(phases, Phase.STABILIZATION, OPENING, lookup, m);
+        List<String> work = purposes(phases, Phase.PROCESSING, WORK, lookup, m);
+        if (!opening.isEmpty()) {
+            text.add(m.get("rationale.begin", m.list(opening)));
         }
-        if (!integrate.isEmpty()) {
-            text.append("Towards the end, ").append(list(integrate)).append(" will help the changes last. ");
+        if (!work.isEmpty()) {
+            text.add(m.get("rationale.then", m.list(work)));
+        } else {
+            text.add(m.get("rationale.atYourPace"));
         }
-        text.append("This is a proposal: you and your therapist will shape it together, and you can question any part of it.");
-        return text.toString();
+        if (phases.stream().anyMatch(p -> p.phase() == Phase.INTEGRATION && !p.items().isEmpty())) {
+            text.add(m.get("rationale.end"));
+        }
+        text.add(m.get("rationale.sessions", Plan.sessionsOf(phases)));
+        text.add(m.get("rationale.proposal"));
+        return contracted(String.join(" ", text), f);
+    }
+
+    /** Spanish contracts "de el" and "a el" where a plain word with its article follows a preposition. */
+    private static String contracted(String text, Formulation f) {
+        return f.language().equals("es") ? text.replace(" de el ", " del ").replace(" a el ", " al ") : text;
+    }
+
+    private static List<String> purposes(List<Plan.PhasePlan> phases, Phase phase, List<String[]> byTag,
+                                         java.util.function.Function<String, org.mosaicintake.api.Technique> lookup, Messages m) {
+        java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+        phases.stream().filter(p -> p.phase() == phase).flatMap(p -> p.items().stream()).forEach(item -> {
+            org.mosaicintake.api.Technique t = lookup.apply(item.techniqueId());
+            for (String[] purpose : byTag) {
+                if (t != null && t.tags().contains(purpose[0])) {
+                    keys.add(purpose[1]);
+                    return;
+                }
+            }
+        });
+        return keys.stream().limit(3).map(m::get).toList();
     }
 
     /** The rationale of a crisis plan: safety now, the rest of the plan with a clinician soon. */
     static String crisisRationale(Formulation f) {
-        return "Right now the most important thing is that you are safe. The first step is to make a safety plan together: "
-                + "the signs that things are getting harder, what helps you get through, who you can reach, and how to make your "
-                + "surroundings safer. A clinician will talk with you very soon, and together you will plan the rest of the work "
-                + "on " + (told(f).isEmpty() ? "what brought you here" : problems(f)) + ". You do not have to carry this alone.";
+        Messages m = Messages.of(f.language());
+        return contracted(m.get("rationale.crisis", told(f).isEmpty() ? m.get("rationale.whatBroughtYou") : problems(f, m)), f);
     }
 
     static List<String> monitoring(Formulation f, Bands bands) {
@@ -120,54 +178,24 @@ final class Narrative {
         return baseline == null ? what + "." : what + " (baseline " + baseline + ", " + bands.of(instrument, baseline) + ").";
     }
 
-    private static String stagePhrase(Formulation f) {
+    private static String stagePhrase(Formulation f, Messages m) {
         if (f.stageOfChange() == null) {
             return "";
         }
-        return switch (f.stageOfChange()) {
-            case PRECONTEMPLATION, CONTEMPLATION -> ", giving you room to explore whether and how you want things to change";
-            case PREPARATION -> ", turning your readiness into small, concrete first steps";
-            case ACTION -> ", building on the changes you are already making";
-            case MAINTENANCE -> ", helping you keep the changes you have made";
-        };
-    }
-
-    private static String preferencePhrase(Formulation f) {
-        return f.preferences().style() == WorkingStyle.SKILLS ? ", and offers the practical skills you asked for"
-                : f.preferences().style() == WorkingStyle.INSIGHT ? ", and makes room for understanding where things come from, as you wished"
-                : "";
+        return m.get(switch (f.stageOfChange()) {
+            case PRECONTEMPLATION, CONTEMPLATION -> "hope.stage.early";
+            case PREPARATION -> "hope.stage.preparation";
+            case ACTION -> "hope.stage.action";
+            case MAINTENANCE -> "hope.stage.maintenance";
+        });
     }
 
     /** The problems the client said (clearly) or endorsed in a questionnaire, in plain words (clinical reference, section 11). */
-    private static String problems(Formulation f) {
-        return list(told(f).stream().map(Problem::code).map(code -> PLAIN.get("plain." + code)).toList());
+    private static String problems(Formulation f, Messages m) {
+        return m.list(told(f).stream().map(Problem::code).map(code -> m.get("plain." + code)).toList());
     }
 
     private static List<Problem> told(Formulation f) {
         return f.problems().stream().filter(Problem::endorsed).toList();
-    }
-
-    private static List<String> names(List<Plan.PhasePlan> phases, Phase phase) {
-        return phases.stream().filter(p -> p.phase() == phase).flatMap(p -> p.items().stream())
-                .map(i -> lowerFirst(i.name())).toList();
-    }
-
-    private static String lowerFirst(String name) {
-        if (name.length() > 1 && Character.isUpperCase(name.charAt(0)) && !Character.isUpperCase(name.charAt(1))) {
-            return Character.toLowerCase(name.charAt(0)) + name.substring(1);
-        }
-        return name;
-    }
-
-    private static String firstSentence(String text) {
-        int end = text.indexOf(". ");
-        return end < 0 ? text : text.substring(0, end + 1);
-    }
-
-    private static String list(List<String> items) {
-        if (items.size() <= 1) {
-            return String.join("", items);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 }

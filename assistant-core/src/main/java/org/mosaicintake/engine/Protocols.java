@@ -21,12 +21,23 @@ final class Protocols {
      * One part of a protocol.
      *
      * @param name     what the reference calls it
-     * @param tags     a technique carrying any of these tags (and the problem code, for a problem's protocol) fulfils it
+     * @param tags     a technique carrying any of these tags (and the problem code, for a problem's protocol) fulfils it;
+     *                 the first tags are preferred (the named technique before a close relative)
      * @param onlyWith included only when the formulation carries this flag
      */
-    record Component(String name, Set<String> tags, Optional<ClinicalFlag> onlyWith) {
+    record Component(String name, List<String> tags, Optional<ClinicalFlag> onlyWith) {
         Component(String name, String... tags) {
-            this(name, Set.of(tags), Optional.empty());
+            this(name, List.of(tags), Optional.empty());
+        }
+
+        /** How well a technique's tags name this component: 0 for the first tag, higher for later ones. */
+        int preference(org.mosaicintake.api.Technique t) {
+            for (int i = 0; i < tags.size(); i++) {
+                if (t.tags().contains(tags.get(i))) {
+                    return i;
+                }
+            }
+            return tags.size();
         }
     }
 
@@ -50,7 +61,7 @@ final class Protocols {
                     new Component("psychoeducation on the panic cycle", "psychoeducation"),
                     new Component("interoceptive exposure", "interoceptive"),
                     new Component("cognitive restructuring of catastrophic misinterpretation", "cognitive-restructuring"),
-                    new Component("graded in-vivo exposure for agoraphobic avoidance", Set.of("in-vivo"),
+                    new Component("graded in-vivo exposure for agoraphobic avoidance", List.of("in-vivo"),
                             Optional.of(ClinicalFlag.AGORAPHOBIC_AVOIDANCE)))),
             new Protocol(ProblemCode.GENERALIZED_ANXIETY, "NICE CG113", List.of(
                     new Component("CBT for worry or applied relaxation", "worry", "relaxation"))),
@@ -59,9 +70,9 @@ final class Protocols {
             new Protocol(ProblemCode.PTSD, "NICE NG116", List.of(
                     new Component("trauma-focused CBT or EMDR, after stabilisation", "trauma-processing"))),
             new Protocol(ProblemCode.DEPRESSION, "NICE NG222", List.of(
-                    new Component("behavioural activation", "behavioural"),
+                    new Component("behavioural activation", "behavioural-activation", "behavioural"),
                     new Component("short-term psychodynamic or interpersonal work for chronic, relational depression",
-                            Set.of("relational"), Optional.of(ClinicalFlag.CHRONIC_RELATIONAL_PATTERNS)))),
+                            List.of("relational"), Optional.of(ClinicalFlag.CHRONIC_RELATIONAL_PATTERNS)))),
             new Protocol(ProblemCode.SOCIAL_ANXIETY, "NICE CG159", List.of(
                     new Component("behavioural experiments", "experiment"),
                     new Component("attention training", "attention"))),

@@ -32,11 +32,21 @@ import org.mosaicintake.instruments.Instrument;
  * @param goals              what the client would like to be different, in their words, or null
  * @param notes              for clinicians: where the client's words and a screen disagree, and what the
  *                           client corrected at the end
+ * @param language           the client's language ({@code en}, {@code es}): what the client reads of the plan is in it
  */
 public record Formulation(String clinic, String primaryOrientation, List<Problem> problems, Map<Instrument, Integer> scores,
                           RiskLevel risk, StageOfChange stageOfChange, CopingStyle copingStyle, Level reactance,
                           Level impairment, Level distress, Map<BasicIdDomain, Integer> basicId, Set<ClinicalFlag> flags,
-                          Preferences preferences, Integer readiness, String goals, List<String> notes) {
+                          Preferences preferences, Integer readiness, String goals, List<String> notes, String language) {
+
+    /** A formulation in English. */
+    public Formulation(String clinic, String primaryOrientation, List<Problem> problems, Map<Instrument, Integer> scores,
+                       RiskLevel risk, StageOfChange stageOfChange, CopingStyle copingStyle, Level reactance,
+                       Level impairment, Level distress, Map<BasicIdDomain, Integer> basicId, Set<ClinicalFlag> flags,
+                       Preferences preferences, Integer readiness, String goals, List<String> notes) {
+        this(clinic, primaryOrientation, problems, scores, risk, stageOfChange, copingStyle, reactance, impairment, distress, basicId,
+                flags, preferences, readiness, goals, notes, "en");
+    }
 
     /** A formulation without readiness, goals or notes (the plans API, tests). */
     public Formulation(String clinic, String primaryOrientation, List<Problem> problems, Map<Instrument, Integer> scores,
@@ -50,14 +60,14 @@ public record Formulation(String clinic, String primaryOrientation, List<Problem
     /** The same formulation with another requested primary orientation (a clinician's re-plan). */
     public Formulation withPrimaryOrientation(String orientation) {
         return new Formulation(clinic, orientation, problems, scores, risk, stageOfChange, copingStyle, reactance, impairment, distress,
-                basicId, flags, preferences, readiness, goals, notes);
+                basicId, flags, preferences, readiness, goals, notes, language);
     }
 
 
     /** The same formulation at the risk level a clinician found when reviewing it (re-planning after a crisis plan). */
     public Formulation withRisk(RiskLevel reviewed) {
         return new Formulation(clinic, primaryOrientation, problems, scores, reviewed, stageOfChange, copingStyle, reactance, impairment,
-                distress, basicId, flags, preferences, readiness, goals, notes);
+                distress, basicId, flags, preferences, readiness, goals, notes, language);
     }
 
     /** Salience from which a domain belongs to the multimodal profile. */
@@ -77,6 +87,7 @@ public record Formulation(String clinic, String primaryOrientation, List<Problem
         }
         goals = goals == null || goals.isBlank() ? null : goals.strip();
         notes = notes == null ? List.of() : List.copyOf(notes);
+        language = language == null || !org.mosaicintake.messages.Messages.LOCALES.contains(language) ? "en" : language;
         EnumMap<BasicIdDomain, Integer> profile = new EnumMap<>(BasicIdDomain.class);
         for (BasicIdDomain domain : BasicIdDomain.values()) {
             Integer value = basicId == null ? null : basicId.get(domain);

@@ -171,7 +171,7 @@ public final class FormulationBuilder {
                 enumOr(StageOfChange.class, s.answer("stage"), null),
                 enumOr(CopingStyle.class, s.answer("coping"), null),
                 enumOr(Level.class, s.answer("reactance"), null), impairment, distress, basicId, flags, preferences,
-                readiness, s.texts.get("goals"), notes);
+                readiness, s.texts.get("goals"), notes, s.locale);
     }
 
     /** The screen that speaks for a problem, in words, for the clinicians' note. */

@@ -65,6 +65,14 @@ public final class Messages {
         return bundle.containsKey(key);
     }
 
+    /** Items joined the way this language lists them: "a, b and c", "a, b y c". */
+    public String list(java.util.List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + get("and") + " " + items.get(items.size() - 1);
+    }
+
     public String get(String key, Object... args) {
         String text;
         try {

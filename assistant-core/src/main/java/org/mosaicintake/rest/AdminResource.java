@@ -41,9 +41,9 @@ public class AdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replaces a clinic's settings, all or nothing; a blank optional field means the default (sessionBudget: 20)")
     public ClinicSettings.ClinicView update(@PathParam("id") String id, @NotNull(message = "the clinic's settings are required")
-                                           ClinicSettings.Change change) {
-        settings.find(id).orElseThrow(() -> new NotFoundException("No clinic '" + id + "'"));
-        return ClinicSettings.ClinicView.of(settings.update(id, change));
+                                           ClinicSettingsRequest change) {
+        org.mosaicintake.persistence.Clinic clinic = settings.find(id).orElseThrow(() -> new NotFoundException("No clinic '" + id + "'"));
+        return ClinicSettings.ClinicView.of(settings.update(id, change.toChange(clinic)));
     }
 
     @GET

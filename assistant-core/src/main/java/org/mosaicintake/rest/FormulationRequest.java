@@ -68,6 +68,10 @@ public class FormulationRequest {
     @Valid
     public PreferencesEntry preferences;
 
+    /** The client's language, {@code en} (default) or {@code es}: the rationale and hope are written in it. */
+    @jakarta.validation.constraints.Pattern(regexp = "en|es", message = "must be en or es")
+    public String language;
+
     @AssertTrue(message = "must not name the same problem twice")
     public boolean isProblemsUnique() {
         return problems == null || problems.stream().filter(p -> p != null && p.code != null).map(p -> p.code)
@@ -130,7 +134,8 @@ public class FormulationRequest {
                 problems.stream().map(p -> new Problem(ProblemCode.valueOf(p.code), Severity.valueOf(p.severity),
                         p.status == null ? Problem.Status.MEASURED : Problem.Status.valueOf(p.status), p.evidence)).toList(),
                 scoreMap, RiskLevel.valueOf(risk), StageOfChange.valueOf(stageOfChange), CopingStyle.valueOf(copingStyle),
-                Level.valueOf(reactance), Level.valueOf(impairment), Level.valueOf(distress), profile, flagSet, prefs);
+                Level.valueOf(reactance), Level.valueOf(impairment), Level.valueOf(distress), profile, flagSet, prefs,
+                null, null, List.of(), language);
     }
 
     private static void put(Map<Instrument, Integer> map, Instrument instrument, Integer value) {

@@ -105,7 +105,8 @@ class ConsoleReviewTest {
         assertThat(edited.framing()).isEqualTo(item.framing());
         assertThat(edited.reasons()).contains("wording edited by dr.console");
 
-        String last = plan(id).phases().get(plan(id).phases().size() - 1).items().get(0).techniqueId();
+        List<Plan.PlanItem> items = plan(id).items();
+        String last = items.get(items.size() - 1).techniqueId();
         session.post("/console/intakes/" + id + "/plan", "action", "remove", "techniqueId", last).then().statusCode(303);
         assertThat(techniques(plan(id))).doesNotContain(last);
 

@@ -306,7 +306,7 @@ class IntegrationEngineTest {
         Plan plan = plan(f.build());
         assertThat(plan.commonFactors().ruptureRepair()).anySatisfy(r -> assertThat(r).contains("metacommunication"));
         assertThat(plan.commonFactors().hope()).contains("panic attacks");
-        assertThat(plan.rationale()).startsWith("You told us about panic attacks.").contains("Theory of");
+        assertThat(plan.rationale()).startsWith("You told us about panic attacks.").contains("Together we will work on what keeps these difficulties going").doesNotContain("Technique ");
         assertThat(plan.monitoring()).contains("GAD-7 at every session (baseline 14, moderate).");
         assertThat(plan.monitoring()).anySatisfy(m -> assertThat(m).contains("shift to the relationship first"));
     }

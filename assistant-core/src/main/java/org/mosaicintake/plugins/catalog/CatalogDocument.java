@@ -98,6 +98,9 @@ public class CatalogDocument {
         @NotBlank
         public String genericFraming;
         public List<@NotNull @Valid FramingEntry> framings = List.of();
+        /** Since contract 1.1: by language, how this lens understands a client's difficulties ({difficulties}, {goals}). */
+        public java.util.Map<@Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code") String,
+                @NotBlank @jakarta.validation.constraints.Size(max = 2000) String> caseFormulation = java.util.Map.of();
     }
 
     public static class FramingEntry {

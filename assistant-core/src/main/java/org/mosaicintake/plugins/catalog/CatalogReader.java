@@ -126,7 +126,8 @@ public class CatalogReader {
         return ModalityCatalog.builder()
                 .modality(modality)
                 .techniques(d.techniques.stream().map(CatalogReader::toTechnique).toList())
-                .lens(new Lens(d.lens.genericFraming, d.lens.framings.stream().map(f -> new Framing(f.tag, f.text)).toList()))
+                .lens(new Lens(d.lens.genericFraming, d.lens.framings.stream().map(f -> new Framing(f.tag, f.text)).toList(),
+                        d.lens.caseFormulation))
                 .intakeSteps(d.intakeSteps.stream().map(CatalogReader::toStep).toList())
                 .build();
     }
