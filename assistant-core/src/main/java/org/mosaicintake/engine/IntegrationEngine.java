@@ -997,7 +997,10 @@ public final class IntegrationEngine {
         }
 
         private void selectArousalRegulation() {
-            if (f.has(ClinicalFlag.DISSOCIATION) && selected.keySet().stream().noneMatch(id -> byId.get(id).tags().contains("grounding"))) {
+            Optional<String> grounding = selected.keySet().stream().filter(id -> byId.get(id).tags().contains("grounding")).findFirst();
+            if (f.has(ClinicalFlag.DISSOCIATION) && grounding.isPresent()) {
+                selected.get(grounding.get()).add("marked dissociation: a grounding skill comes first");
+            } else if (f.has(ClinicalFlag.DISSOCIATION)) {
                 tryInOrder(candidates(t -> t.tags().contains("grounding") && usable(t) && fitsClient(t)
                         && t.phases().contains(Phase.STABILIZATION), primaryFirst()),
                         t -> "marked dissociation: a grounding skill comes first" + borrowed(t, "grounding"), Need.REQUIRED);
