@@ -3,6 +3,7 @@ package org.mosaicintake.formulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.mosaicintake.api.ClinicalFlag;
@@ -114,5 +115,28 @@ class FormulationBuilderTest {
         IntakeState s = new IntakeState();
         s.answers.put("basicid.affect.rating", "3");
         assertThat(build(s).basicId()).containsEntry(org.mosaicintake.api.BasicIdDomain.AFFECT, 3);
+    }
+
+    @Test
+    void should_flag_agoraphobic_avoidance_only_with_panic_and_the_clients_words_of_avoiding_places() {
+        for (String words : List.of("Since the attacks started I avoid the supermarket and I stopped taking the bus.",
+                "I can't leave the house on my own any more.", "Ya no salgo de casa sola desde los ataques.",
+                "Evito el metro y los centros comerciales por miedo a que me dé otro ataque.")) {
+            IntakeState s = panic();
+            s.texts.put("story", words);
+            assertThat(build(s).flags()).as(words).contains(ClinicalFlag.AGORAPHOBIC_AVOIDANCE);
+        }
+        IntakeState calm = panic();
+        calm.texts.put("story", "The attacks come out of the blue, at home or at work; I still go everywhere.");
+        assertThat(build(calm).flags()).doesNotContain(ClinicalFlag.AGORAPHOBIC_AVOIDANCE);
+        IntakeState noPanic = new IntakeState();
+        noPanic.texts.put("story", "I avoid the supermarket because I cannot afford anything there.");
+        assertThat(build(noPanic).flags()).doesNotContain(ClinicalFlag.AGORAPHOBIC_AVOIDANCE);
+    }
+
+    private static IntakeState panic() {
+        IntakeState s = new IntakeState();
+        IntStream.rangeClosed(1, 4).forEach(i -> s.answers.put("panic." + i, "1"));
+        return s;
     }
 }

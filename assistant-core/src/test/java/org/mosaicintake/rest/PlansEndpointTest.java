@@ -252,4 +252,117 @@ class PlansEndpointTest {
     void a_wrong_content_type_is_refused() {
         given().contentType(ContentType.TEXT).body("hello").post("/api/v1/plans").then().statusCode(415);
     }
+
+    // ---- plans that hold together (clinical reference, section 12) -----------------------------
+
+    private static List<String> tagsOf(JsonPath plan, String tag) {
+        return ids(plan).stream().filter(id -> TAGS.get(id) != null && TAGS.get(id).contains(tag)).toList();
+    }
+
+    private static final Map<String, java.util.Set<String>> TAGS = org.mosaicintake.plugins.BundledCatalogs
+            .load(java.nio.file.Path.of("target/bundled-plugins")).stream().flatMap(c -> c.techniques().stream())
+            .collect(java.util.stream.Collectors.toMap(org.mosaicintake.api.Technique::id, org.mosaicintake.api.Technique::tags));
+
+    @Test
+    void every_plan_is_bounded_and_states_its_course_length() {
+        JsonPath plan = plan(formulation("""
+                "problems": [{"code": "PANIC", "severity": "SEVERE"}, {"code": "DEPRESSION", "severity": "MODERATE"}, {"code": "INSOMNIA", "severity": "MODERATE"}],
+                "impairment": "HIGH", "basicId": {"SENSATION": 3, "AFFECT": 3, "BEHAVIOR": 3, "COGNITION": 3, "DRUGS_BIOLOGY": 3}"""));
+        assertThat(plan.getList("phases[0].items")).hasSizeLessThanOrEqualTo(5);
+        assertThat(plan.getList("phases[1].items")).hasSizeLessThanOrEqualTo(5);
+        assertThat(plan.getList("phases[2].items")).hasSizeLessThanOrEqualTo(3);
+        int sessions = plan.getInt("estimatedSessions");
+        assertThat(sessions).isEqualTo(plan.getList("phases.items.flatten().sessions", Integer.class).stream().mapToInt(i -> i).sum());
+        assertThat(plan.getInt("sessionBudget")).isEqualTo(20);
+        if (sessions > 20) {
+            assertThat(plan.getList("warnings", String.class)).anySatisfy(w -> assertThat(w).startsWith("Estimated " + sessions + " sessions, more "
+                    + "than the clinic's budget of 20 sessions"));
+        }
+    }
+
+    @Test
+    void ptsd_gets_one_processing_route_and_a_calming_skill_by_function() {
+        JsonPath plan = plan(formulation("""
+                "problems": [{"code": "PTSD", "severity": "MODERATE"}], "scores": {"pcptsd5": 4}, "basicId": {"IMAGERY": 3, "AFFECT": 2}"""));
+        assertThat(tagsOf(plan, "trauma-processing")).hasSize(1);
+        assertThat(ids(plan)).doesNotContain("cbt.anger-regulation", "emdr.recent-event-protocol");
+    }
+
+    @Test
+    void a_socially_anxious_student_never_gets_anger_management_as_the_calming_skill() {
+        JsonPath plan = plan(formulation("""
+                "problems": [{"code": "SOCIAL_ANXIETY", "severity": "MODERATE"}], "preferences": {"style": "SKILLS"},
+                "basicId": {"COGNITION": 3, "INTERPERSONAL": 2}"""));
+        assertThat(ids(plan)).doesNotContain("cbt.anger-regulation").contains("cbt.behavioural-experiments");
+        assertThat(tagsOf(plan, "self-regulation")).isNotEmpty().allSatisfy(id -> assertThat(TAGS.get(id)).containsAnyOf("breathing", "grounding", "relaxation"));
+    }
+
+    @Test
+    void a_panic_client_who_is_not_ready_keeps_the_cbt_lens_and_opens_with_motivational_work() {
+        JsonPath plan = plan(formulation("""
+                "problems": [{"code": "PANIC", "severity": "MODERATE"}], "stageOfChange": "PRECONTEMPLATION", "basicId": {"SENSATION": 3}"""));
+        assertThat(plan.getString("primaryOrientation")).isEqualTo("cbt");
+        assertThat(plan.getList("phases[0].items.techniqueId", String.class)).anySatisfy(id -> assertThat(TAGS.get(id)).contains("motivational"));
+        assertThat(ids(plan)).doesNotContain("cbt.interoceptive-exposure");
+        assertThat(plan.getString("excluded.find { it.techniqueId == 'cbt.interoceptive-exposure' }.reason"))
+                .startsWith("deferred for now: less suited to the precontemplation stage of change");
+    }
+
+    @Test
+    void exposure_and_response_prevention_is_never_paired_with_interpreting_the_symptoms_meaning() {
+        JsonPath plan = plan(formulation("""
+                "primaryOrientation": "psychodynamic", "problems": [{"code": "OCD", "severity": "MODERATE"}], "copingStyle": "INTERNALIZING",
+                "preferences": {"style": "INSIGHT"}, "basicId": {"COGNITION": 3}"""));
+        assertThat(ids(plan)).contains("cbt.exposure-response-prevention");
+        assertThat(tagsOf(plan, "symptom-meaning")).isEmpty();
+        assertThat(plan.getList("excluded.reason", String.class)).anySatisfy(r -> assertThat(r).startsWith("not combined with Exposure and response prevention"));
+    }
+
+    @Test
+    void the_primary_lens_carries_at_least_half_or_the_plan_says_so() {
+        JsonPath plan = plan(formulation("""
+                "primaryOrientation": "humanistic", "problems": [{"code": "PANIC", "severity": "MODERATE"}], "basicId": {"SENSATION": 3}"""));
+        List<String> modalities = plan.getList("phases.items.flatten().modality");
+        long own = modalities.stream().filter("humanistic"::equals).count();
+        if (own * 2 < modalities.size()) {
+            assertThat(plan.getList("warnings", String.class)).anySatisfy(w -> assertThat(w).contains("lens carries only"));
+        }
+        assertThat(plan.getList("phases.items.flatten()", Map.class)).filteredOn(i -> !"humanistic".equals(i.get("modality")))
+                .allSatisfy(i -> assertThat((List<String>) i.get("reasons")).anySatisfy(r -> assertThat(r).contains("borrowed from")));
+    }
+
+    @Test
+    void prolonged_grief_gets_the_grief_pathway_and_no_sleep_restriction() {
+        JsonPath plan = plan(formulation("""
+                "problems": [{"code": "GRIEF", "severity": "MODERATE"}, {"code": "INSOMNIA", "severity": "MILD"}], "basicId": {"AFFECT": 3}"""));
+        assertThat(ids(plan)).contains("cbt.grief-psychoeducation", "cbt.restoration-goals").doesNotContain("cbt.sleep-restriction");
+        assertThat(ids(plan)).containsAnyOf("cbt.imaginal-revisiting", "cbt.imaginal-conversation", "humanistic.empty-chair-work");
+    }
+
+    @Test
+    void panic_with_agoraphobic_avoidance_gets_in_vivo_exposure_and_health_anxiety_its_own_protocol() {
+        assertThat(ids(plan(formulation("""
+                "problems": [{"code": "PANIC", "severity": "MODERATE"}], "flags": ["AGORAPHOBIC_AVOIDANCE"], "basicId": {"BEHAVIOR": 3}"""))))
+                .contains("cbt.in-vivo-exposure", "cbt.interoceptive-exposure");
+        assertThat(ids(plan(formulation("""
+                "problems": [{"code": "SOMATIC", "severity": "MODERATE"}], "basicId": {"SENSATION": 3}""")))).contains("cbt.reducing-reassurance");
+    }
+
+    @Test
+    void the_perinatal_period_gets_care_adapted_to_it() {
+        JsonPath plan = plan(formulation("""
+                "problems": [{"code": "DEPRESSION", "severity": "MODERATE"}], "flags": ["PERINATAL"], "basicId": {"AFFECT": 3}"""));
+        assertThat(ids(plan)).contains("cbt.perinatal-adapted-care").doesNotContain("cbt.sleep-restriction");
+        assertThat(ids(plan(formulation("\"problems\": [{\"code\": \"DEPRESSION\", \"severity\": \"MODERATE\"}]"))))
+                .doesNotContain("cbt.perinatal-adapted-care", "cbt.suicide-focused-work");
+    }
+
+    @Test
+    void a_spanish_client_reads_the_rationale_in_spanish_and_a_bad_language_is_named() {
+        JsonPath plan = plan(formulation("""
+                "language": "es", "problems": [{"code": "PANIC", "severity": "MODERATE"}], "basicId": {"SENSATION": 3}"""));
+        assertThat(plan.getString("rationale")).startsWith("Nos habló de los ataques de pánico.").contains("Desde la terapia cognitivo-conductual");
+        given().contentType(ContentType.JSON).body(formulation("\"language\": \"fr\"")).post("/api/v1/plans").then().statusCode(400)
+                .body(org.hamcrest.Matchers.containsString("language"));
+    }
 }

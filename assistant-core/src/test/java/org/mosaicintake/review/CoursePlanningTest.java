@@ -104,4 +104,21 @@ class CoursePlanningTest {
                 .post("/api/v1/clinician/intakes/" + intake.id + "/plan").then().statusCode(400)
                 .body(org.hamcrest.Matchers.containsString("riskAfterReview"));
     }
+
+    @Test
+    void a_spanish_intake_gets_its_rationale_and_hope_in_spanish() {
+        IntakeDriver intake = IntakeDriver.start(CLINIC, "es");
+        intake.completeWith(IntakeDriver.answers("story", "Desde hace meses estoy muy triste y ya no quedo con nadie.",
+                "phq9.1", "2", "phq9.2", "2", "phq9.4", "2", "phq9.6", "2", "goals", "Volver a quedar con mis amigas."));
+        JsonPath plan = IntakeFlowTest.stored(intake.id, "plan");
+        assertThat(plan.getString("rationale")).contains("Volver a quedar con mis amigas.").contains("Esto es una propuesta")
+                .doesNotContain("You told us").doesNotContain("This is a proposal");
+        assertThat(plan.getString("commonFactors.hope")).startsWith("Este plan se ajusta a usted");
+        assertThat(IntakeFlowTest.stored(intake.id, "formulation").getString("language")).isEqualTo("es");
+        // the plan made at completion is made within the clinic's budget
+        int budget = given().auth().preemptive().basic("admin", "admin-test-password").get("/api/v1/admin/clinics/" + CLINIC)
+                .then().extract().jsonPath().getInt("sessionBudget");
+        assertThat(plan.getInt("sessionBudget")).isEqualTo(budget);
+        assertThat(plan.getInt("estimatedSessions")).isPositive();
+    }
 }
