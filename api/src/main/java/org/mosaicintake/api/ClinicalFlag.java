@@ -68,5 +68,13 @@ public enum ClinicalFlag {
      *
      * @since 1.1
      */
-    AGORAPHOBIC_AVOIDANCE
+    AGORAPHOBIC_AVOIDANCE,
+    /**
+     * Trauma from military service or combat (clinical reference, section 12): trauma-focused CBT is
+     * preferred as the processing route, as NICE NG116 recommends EMDR for trauma that is not
+     * combat-related.
+     *
+     * @since 1.1
+     */
+    MILITARY_TRAUMA
 }

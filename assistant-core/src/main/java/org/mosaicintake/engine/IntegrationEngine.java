@@ -969,11 +969,15 @@ public final class IntegrationEngine {
                             selected.get(present.get()).add(why);
                             continue;
                         }
+                        // after military trauma, trauma-focused CBT rather than reprocessing (section 12; NICE NG116)
+                        boolean military = problem.code() == ProblemCode.PTSD && f.has(ClinicalFlag.MILITARY_TRAUMA);
                         List<Technique> choices = candidates(t -> fits.test(t) && usable(t),
                                 Comparator.comparing((Technique t) -> !t.problems().contains(problem.code()))
+                                        .thenComparing(t -> military && t.tags().contains("reprocessing"))
                                         .thenComparingInt(c::preference).thenComparing(primaryFirst()));
                         if (!choices.isEmpty()) {
-                            if (tryInOrder(choices, t -> why + borrowed(t, c.name()), need)) {
+                            if (tryInOrder(choices, t -> why + (military && !t.tags().contains("reprocessing") && c.tags().contains("trauma-processing")
+                                    ? "; after military trauma, trauma-focused CBT is preferred to EMDR (NICE NG116)" : "") + borrowed(t, c.name()), need)) {
                                 protocolProblems.add(lower(problem.code()));
                             } else {
                                 warnings.add("The " + protocol.guidance() + " protocol for " + problem.code() + " includes " + c.name()

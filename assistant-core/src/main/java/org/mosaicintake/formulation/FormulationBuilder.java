@@ -156,6 +156,10 @@ public final class FormulationBuilder {
                 org.mosaicintake.understanding.PlainText.of(s.clientWords())).find()) {
             flags.add(ClinicalFlag.AGORAPHOBIC_AVOIDANCE);
         }
+        if (problems.stream().anyMatch(p -> p.code() == ProblemCode.PTSD) && MILITARY.matcher(
+                org.mosaicintake.understanding.PlainText.of(s.clientWords())).find()) {
+            flags.add(ClinicalFlag.MILITARY_TRAUMA);
+        }
 
         // what was never asked stays unknown (null), never a guessed default
         Integer wsas = scores.get(Instrument.WSAS);
@@ -194,6 +198,17 @@ public final class FormulationBuilder {
                     + "(?:el (?:metro|autobus|tren|supermercado|centro comercial|ascensor)|los (?:autobuses|trenes|centros comerciales)|"
                     + "las (?:aglomeraciones|tiendas|colas)|conducir|sitios con gente|lugares con gente)",
             "\\bagorafobi\\w*"));
+
+    /**
+     * Trauma from military service or combat, in the client's own words (English and Spanish); a war lived
+     * through as a civilian is not it (NICE NG116's exception is for combat-related trauma).
+     */
+    static final java.util.regex.Pattern MILITARY = java.util.regex.Pattern.compile(String.join("|",
+            "\\b(?:army|navy|royal navy|air force|raf|marines|armed forces|the forces|military service)\\b",
+            "\\b(?:soldiers?|veterans?|ex-forces|ex-military|combat|firefights?|ieds?|deployed|deployments?|"
+                    + "tours? (?:in|of) (?:afghanistan|iraq|helmand|bosnia|duty|northern ireland))\\b",
+            "\\b(?:en el ejercito|el ejercito|militar|soldado|veterano|combate|mision en (?:afganistan|irak|libano|mali|bosnia)|"
+                    + "desplegado|legionario)\\b"));
 
     /** The screen that speaks for a problem, in words, for the clinicians' note. */
     private static String screenFor(ProblemCode code) {

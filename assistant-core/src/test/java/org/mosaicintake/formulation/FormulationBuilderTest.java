@@ -134,6 +134,26 @@ class FormulationBuilderTest {
         assertThat(build(noPanic).flags()).doesNotContain(ClinicalFlag.AGORAPHOBIC_AVOIDANCE);
     }
 
+    @Test
+    void should_flag_military_trauma_only_with_ptsd_and_words_of_service_or_combat() {
+        for (String words : List.of("Since my second tour in Helmand with the army I can't sleep.", "I'm a veteran and the firefights come back at night.",
+                "Desde la misión en Afganistán con el ejército tengo pesadillas.")) {
+            IntakeState s = ptsd();
+            s.texts.put("story", words);
+            assertThat(build(s).flags()).as(words).contains(ClinicalFlag.MILITARY_TRAUMA);
+        }
+        IntakeState civilian = ptsd();
+        civilian.texts.put("story", "We fled the war when I was twelve and I still hear the bombs.");
+        assertThat(build(civilian).flags()).doesNotContain(ClinicalFlag.MILITARY_TRAUMA);
+    }
+
+    private static IntakeState ptsd() {
+        IntakeState s = new IntakeState();
+        s.answers.put("pcptsd5.0", "1");
+        IntStream.rangeClosed(1, 5).forEach(i -> s.answers.put("pcptsd5." + i, "1"));
+        return s;
+    }
+
     private static IntakeState panic() {
         IntakeState s = new IntakeState();
         IntStream.rangeClosed(1, 4).forEach(i -> s.answers.put("panic." + i, "1"));

@@ -365,4 +365,17 @@ class PlansEndpointTest {
         given().contentType(ContentType.JSON).body(formulation("\"language\": \"fr\"")).post("/api/v1/plans").then().statusCode(400)
                 .body(org.hamcrest.Matchers.containsString("language"));
     }
+
+    @Test
+    void after_military_trauma_the_processing_route_is_trauma_focused_cbt_even_under_an_emdr_lens() {
+        JsonPath plan = plan(formulation("""
+                "primaryOrientation": "emdr", "problems": [{"code": "PTSD", "severity": "MODERATE"}], "flags": ["MILITARY_TRAUMA"],
+                "basicId": {"IMAGERY": 3}"""));
+        assertThat(ids(plan)).contains("cbt.trauma-focused-cbt").doesNotContain("emdr.standard-protocol");
+        assertThat((List<String>) item(plan, "cbt.trauma-focused-cbt").get("reasons")).anySatisfy(r -> assertThat(r)
+                .contains("after military trauma, trauma-focused CBT is preferred to EMDR (NICE NG116)"));
+        assertThat(ids(plan(formulation("""
+                "primaryOrientation": "emdr", "problems": [{"code": "PTSD", "severity": "MODERATE"}], "basicId": {"IMAGERY": 3}"""))))
+                .contains("emdr.standard-protocol").doesNotContain("cbt.trauma-focused-cbt");
+    }
 }
