@@ -51,4 +51,18 @@ class StoredJsonTest {
         assertThat(back.texts).containsEntry("story", "My words.");
         assertThat(back.riskTriggers).containsExactly("phq9.9 answered 1");
     }
+
+    @Test
+    void a_plan_and_a_formulation_stored_before_course_lengths_and_languages_still_read() {
+        org.mosaicintake.engine.Plan plan = json.read("""
+                {"schemaVersion":1,"primaryOrientation":"cbt","primaryOrientationReason":"clinic default","phases":[],"excluded":[],
+                 "commonFactors":{"alliance":[],"ruptureRepair":[],"hope":"h"},"rationale":"r","monitoring":[],"coverage":{},"warnings":[]}""",
+                org.mosaicintake.engine.Plan.class);
+        assertThat(plan.estimatedSessions()).isZero();
+        assertThat(plan.sessionBudget()).isZero();
+        org.mosaicintake.formulation.Formulation f = json.read("""
+                {"schemaVersion":1,"problems":[],"scores":{},"risk":"NONE","basicId":{},"flags":[]}""",
+                org.mosaicintake.formulation.Formulation.class);
+        assertThat(f.language()).isEqualTo("en");
+    }
 }
