@@ -61,6 +61,13 @@ class ClinicalContentDocTest {
             md.append("\n**Lens**, when ").append(c.modality().displayName()).append(" is the primary orientation:\n\n");
             c.lens().framings().forEach(f -> md.append("- `").append(f.tag()).append("`: ").append(f.text()).append('\n'));
             md.append("- anything else: ").append(c.lens().genericFraming()).append('\n');
+            c.lens().caseFormulation().forEach((language, text) -> md.append("- case formulation (").append(language).append("): ")
+                    .append(text).append('\n'));
+            List<Technique> borrowed = catalogs.stream().filter(o -> o != c).flatMap(o -> o.techniques().stream()).toList();
+            long generic = borrowed.stream().filter(t -> framedBy(c, t).equals("generic")).count();
+            md.append("\nEach technique this lens may borrow, and the framing it gets (").append(borrowed.size()).append(" techniques, ")
+                    .append(generic).append(" with the generic framing):\n\n| borrowed technique | framed by |\n| --- | --- |\n");
+            borrowed.forEach(t -> md.append("| ").append(t.name()).append(" `").append(t.id()).append("` | ").append(framedBy(c, t)).append(" |\n"));
             if (!c.intakeSteps().isEmpty()) {
                 md.append("\n**Intake steps** this plugin adds:\n\n");
                 for (IntakeStep s : c.intakeSteps()) {
@@ -71,6 +78,12 @@ class ClinicalContentDocTest {
             }
         }
         return md.toString();
+    }
+
+    /** Which of the lens's framings a borrowed technique gets: the framing's tag, or "generic". */
+    private static String framedBy(ModalityCatalog lens, Technique t) {
+        String text = lens.lens().frame(t);
+        return lens.lens().framings().stream().filter(f -> f.text().equals(text)).map(f -> "`" + f.tag() + "`").findFirst().orElse("generic");
     }
 
     private static String join(java.util.Collection<?> values) {
