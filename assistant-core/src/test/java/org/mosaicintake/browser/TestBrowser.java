@@ -19,6 +19,12 @@ public final class TestBrowser {
     private TestBrowser() {
     }
 
+    /** Where the service under test listens (the test port is known before RestAssured sets its own per test). */
+    public static String mosaicUrl() {
+        return "http://localhost:" + org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
+    }
+
     /** A headless browser, 1280 by 900, English; {@code prefs} are Chromium preferences (downloads, for instance). */
     public static ChromeDriver start(Map<String, Object> prefs) {
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, "/usr/bin/chromedriver");

@@ -50,8 +50,7 @@ class ConsoleBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        mosaic = "http://localhost:" + org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
+        mosaic = TestBrowser.mosaicUrl();
         // a clinic of its own, so that its list holds only this test's intakes
         QuarkusTransaction.requiringNew().run(() -> {
             if (Clinic.findById(CLINIC) == null) {

@@ -35,8 +35,7 @@ class CrisisReplanBrowserTest {
 
     @BeforeAll
     static void start() {
-        mosaic = "http://localhost:" + org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
+        mosaic = TestBrowser.mosaicUrl();
         TestStaff.ensure("dr.harbour", ConsoleSignInTest.PASSWORD, StaffAccount.CLINICIAN, CLINIC);
         browser = TestBrowser.start(java.util.Map.of());
     }

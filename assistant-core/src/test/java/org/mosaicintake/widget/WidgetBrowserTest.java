@@ -54,9 +54,7 @@ class WidgetBrowserTest {
 
     @BeforeAll
     static void start() {
-        // RestAssured's port is set per test; the test port is known from the start
-        mosaic = "http://localhost:" + org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
+        mosaic = org.mosaicintake.browser.TestBrowser.mosaicUrl();
         allowedHost = host("""
                 <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Riverside Therapy</title></head>
                 <body><main><h1>Riverside Therapy</h1><p>Welcome.</p><p id="done" hidden>Thanks, we will be in touch.</p></main>
