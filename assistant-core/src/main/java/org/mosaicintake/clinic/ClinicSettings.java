@@ -31,8 +31,10 @@ public class ClinicSettings {
     private final ObjectMapper json;
     private final ObjectMapper strictJson;
     private final ClinicPlugins plugins;
+    private final org.mosaicintake.config.MosaicConfig config;
 
-    public ClinicSettings(ObjectMapper json, ClinicPlugins plugins) {
+    public ClinicSettings(ObjectMapper json, ClinicPlugins plugins, org.mosaicintake.config.MosaicConfig config) {
+        this.config = config;
         this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.strictJson = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.plugins = plugins;
@@ -58,6 +60,11 @@ public class ClinicSettings {
     /** Every clinic, by name (for administrators). */
     public List<ClinicView> all() {
         return Clinic.<Clinic>list("order by name").stream().map(ClinicView::of).toList();
+    }
+
+    /** The clinic with this id if it takes new clients (the demo clinic only while the demo is on): what the public sees. */
+    public java.util.Optional<Clinic> findOpen(String clinicId) {
+        return find(clinicId).filter(c -> Clinics.open(c, config.demo().enabled()));
     }
 
     /** The clinic with this id, if there is one. */

@@ -16,6 +16,21 @@ public interface MosaicConfig {
     /** The client intake. */
     Intake intake();
 
+    /** The demo clinic and the demo page. */
+    Demo demo();
+
+    /**
+     * The demo (architecture, "Keys and the demo"): on by default so the README's run command shows
+     * a working chat; production switches it off with {@code mosaic.demo.enabled=false}, and then
+     * {@code /demo} answers 404 and the demo clinic takes no new clients (its public settings and
+     * widget answer 404, an intake start a 400 naming the clinic; intakes already begun and everything
+     * staff see stay).
+     */
+    interface Demo {
+        @io.smallrye.config.WithDefault("true")
+        boolean enabled();
+    }
+
     /** The optional language model (an OpenAI-compatible server). Off by default: everything works without it. */
     Llm llm();
 

@@ -69,7 +69,7 @@ public class IntakeService {
 
     @Transactional
     public IntakeResponse start(String clinicId, String locale) {
-        Clinic clinic = Clinics.require(clinicId);
+        Clinic clinic = Clinics.requireOpen(clinicId, config.demo().enabled());
         IntakeState state = new IntakeState();
         state.locale = Messages.of(locale == null ? clinic.locale : locale).locale();
         TurnOutcome outcome = dialogue.start(state, context(clinic, state.locale));

@@ -62,6 +62,6 @@ public class ClinicResource {
     }
 
     private Clinic find(String id) {
-        return settings.find(id).orElseThrow(() -> new NotFoundException("No clinic '" + id + "'"));
+        return settings.findOpen(id).orElseThrow(() -> new NotFoundException("No clinic '" + id + "'"));
     }
 }

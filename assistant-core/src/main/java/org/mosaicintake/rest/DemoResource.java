@@ -15,9 +15,18 @@ public class DemoResource {
 
     private static final String PAGE = read();
 
+    private final org.mosaicintake.config.MosaicConfig config;
+
+    public DemoResource(org.mosaicintake.config.MosaicConfig config) {
+        this.config = config;
+    }
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String page() {
+        if (!config.demo().enabled()) {
+            throw new jakarta.ws.rs.NotFoundException("The demo is switched off here.");
+        }
         return PAGE;
     }
 

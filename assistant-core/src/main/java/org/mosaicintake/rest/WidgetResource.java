@@ -36,7 +36,7 @@ public class WidgetResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response chat(@QueryParam("clinic") @DefaultValue("") String clinicId) {
-        Clinic clinic = clinicId.isBlank() ? null : settings.find(clinicId).orElse(null);
+        Clinic clinic = clinicId.isBlank() ? null : settings.findOpen(clinicId).orElse(null);
         if (clinic == null) {
             return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN_TYPE)
                     .entity("This chat is not available: no clinic '" + clinicId.replaceAll("[^A-Za-z0-9._-]", "") + "'.").build();
