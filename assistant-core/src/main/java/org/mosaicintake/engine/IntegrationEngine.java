@@ -397,12 +397,7 @@ public final class IntegrationEngine {
 
         /** A technique of a risk or circumstance pathway (suicide-specific work, perinatal care) is for clients on it only. */
         private boolean offPathway(Technique t) {
-            for (String tag : Protocols.PATHWAY_TAGS) {
-                if (t.tags().contains(tag) && !pathwayTags.contains(tag)) {
-                    return true;
-                }
-            }
-            return false;
+            return Protocols.PATHWAY_TAGS.stream().anyMatch(tag -> t.tags().contains(tag) && !pathwayTags.contains(tag));
         }
 
         /** Usable: not deferred for safety, not from a modality the client asked to avoid, and not for another pathway. */
@@ -743,7 +738,7 @@ public final class IntegrationEngine {
             boolean grounding = f.has(ClinicalFlag.DISSOCIATION) || problemCodes.contains(ProblemCode.PTSD);
             Comparator<Technique> order = Comparator.comparing((Technique o) -> false);
             if (calming) {
-                order = order.thenComparing(o -> !hasAny(o, CALMING.toArray(String[]::new)))
+                order = order.thenComparing(o -> !hasAny(o, CALMING))
                         .thenComparing(o -> grounding != o.tags().contains("grounding"));
             }
             return order.thenComparing(o -> !o.modalityId().equals(primary))
@@ -891,7 +886,7 @@ public final class IntegrationEngine {
         private void selectAlliance() {
             // the primary modality's own alliance work keeps the opening coherent with the lens
             candidates(t -> t.tags().contains(ALLIANCE) && !t.tags().contains(SAFETY_PLANNING) && usable(t) && fitsClient(t)
-                    && !hasAny(t, Protocols.PATHWAY_TAGS.toArray(String[]::new)) && t.phases().contains(Phase.STABILIZATION), primaryFirst())
+                    && !hasAny(t, Protocols.PATHWAY_TAGS) && t.phases().contains(Phase.STABILIZATION), primaryFirst())
                     .stream().filter(t -> propose(t, "engagement first: the alliance comes before technique" + borrowed(t, "alliance work"),
                             Need.REQUIRED))
                     .findFirst().ifPresent(t -> opening.add(t.id()));
@@ -1013,7 +1008,7 @@ public final class IntegrationEngine {
                     && !byId.get(id).tags().contains("grounding"))) {
                 tryInOrder(candidates(t -> t.tags().contains(SELF_REGULATION) && usable(t) && fitsClient(t)
                         && t.phases().contains(Phase.STABILIZATION) && !selected.containsKey(t.id()),
-                        Comparator.comparing((Technique t) -> !hasAny(t, CALMING.toArray(String[]::new))).thenComparing(primaryFirst())),
+                        Comparator.comparing((Technique t) -> !hasAny(t, CALMING)).thenComparing(primaryFirst())),
                         t -> "high distress: an arousal-reducing skill comes first" + borrowed(t, "an arousal-reducing skill"), Need.REQUIRED);
             }
         }
@@ -1280,6 +1275,10 @@ public final class IntegrationEngine {
     }
 
     private static boolean hasAny(Technique t, String... tags) {
+        return hasAny(t, List.of(tags));
+    }
+
+    private static boolean hasAny(Technique t, java.util.Collection<String> tags) {
         for (String tag : tags) {
             if (t.tags().contains(tag)) {
                 return true;

@@ -152,14 +152,8 @@ public final class FormulationBuilder {
         if ("2".equals(s.answer("dissociation.1")) || "2".equals(s.answer("dissociation.2"))) {
             flags.add(ClinicalFlag.DISSOCIATION);
         }
-        if (problems.stream().anyMatch(p -> p.code() == ProblemCode.PANIC) && AVOIDANCE.matcher(
-                org.mosaicintake.understanding.PlainText.of(s.clientWords())).find()) {
-            flags.add(ClinicalFlag.AGORAPHOBIC_AVOIDANCE);
-        }
-        if (problems.stream().anyMatch(p -> p.code() == ProblemCode.PTSD) && MILITARY.matcher(
-                org.mosaicintake.understanding.PlainText.of(s.clientWords())).find()) {
-            flags.add(ClinicalFlag.MILITARY_TRAUMA);
-        }
+        Set<ProblemCode> codes = problems.stream().map(Problem::code).collect(java.util.stream.Collectors.toSet());
+        flags.addAll(org.mosaicintake.understanding.CircumstanceCues.in(s.clientWords(), codes));
 
         // what was never asked stays unknown (null), never a guessed default
         Integer wsas = scores.get(Instrument.WSAS);
@@ -181,34 +175,6 @@ public final class FormulationBuilder {
                 enumOr(Level.class, s.answer("reactance"), null), impairment, distress, basicId, flags, preferences,
                 readiness, s.texts.get("goals"), notes, s.locale);
     }
-
-    /**
-     * Avoiding places for fear of panic or of not getting away (agoraphobic avoidance), in the client's
-     * own words, English and Spanish: with panic, graded in-vivo exposure belongs in the plan.
-     */
-    static final java.util.regex.Pattern AVOIDANCE = java.util.regex.Pattern.compile(String.join("|",
-            "\\b(?:avoid|avoiding|avoided|stopped|stop|can'?t face|cannot face|too scared to|afraid to|scared to)\\b(?: \\w+){0,3} "
-                    + "(?:going out|go out|leaving the house|leave the house|the (?:supermarket|shops?|bus|buses|train|trains|tube|underground|metro|"
-                    + "cinema|mall|lift|motorway)|shops|supermarkets|crowds|crowded places|public transport|buses|trains|driving|queues|lifts)",
-            "\\b(?:can'?t|cannot|don'?t|do not|won'?t) (?:go out|leave the house|go anywhere|go far|travel|drive)\\b(?: \\w+){0,2}"
-                    + "(?: (?:alone|on my own|by myself|without))?",
-            "\\bhousebound\\b|\\bagoraphobi\\w*",
-            "\\b(?:no salgo|ya no salgo|no puedo salir|me cuesta salir|evito salir|dejado de salir)\\b",
-            "\\b(?:evito|dejado de (?:ir|coger|tomar|usar)|no puedo (?:ir|coger|tomar|subir))\\b(?: \\w+){0,3} "
-                    + "(?:el (?:metro|autobus|tren|supermercado|centro comercial|ascensor)|los (?:autobuses|trenes|centros comerciales)|"
-                    + "las (?:aglomeraciones|tiendas|colas)|conducir|sitios con gente|lugares con gente)",
-            "\\bagorafobi\\w*"));
-
-    /**
-     * Trauma from military service or combat, in the client's own words (English and Spanish); a war lived
-     * through as a civilian is not it (NICE NG116's exception is for combat-related trauma).
-     */
-    static final java.util.regex.Pattern MILITARY = java.util.regex.Pattern.compile(String.join("|",
-            "\\b(?:army|navy|royal navy|air force|raf|marines|armed forces|the forces|military service)\\b",
-            "\\b(?:soldiers?|veterans?|ex-forces|ex-military|combat|firefights?|ieds?|deployed|deployments?|"
-                    + "tours? (?:in|of) (?:afghanistan|iraq|helmand|bosnia|duty|northern ireland))\\b",
-            "\\b(?:en el ejercito|el ejercito|militar|soldado|veterano|combate|mision en (?:afganistan|irak|libano|mali|bosnia)|"
-                    + "desplegado|legionario)\\b"));
 
     /** The screen that speaks for a problem, in words, for the clinicians' note. */
     private static String screenFor(ProblemCode code) {

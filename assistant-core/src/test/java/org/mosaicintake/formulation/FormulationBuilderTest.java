@@ -119,16 +119,11 @@ class FormulationBuilderTest {
 
     @Test
     void should_flag_agoraphobic_avoidance_only_with_panic_and_the_clients_words_of_avoiding_places() {
-        for (String words : List.of("Since the attacks started I avoid the supermarket and I stopped taking the bus.",
-                "I can't leave the house on my own any more.", "Ya no salgo de casa sola desde los ataques.",
-                "Evito el metro y los centros comerciales por miedo a que me dé otro ataque.")) {
-            IntakeState s = panic();
-            s.texts.put("story", words);
-            assertThat(build(s).flags()).as(words).contains(ClinicalFlag.AGORAPHOBIC_AVOIDANCE);
-        }
-        IntakeState calm = panic();
-        calm.texts.put("story", "The attacks come out of the blue, at home or at work; I still go everywhere.");
-        assertThat(build(calm).flags()).doesNotContain(ClinicalFlag.AGORAPHOBIC_AVOIDANCE);
+        assertFlagged(ClinicalFlag.AGORAPHOBIC_AVOIDANCE, FormulationBuilderTest::panic,
+                List.of("Since the attacks started I avoid the supermarket and I stopped taking the bus.",
+                        "I can't leave the house on my own any more.", "Ya no salgo de casa sola desde los ataques.",
+                        "Evito el metro y los centros comerciales por miedo a que me dé otro ataque."),
+                List.of("The attacks come out of the blue, at home or at work; I still go everywhere."));
         IntakeState noPanic = new IntakeState();
         noPanic.texts.put("story", "I avoid the supermarket because I cannot afford anything there.");
         assertThat(build(noPanic).flags()).doesNotContain(ClinicalFlag.AGORAPHOBIC_AVOIDANCE);
@@ -136,15 +131,24 @@ class FormulationBuilderTest {
 
     @Test
     void should_flag_military_trauma_only_with_ptsd_and_words_of_service_or_combat() {
-        for (String words : List.of("Since my second tour in Helmand with the army I can't sleep.", "I'm a veteran and the firefights come back at night.",
-                "Desde la misión en Afganistán con el ejército tengo pesadillas.")) {
-            IntakeState s = ptsd();
+        assertFlagged(ClinicalFlag.MILITARY_TRAUMA, FormulationBuilderTest::ptsd,
+                List.of("Since my second tour in Helmand with the army I can't sleep.", "I'm a veteran and the firefights come back at night.",
+                        "Desde la misión en Afganistán con el ejército tengo pesadillas."),
+                List.of("We fled the war when I was twelve and I still hear the bombs."));
+    }
+
+    /** The flag is set for each story in {@code flagged} and for none in {@code not}, told by a client with {@code problem}. */
+    private static void assertFlagged(ClinicalFlag flag, java.util.function.Supplier<IntakeState> problem, List<String> flagged, List<String> not) {
+        for (String words : flagged) {
+            IntakeState s = problem.get();
             s.texts.put("story", words);
-            assertThat(build(s).flags()).as(words).contains(ClinicalFlag.MILITARY_TRAUMA);
+            assertThat(build(s).flags()).as(words).contains(flag);
         }
-        IntakeState civilian = ptsd();
-        civilian.texts.put("story", "We fled the war when I was twelve and I still hear the bombs.");
-        assertThat(build(civilian).flags()).doesNotContain(ClinicalFlag.MILITARY_TRAUMA);
+        for (String words : not) {
+            IntakeState s = problem.get();
+            s.texts.put("story", words);
+            assertThat(build(s).flags()).as(words).doesNotContain(flag);
+        }
     }
 
     private static IntakeState ptsd() {
