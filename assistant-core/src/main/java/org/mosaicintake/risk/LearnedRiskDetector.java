@@ -57,7 +57,7 @@ public final class LearnedRiskDetector implements RiskDetector {
                 continue;
             }
             float[] v = embed(cleaned);
-            double[] p = classifier.probabilities(v);
+            double[] p = classifier.probabilities(v, cleaned);
             double risk = classifier.risk(p);
             if (risk > worst) {
                 worst = risk;

@@ -23,7 +23,9 @@ public final class PhraseRiskDetector implements RiskDetector {
             Pattern.compile("\\b(?:my|the|our) (?:cat|dog|toddler|puppy|kitten|hamster|parrot|horse|baby|little one) (?:\\w+ ){0,2}?(?:bites|hits|scratches|kicks|scratched|bit|hit|kicked) me\\b"),
             Pattern.compile("\\bhurt (?:my|his|her|their) (?:\\w+'s )?feelings\\b|\\bhurt (?:my|his|her) \\w+ by \\w+ing\\b|\\b(?:hurt|injured|pulled|twisted|sprained|broke|cut|burned|burnt) my (?:back|knee|knees|ankle|shoulder|neck|foot|hip|leg|wrist|hand|finger|thumb|toe)\\b(?! (?:on purpose|deliberately|to (?:feel|punish|cope)))"),
             Pattern.compile("\\b(?:it|this|that|work|the \\w+|my \\w+|they|he|she|you) (?:is|are|was|were|s) (?:literally )?killing me\\b"),
-            Pattern.compile("\\bkilling (?:it|time)\\b"), Pattern.compile("\\bkill(?:ed)? (?:it|time|the mood|two birds)\\b"),
+            Pattern.compile("\\bkilling (?:it|time)\\b|\\bkilling my (?:soul|spirit|motivation|vibe|buzz|mood|brain|brain cells|back|feet|knees|ears|eyes)\\b"),
+            // someone else's death by suicide, told as grief or history: the client is alive and telling it
+            Pattern.compile("(?<!nearly |almost )\\b(?:died|dying|death|deaths|lost (?:\\w+ ){0,3}?)(?: by| to| from) suicide\\b|\\b(?:committed|completed) suicide\\b"), Pattern.compile("\\bkill(?:ed)? (?:it|time|the mood|two birds)\\b"),
             Pattern.compile("\\bdying (?:to|for) \\w+"), Pattern.compile("\\b(?:i'?m|i am) dying of (?:laughter|boredom|embarrassment)\\b"),
             Pattern.compile("\\bdead (?:tired|on|end|line|lines)\\b"), Pattern.compile("\\bdeadlines?\\b"),
             Pattern.compile("\\b(?:laughed|bored|scared) to death\\b"), Pattern.compile("\\bcould murder an? \\w+"),
@@ -35,7 +37,7 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.PLAN_MEANS, "\\b(?:saving|saved|stockpil\\w*|hoard\\w*) (?:up )?(?:my |some |the )?(?:pills|tablets|meds|medication)"),
             rule(RiskCategory.PLAN_MEANS, "\\bhow many (?:pills|tablets)\\b.*\\b(?:take|kill|die|enough)"),
             rule(RiskCategory.PLAN_MEANS, "\\b(?:goodbye|suicide) (?:letter|note)s?\\b"),
-            rule(RiskCategory.PLAN_MEANS, "\\b(?:bought|got|have|found) (?:a |the )?(?:rope|noose|gun)\\b(?! (?:ladder|licen[cs]e|club|for the (?:tent|kids|garden|boat|swing)))"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:bought|got|have|found) (?:a |the )?(?:rope|noose|gun)\\b(?! (?:ladder|licen[cs]e|club|for (?:the )?(?:tent|kids|garden|boat|swing|farm|foxes|vermin|work|hunting|shooting)))(?!.{0,40}\\blocked (?:away|up|in)\\b)"),
             rule(RiskCategory.PLAN_MEANS, "\\b(?:bridge|building|cliff|roof)\\b.*\\b(?:jump|jumping)\\b|\\bjump (?:off|from|in front)\\b"),
             rule(RiskCategory.PLAN_MEANS, "\\bgiv(?:e|ing) (?:away )?(?:all )?my (?:things|stuff|belongings)(?: away)?\\b"),
             rule(RiskCategory.PLAN_MEANS, "\\b(?:plan|planned|planning|decided|going|gonna|ready) (?:to|on) (?:kill|end|take) (?:myself|my (?:own )?life|my life)\\b"),
@@ -126,6 +128,52 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.DANGER, "\\b(?:won'?t|doesn'?t|does not|will not) let me (?:have|leave|see|go|out|work)\\b|\\b(?:checks|monitors|tracks|reads) (?:my|everything)\\b.{0,20}\\b(?:phone|messages|do|go)\\b|\\btook my (?:passport|phone|money|bank card)\\b|\\bcontrols? (?:all )?(?:the|my) money\\b|\\bforced me\\b|\\bput (?:his|her) hands around my (?:neck|throat)\\b|\\b(?:broke|broken) my (?:nose|ribs|arm|jaw|wrist)\\b|\\bthrew (?:a|the) \\w+ at (?:me|my head)\\b|\\b(?:threw|pushed) me (?:against|down|into)\\b"));
 
     /**
+     * Rules added with the validation batches of 2026-12-02 (written fresh, measured before any rule
+     * was written for them, then added to the development part): concepts rather than phrasings,
+     * so that words never seen still reach them. Passive wishes for death said through a hope or a
+     * comparison, access to lethal means, preparations for those left behind, farewells, self-harm by
+     * poisoning or by purpose, veiled threats, injuries and coercive control at home.
+     */
+    private static final List<Rule> CONCEPT_RULES = List.of(
+            rule(RiskCategory.PASSIVE, "\\b(?:if|when|once) i(?:'m| am| was| were|'d been) (?:gone|dead|not here|not around|no longer (?:here|around|alive))\\b(?! (?:for|on|to|away|abroad|travelling|in|at|from|next|this|over))"),
+            rule(RiskCategory.PASSIVE, "\\b(?:rather|sooner) (?:be dead|not exist|not be alive|not be here)\\b|\\brather die than (?:feel|live|go on|carry on|keep|spend|face|go back|be like this|wake up)\\b"),
+            rule(RiskCategory.PASSIVE, "\\b(?:hop|wish|pray)\\w* (?:that )?(?:my heart (?:would |will )?(?:just )?stops?|(?:the|my|a) (?:plane|car|bus|train) (?:would |will )?(?:just )?(?:crash\\w*|go(?:es)? down|hit\\w* me)|(?:the )?(?:cancer|illness|tumou?r|disease) (?:comes|would come|will come|came) back|i (?:don'?t|do not|won'?t|never) make it)\\b"),
+            rule(RiskCategory.PASSIVE, "\\b(?:don'?t|do not|can'?t|cannot) (?:see|picture|imagine) myself (?:getting older|growing old|being (?:here|around|alive)|making it|living (?:much )?(?:longer|past)|at (?:thirty|forty|fifty|\\d+))\\b|\\b(?:don'?t|do not) (?:bother|care about) (?:looking|checking) (?:when|before) i cross\\b"),
+            rule(RiskCategory.EXPLICIT, "\\bsewer ?slide\\w*|\\bunaliv\\w*|\\bs[- ]word thoughts\\b|\\bk[- ]?m[- ]?s\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:going to|gonna|want to|will|i'?ll|thinking (?:of|about)|plan(?:ning)? to) (?:\\w+ ){0,5}?(?:walk|wade|swim) (?:out )?in(?:to)? the (?:sea|ocean|river|lake|canal|water)\\b"),
+            rule(RiskCategory.EXPLICIT, "\\b(?:access to|get (?:hold of|at)|keys? to|where (?:[\\w']+ ){0,3}?keeps?) (?:[\\w']+ ){0,3}?(?:morphine|opioids?|oxycodone|fentanyl|methadone|insulin|gun|guns|rifle|shotgun|firearm|pistol|poison|weedkiller|pesticide|cyanide)\\b(?! (?:licen[cs]e|club|range|training))"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:beam|hook|rail|banister|bannister|pipe|door ?frame|loft|tree|branch|rafter)\\b.{0,40}\\b(?:hold|take) my weight\\b"),
+            rule(RiskCategory.INDIRECT, "\\bso (?:that )?(?:nobody|no one|she|he|they|my (?:\\w+ )?\\w+) (?:gets? stuck with|has to (?:deal with|sort out|pay)|(?:can|could|will be able to) sort (?:things|everything|it all) (?:out )?after)\\b|\\b(?:sort|deal with|handle) (?:things|everything|it all) (?:out )?(?:afterwards|when i'?m gone|after i'?m gone)\\b"),
+            rule(RiskCategory.INDIRECT, "\\b(?:written|wrote|writing|write) (?:\\w+ )?letters? (?:to|for) (?:each of |all )?(?:my (?:kids|children|family|parents|wife|husband|partner|son|daughter|sons|daughters|mum|mom|dad|friends)|everyone)\\b(?!.{0,30}\\b(?:deploy\\w*|camp|abroad|birthday|christmas|school|therapy|homework)\\b)"),
+            rule(RiskCategory.INDIRECT, "\\blast time i'?(?:ll| will) (?:ask|reach out|try|bother|call|talk)\\b|\\b(?:check|bow|clock|tap|log) out (?:for good|permanently|of (?:life|this world|everything))\\b|\\bbe gone for good\\b|\\bmy time is (?:up|nearly up|coming)\\b"),
+            rule(RiskCategory.INDIRECT, "\\b(?:not going to|not gonna|won'?t|will not) (?:be (?:here|around)|make it) (?:for|by|to see) (?:christmas|my birthday|the new year|new year|summer|spring|the weekend|much longer|the end of)\\b(?!.{0,30}\\b(?:visit\\w*|travel\\w*|holiday|abroad|away|moving|trip|flight|work\\w*|staying|we'?re going|parents'?|family'?s)\\b)"),
+            rule(RiskCategory.INDIRECT, "\\b(?:go and be|be|join|see) (?:with )?my (?:late )?(?:mum|mom|mother|dad|father|husband|wife|son|daughter|brother|sister|gran|nan|grandma|grandad|grandmother|grandfather|partner|baby|boy|girl)\\b.{0,30}\\b(?:wherever (?:she|he|they) (?:is|are)|in heaven|again soon|on the other side|up there|where (?:she|he|they) (?:is|are) now)\\b"),
+            rule(RiskCategory.INDIRECT, "\\b(?:final|permanent) (?:fix|solution|exit|sleep|rest|escape)\\b(?! (?:to|for) (?:the|my|our) (?:damp|leak|roof|boiler|mould|car|problem with|parking))|\\blong (?:rest|sleep) where\\b|\\b(?:rest|sleep) for good\\b|\\btell (?:\\w+ ){1,2}(?:that )?i loved (?:him|her|them|you)\\b"),
+            rule(RiskCategory.SELF_HARM, "\\b(?:i|been|started|stopped|relapsed|urge to|urges to) sh\\b|\\bsh(?:'d|ing|ed) (?:again|last night|yesterday|today|tonight)\\b"),
+            rule(RiskCategory.SELF_HARM, "\\b(?:stop(?:ped)? eating|not eating|starv\\w*|hurt\\w*|bleed\\w*|burn\\w*|cut\\w*|hit\\w*)\\b.{0,30}\\bpunish\\w* myself\\b|\\bpunish\\w* myself\\b.{0,30}\\b(?:not eating|starv\\w*|hurt\\w*|pain|cut\\w*|burn\\w*|hit\\w*|bleed\\w*)\\b"),
+            rule(RiskCategory.SELF_HARM, "\\b(?:drink|drank|drunk|swallow\\w*|ate|eat|eaten) (?:some |a bit of |a little |a mouthful of |a cup of )?(?:bleach|detergent|antifreeze|weedkiller|poison|cleaning (?:fluid|product|spray)|batteries|laundry pods?)\\b"),
+            rule(RiskCategory.SELF_HARM, "\\brelaps\\w* (?:with|on|into) (?:the )?(?:blade|razor|self harm\\w*|cutting|sh)\\b|\\b(?:urges? for|picked up) the (?:blade|razor)\\b|\\bmak\\w* myself (?:bleed|bruise)\\b"),
+            rule(RiskCategory.SELF_HARM, "\\b(?:slam|bang|smash|punch|burn|press|scald|jam)\\w* (?:\\w+ ){0,4}?(?:my|against my|on my|into my) (?:hand|hands|head|fist|arm|arms|fingers|skin|wrist|wrists|leg|legs|thigh|thighs)\\b(?: \\w+){0,5} (?:to (?:stop|calm|feel|cope|punish|get through|make it)|until (?:it|i|they)|till (?:it|i|they))\\b"),
+            rule(RiskCategory.HARM_OTHERS, "\\bwant (?:him|her|them|my \\w+|that \\w+|those \\w+) to (?:suffer|die|bleed)\\b|\\bshoot (?:up )?(?:the|this|my|that) (?:place|school|office|workplace|building|class|classroom|church|mosque|synagogue|mall|club|party|bar)\\b"),
+            rule(RiskCategory.DANGER, "\\b(?:he|she|they|my \\w+) (?:\\w+ ){0,2}?(?:broke|fractured|split|burned|burnt|bruised|injured|dislocated|cracked) my (?:wrist|arm|nose|ribs?|jaw|lip|finger|fingers|hand|leg|eye|cheekbone|collarbone|tooth|teeth|shoulder)\\b|\\btold (?:the )?(?:hospital|doctors?|police|gp|nurse|a&e|everyone|people|school) (?:that )?i (?:fell|walked into|tripped|had an accident)\\b"),
+            rule(RiskCategory.DANGER, "\\b(?:controls?|takes?|took|keeps?) (?:all |every )?(?:of )?(?:my |the )?(?:money|penny|pennies|bank cards?|wages|salary|benefits|passport)\\b.{0,60}\\b(?:not allowed|won'?t let me|doesn'?t let me|can'?t see)\\b|\\b(?:i'?m |i am )?not allowed to (?:see|visit|call|phone|talk to|speak to|text) (?:my )?(?:friends|family|mum|mom|mother|dad|father|sister|brother|parents)\\b"),
+            rule(RiskCategory.INTRUSIVE, "\\bhid\\w* (?:the |all the |our |my )?(?:knives|scissors|sharp things|razors)\\b.{0,50}\\b(?:thoughts?|scared|afraid|in case|what i might|images?)\\b"),
+            // Spanish
+            rule(RiskCategory.PASSIVE, "\\b(?:dormir(?:me)?|acostarme|quedarme dormid[oa]) y no (?:volver a )?despertar(?:me)?\\b|\\b(?:dejare de ser|ya no sere|soy) una carga\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:he comprado|compre|tengo|guardo|he conseguido|consegui) (?:una |la |un )?(?:cuerda|soga)\\b"),
+            rule(RiskCategory.EXPLICIT, "\\b(?:escopeta|pistola|arma|pastillas|cuerda)\\b.{0,30}\\bpienso en (?:ella|ello|usarla|eso|ellas)\\b"),
+            rule(RiskCategory.SELF_HARM, "\\bme (?:tome|he tomado) (?:una caja|un bote|un blister|una tableta|todas las|muchas|un monton|un punado) (?:de )?(?:pastillas|tabletas|pildoras|medicamentos)\\b|\\b(?:tome|tomo|me tome|he tomado|me he tomado) (?:mas|demasiadas) (?:pastillas|tabletas|pildoras)\\b|\\bhasta (?:sangrar|que sangr\\w+|hacerme sangre|hacerme heridas)\\b"),
+            rule(RiskCategory.HARM_OTHERS, "\\b(?:le|les|te) voy a romper (?:la cara|las piernas|la cabeza)\\b|\\bromper(?:le|les)? la cara\\b"));
+
+    /**
+     * Threats said in the passive or about what will happen to someone ("he's getting stabbed"): the
+     * client's own threat although its grammatical subject is the other person, so never dropped as
+     * words about someone else.
+     */
+    private static final List<Rule> THREATS = List.of(
+            rule(RiskCategory.HARM_OTHERS, "\\bif (?:\\w+ ){0,4}?(?:shows? up|comes? (?:near|round|back)|touch\\w* (?:my|me)|tries (?:it|that))\\b.{0,40}\\b(?:(?:getting|get|gets) (?:stabbed|shot|battered|beaten|killed|hurt)|(?:he'?s|she'?s|he is|she is|they'?re|they are) (?:a )?dead(?: (?:man|woman|meat))?)\\b"));
+
+    /**
      * Spanish (clinical reference, section 9: risk detection must work on Spanish text). First-person
      * forms only where the same word names someone else's act ("suicidarme", not "suicidarse").
      */
@@ -150,7 +198,7 @@ public final class PhraseRiskDetector implements RiskDetector {
     private static final List<Pattern> IDIOMS_ES = List.of(
             Pattern.compile("\\bme muero (?:de|por) \\w+|\\bmuert[oa]s? de (?:cansancio|sueno|miedo|risa|hambre|frio|calor|verguenza|aburrimiento)\\b|\\bme moria de \\w+"),
             Pattern.compile("\\b(?:me|te|nos) (?:va a |van a )?matan? si\\b|\\b(?:me|te) (?:esta|estan) matando\\b|\\bme mata\\b|\\bme quita la vida\\b|\\bmataria por\\b|\\bmatar el tiempo\\b|\\bme mato de un susto\\b|\\bese chiste me mato\\b"),
-            Pattern.compile("\\bme (?:he )?(?:cortado|corte|corto) el (?:pelo|dedo)\\b|\\bme (?:he )?quemado con\\b|\\bme queme con\\b|\\bme (?:he hecho|hice|hize) dano en (?:la|el|los|las) \\w+|\\bmi (?:gato|perro|hijo pequeno|bebe|nino pequeno|nina pequena) (?:\\w+ ){0,2}?me (?:pega|arano|muerde|mordio|pego)\\b|\\b(?:estudio|clase|curso|charla|asociacion|voluntari[oa]) (?:\\w+ ){0,5}?(?:autolesion\\w*|suicidio)\\b|\\bprevencion del suicidio\\b|\\bme di un golpe\\b|\\bacabar conmigo\\b|\\bse me ha muerto el \\w+"));
+            Pattern.compile("\\bme (?:he )?(?:cortado|corte|corto) el (?:pelo|dedo)\\b|\\bme (?:he )?quemado con\\b|\\bme queme con\\b|\\bme (?:he hecho|hice|hize) dano en (?:la|el|los|las) \\w+|\\bmi (?:gato|perro|hijo pequeno|bebe|nino pequeno|nina pequena) (?:\\w+ ){0,2}?me (?:pega|arano|muerde|mordio|pego)\\b|\\b(?:estudio|clase|curso|charla|asociacion|voluntari[oa]) (?:\\w+ ){0,5}?(?:autolesion\\w*|suicidio)\\b|\\bprevencion del suicidio\\b|\\bme di un golpe\\b|\\bme (?:he )?(?:cortado|corte|queme|he quemado) (?:\\w+ ){0,4}?(?:cocinando|pelando|sin querer|en la cocina|abriendo|afeitandome|con el horno)\\b|\\bacabar conmigo\\b|\\bse me ha muerto el \\w+"));
 
     /**
      * Denials and remote history ("I'm not suicidal", "I've never self-harmed", "nobody hurts me at
@@ -164,11 +212,14 @@ public final class PhraseRiskDetector implements RiskDetector {
             Pattern.compile("\\b(?:no|not any|don't have any|do not have any|haven't had any|without any) (?:\\w+ ){0,2}?(?:thoughts?|plans?|intentions?|wish|history|desire|urges?) (?:of |to |about |for )?(?:\\w+ ){0,2}?(?:suicid\\w*|die|dying|ending (?:my life|it)|kill\\w*(?: myself)?|hurt\\w*(?: myself)?|harm\\w*(?: myself)?|self harm\\w*)(?: (?:or|and|nor) (?:\\w+ ){0,3}?(?:suicid\\w*|attempts?|anyone(?: else)?|others|myself))*\\b"),
             Pattern.compile("\\b(?:i )?(?:don't|do not|never) want to (?:die|hurt myself|harm myself|kill myself|end my life)\\b(?!.{0,40}\\b(?:but|though|although|yet)\\b)"),
             Pattern.compile("\\bi (?:would|could) never (?:hurt|harm) (?:anyone|anybody|my \\w+|them|him|her)\\b"),
+            Pattern.compile("\\bi (?:would|could|will)(?:n'?t| not| never) (?:ever )?(?:hurt|harm) (?:anyone|anybody|a fly)\\b|\\b(?:nobody|no one)(?: \\w+){0,3} (?:has )?(?:ever )?(?:hurt|hit|harmed|threatened|abused) me\\b"),
+            Pattern.compile("\\b(?:suicide|self harm|killing myself|hurting myself|ending my life)(?: is|'s|s)(?:n'?t| not| never) (?:something|an option|on the cards|for me)\\b|\\bi (?:don'?t|do not|never) (?:self harm|cut|hurt myself|harm myself)\\b(?! (?:as much|as often|anymore but|any more but|but))(?=\\s*(?:$|[,.;]|and i|i (?:go|just|prefer)))"),
+            Pattern.compile("\\b(?:asked|asks|ask) (?:me )?(?:about|if i (?:was|had|have|am|ever)) (?:\\w+ ){0,3}?(?:suicid\\w*|self harm\\w*|hurting myself|thoughts of \\w+(?: myself)?)\\b.{0,12}\\b(?:i said no|and i said no|i don'?t|i haven'?t|i'?m not)\\b"),
             Pattern.compile("\\b(?:suicide|self harm|killing myself|ending my life) (?:has|had) never (?:crossed|been on) my mind\\b|\\bi (?:definitely )?want to live\\b"),
             Pattern.compile("\\b(?:i'm|i am|i feel) (?:(?!not\\b)\\w+ )?safe (?:at|in my) home\\b|\\b(?:don't|do not|never) feel (?:unsafe|in danger|scared|afraid) (?:at|in my) home\\b|\\b(?:nobody|no one) (?:hurts|hits|harms|threatens) me\\b|\\b(?:has|have|had) never (?:laid a finger on|hit|hurt|harmed|been violent (?:to|with|towards)) me\\b|\\b(?:he's|she's|he is|she is|they're|they are|he has|she has) never (?:been )?(?:violent|physical|abusive)\\b|\\bnobody gets hurt\\b"),
             Pattern.compile("\\b(?:haven't|have not|not) (?:\\w+ ){0,3}?(?:self harmed|hurt myself|cut|harmed myself)(?: \\w+){0,3} (?:in|for) (?:over |more than |about )?(?:\\w+ )?(?:years?|decades?)\\b|\\b(?:clean|free) (?:from|of) (?:self harm\\w*|cutting|them|it) for (?:\\w+ )?(?:years?|months)\\b|\\b(?:don't|do not|no longer) (?:self harm|cut|hurt myself) (?:anymore|any more)\\b|\\bhad suicidal thoughts (?:\\w+ ){0,2}?years ago but not\\b|\\bused to self harm as a teenager but\\b"),
             // Spanish
-            Pattern.compile("\\bnunca (?:he|me he) (?:\\w+ ){0,2}?(?:suicidarme|autolesionado|intentado hacerme dano|hacerme dano|pensado en (?:suicidarme|matarme|morir))\\b|\\bno tengo (?:ideas|pensamientos) (?:suicidas|de hacerme dano)(?: ni de hacer dano a nadie)?\\b|\\bno quiero (?:hacerme dano|morirme|morir)\\b(?!.{0,40}\\bpero\\b)|\\bnunca (?:haria|le haria) dano\\b|\\bnadie me hace dano\\b|(?<!no )\\bestoy segur[oa] en casa\\b|\\bnunca me ha puesto la mano encima\\b|\\bno estoy en peligro\\b"),
+            Pattern.compile("\\bnunca (?:he|me he) (?:\\w+ ){0,2}?(?:suicidarme|autolesionado|intentado hacerme dano|hacerme dano|pensado en (?:suicidarme|matarme|morir))\\b|\\bno tengo (?:ideas|pensamientos) (?:suicidas|de hacerme dano)(?: ni de hacer dano a nadie)?\\b|\\bno (?:quiero|tengo (?:ganas|intencion) de|pienso) (?:hacerme dano|morirme|morir|matarme|suicidarme)\\b(?!.{0,40}\\bpero\\b)|\\bnunca (?:haria|le haria) dano\\b|\\bnadie me hace dano\\b|(?<!no )\\bestoy segur[oa] en casa\\b|\\bnunca me ha puesto la mano encima\\b|\\bno estoy en peligro\\b"),
             Pattern.compile("\\bantes me (?:autolesionaba|cortaba|hacia dano)\\b(?=.{0,30}\\b(?:hace|ya no|pero no)\\b)|\\bhace anos tuve pensamientos suicidas pero ahora no\\b"));
 
     /**
@@ -176,8 +227,8 @@ public final class PhraseRiskDetector implements RiskDetector {
      * subject is another person and the matched words name no first person. Their risk is not the
      * client's; words about the client ("my husband hits me") are never dropped this way.
      */
-    private static final Pattern THIRD_PERSON_SUBJECT = Pattern.compile("^(?:and |but |so |then |also |now |because )?(?:(?:my|a|an|the|her|his|our|their|one of my|mi|mis|un|una|el|la|su) (?:\\w+ ){0,2}?(?:friend|friends|sister|brother|mum|mom|mother|dad|father|son|daughter|partner|husband|wife|colleague|client|uncle|aunt|cousin|grandmother|grandfather|grandad|grandma|nan|neighbour|neighbor|flatmate|boyfriend|girlfriend|teacher|therapist|boss|patient|child|kid|amiga|amigo|hermana|hermano|madre|padre|hija|hijo|abuelo|abuela|companera|vecina|vecino|tio|tia|jefe|pareja)(?:'s \\w+|s)?|he(?! \\w+(?:ado|ido|ito|cho|sto|rto|so)\\b)|she|they|someone|somebody|people)\\b");
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|me|myself|mine|yo|me|mi mism[oa]|matarme|suicidarme|morirme|hacerme)\\b");
+    private static final Pattern THIRD_PERSON_SUBJECT = Pattern.compile("^(?:and |but |so |then |also |now |because |since |ever since |after |when )?(?:(?:my|a|an|the|her|his|our|their|one of my|mi|mis|un|una|el|la|su) (?:\\w+ ){0,2}?(?:friend|friends|sister|brother|mum|mom|mother|dad|father|son|daughter|partner|husband|wife|colleague|client|uncle|aunt|cousin|grandmother|grandfather|grandad|grandma|nan|neighbour|neighbor|flatmate|boyfriend|girlfriend|teacher|therapist|boss|patient|child|kid|amiga|amigo|hermana|hermano|madre|padre|hija|hijo|abuelo|abuela|companera|vecina|vecino|tio|tia|jefe|pareja)(?:'s \\w+|s)?|he(?! \\w+(?:ado|ido|ito|cho|sto|rto|so)\\b)|she|they|someone|somebody|people)\\b");
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|me|myself|mine|yo|me|mi mism[oa]|matarme|suicidarme|morirme|hacerme|pienso|quiero|tengo|siento|estoy|voy)\\b");
 
     /**
      * Words that say a thought of harm is unwanted and alien ("it horrifies me", "I would never"): with
@@ -213,11 +264,11 @@ public final class PhraseRiskDetector implements RiskDetector {
         String normal = withoutIdioms(text);
         List<String> clauses = clauses(text);
         List<RiskCategory> matched = new java.util.ArrayList<>();
-        for (List<Rule> rules : List.of(RULES, MORE_RULES, RULES_ES)) {
+        for (List<Rule> rules : List.of(RULES, MORE_RULES, CONCEPT_RULES, RULES_ES, THREATS)) {
             for (Rule rule : rules) {
                 java.util.regex.Matcher m = rule.pattern().matcher(normal);
                 while (m.find()) {
-                    if (rule.category() == RiskCategory.DANGER || !aboutSomeoneElse(m.group(), clauses)) {
+                    if (rule.category() == RiskCategory.DANGER || rules == THREATS || !aboutSomeoneElse(m.group(), clauses)) {
                         matched.add(rule.category());
                         break;
                     }

@@ -42,8 +42,10 @@ class RiskClassifierTrainingTest {
     private static final double CHECK_FALSE_ALARMS = 0.06;
     /** Out-of-fold: at most this share of benign sentences may open the screen. */
     private static final double FLAG_FALSE_ALARMS = 0.02;
+    /** Passes over the training data (chosen by five-fold cross-validation on the development part). */
+    private static final int EPOCHS = 50;
 
-    private record Sentence(String label, float[] embedding) {
+    private record Sentence(String label, float[] embedding, String prepared) {
     }
 
     @Test
@@ -53,7 +55,7 @@ class RiskClassifierTrainingTest {
         for (String[] row : trainingRows()) {
             String cleaned = PhraseRiskDetector.withoutIdioms(row[1]);
             if (!cleaned.isBlank()) {
-                data.add(new Sentence(row[0], minilm.embed(cleaned).content().vector()));
+                data.add(new Sentence(row[0], minilm.embed(cleaned).content().vector(), cleaned));
             }
         }
         // thresholds from out-of-fold readings
@@ -64,21 +66,23 @@ class RiskClassifierTrainingTest {
             for (int i = 0; i < data.size(); i++) {
                 (i % 5 == fold ? held : train).add(data.get(i));
             }
-            RiskClassifier c = export(train(train), "fold", 0.9, 0.5);
+            java.util.Set<String> foldWords = vocabulary(train);
+            RiskClassifier c = export(train(train, foldWords), foldWords, "fold", 0.9, 0.5);
             for (Sentence s : held) {
-                benignRisk.add(new double[] {s.label().equals(RiskClassifier.BENIGN) ? 1 : 0, c.risk(c.probabilities(s.embedding()))});
+                benignRisk.add(new double[] {s.label().equals(RiskClassifier.BENIGN) ? 1 : 0, c.risk(c.probabilities(s.embedding(), s.prepared()))});
             }
         }
         double checkAt = quantile(benignRisk, 1 - CHECK_FALSE_ALARMS);
         double flagAt = Math.max(checkAt, quantile(benignRisk, 1 - FLAG_FALSE_ALARMS));
-        LinearSGDModel model = train(data);
-        RiskClassifier trained = export(model, "development part of corpus-en.tsv and corpus-es.tsv, evaluation.tsv, exemplars.tsv: "
-                + data.size() + " sentences", flagAt, checkAt);
+        java.util.Set<String> words = vocabulary(data);
+        LinearSGDModel model = train(data, words);
+        RiskClassifier trained = export(model, words, "development part of corpus-en.tsv and corpus-es.tsv, evaluation.tsv, exemplars.tsv: "
+                + data.size() + " sentences, " + words.size() + " word features", flagAt, checkAt);
 
         // the exported weights reproduce Tribuo's own predictions
         for (Sentence s : data.subList(0, 50)) {
-            Prediction<Label> p = model.predict(example(s));
-            double[] ours = trained.probabilities(s.embedding());
+            Prediction<Label> p = model.predict(example(s, words));
+            double[] ours = trained.probabilities(s.embedding(), s.prepared());
             for (Map.Entry<String, Label> e : p.getOutputScores().entrySet()) {
                 assertThat(ours[trained.classes().indexOf(e.getKey())]).isCloseTo(e.getValue().getScore(), org.assertj.core.data.Offset.offset(1e-4));
             }
@@ -92,8 +96,8 @@ class RiskClassifierTrainingTest {
             assertThat(shipped.trainedOn()).as("risk/classifier.json is stale: run this test with -DtrainRisk=true").isEqualTo(trained.trainedOn());
             assertThat(shipped.flagAt()).isCloseTo(trained.flagAt(), org.assertj.core.data.Offset.offset(0.02));
             assertThat(shipped.checkAt()).isCloseTo(trained.checkAt(), org.assertj.core.data.Offset.offset(0.02));
-            long agree = data.stream().filter(s -> shipped.risk(shipped.probabilities(s.embedding())) >= shipped.checkAt()
-                    == trained.risk(trained.probabilities(s.embedding())) >= trained.checkAt()).count();
+            long agree = data.stream().filter(s -> shipped.risk(shipped.probabilities(s.embedding(), s.prepared())) >= shipped.checkAt()
+                    == trained.risk(trained.probabilities(s.embedding(), s.prepared())) >= trained.checkAt()).count();
             assertThat((double) agree / data.size()).as("the shipped classifier reads the training data as a fresh training does").isGreaterThan(0.99);
         }
     }
@@ -152,41 +156,65 @@ class RiskClassifierTrainingTest {
         return "EXPLICIT"; // explicit, history, misspelt
     }
 
-    private static ArrayExample<Label> example(Sentence s) {
-        String[] names = new String[s.embedding().length];
+    /** The embedding's dimensions and the sentence's word features (those of the vocabulary), as Tribuo features. */
+    private static ArrayExample<Label> example(Sentence s, java.util.Set<String> vocabulary) {
+        List<String> words = RiskClassifier.wordFeatures(s.prepared()).stream().filter(vocabulary::contains).toList();
+        String[] names = new String[s.embedding().length + words.size()];
         double[] values = new double[names.length];
-        for (int i = 0; i < names.length; i++) {
+        for (int i = 0; i < s.embedding().length; i++) {
             names[i] = String.format(Locale.ROOT, "e%03d", i);
             values[i] = s.embedding()[i];
+        }
+        for (int i = 0; i < words.size(); i++) {
+            names[s.embedding().length + i] = words.get(i);
+            values[s.embedding().length + i] = RiskClassifier.LEXICAL_VALUE;
         }
         return new ArrayExample<>(new Label(s.label()), names, values);
     }
 
-    private static LinearSGDModel train(List<Sentence> data) {
-        LabelFactory factory = new LabelFactory();
-        MutableDataset<Label> dataset = new MutableDataset<>(new SimpleDataSourceProvenance("risk corpus, development part", factory), factory);
-        data.forEach(s -> dataset.add(example(s)));
-        return new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.1, 0.1), 20, 100_000, 1, 20261202L).train(dataset);
+    /** The word features seen in at least two training sentences: rarer ones teach nothing general. */
+    private static java.util.SortedSet<String> vocabulary(List<Sentence> data) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        data.forEach(s -> RiskClassifier.wordFeatures(s.prepared()).forEach(f -> counts.merge(f, 1, Integer::sum)));
+        java.util.SortedSet<String> kept = new java.util.TreeSet<>();
+        counts.forEach((f, n) -> {
+            if (n >= 2) {
+                kept.add(f);
+            }
+        });
+        return kept;
     }
 
-    private static RiskClassifier export(LinearSGDModel model, String trainedOn, double flagAt, double checkAt) {
+    private static LinearSGDModel train(List<Sentence> data, java.util.Set<String> vocabulary) {
+        LabelFactory factory = new LabelFactory();
+        MutableDataset<Label> dataset = new MutableDataset<>(new SimpleDataSourceProvenance("risk corpus, development part", factory), factory);
+        data.forEach(s -> dataset.add(example(s, vocabulary)));
+        return new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.1, 0.1), EPOCHS, 100_000, 1, 20261202L).train(dataset);
+    }
+
+    private static RiskClassifier export(LinearSGDModel model, java.util.Set<String> vocabulary, String trainedOn, double flagAt, double checkAt) {
         DenseMatrix w = model.getWeightsCopy();
         var outputs = model.getOutputIDInfo();
         var features = model.getFeatureIDMap();
         int dims = features.size();
+        List<String> words = vocabulary.stream().filter(f -> features.getID(f) >= 0).toList(); // those the training data held
+        int embedding = dims - words.size();
         List<String> classes = new ArrayList<>();
         List<float[]> weights = new ArrayList<>();
         float[] bias = new float[outputs.size()];
         for (int c = 0; c < outputs.size(); c++) {
             classes.add(outputs.getOutput(c).getLabel());
             float[] row = new float[dims];
-            for (int i = 0; i < dims; i++) {
+            for (int i = 0; i < embedding; i++) {
                 row[i] = (float) w.get(c, features.getID(String.format(Locale.ROOT, "e%03d", i)));
+            }
+            for (int i = 0; i < words.size(); i++) {
+                row[embedding + i] = (float) w.get(c, features.getID(words.get(i)));
             }
             weights.add(row);
             bias[c] = (float) w.get(c, dims);
         }
-        return new RiskClassifier(classes, weights, bias, flagAt, checkAt, trainedOn);
+        return new RiskClassifier(classes, weights, bias, words, flagAt, checkAt, trainedOn);
     }
 
     /** The q-quantile of the benign rows' risk readings. */
