@@ -10,7 +10,8 @@ import org.mosaicintake.understanding.TextUnderstanding;
  * Reads text for risk by meaning, with the learned {@link RiskClassifier}: each sentence (idioms and
  * denials taken out first) is embedded by the in-process model and classified; the text's reading is
  * its riskiest sentence. From {@code flagAt} it opens the screen, from {@code checkAt} it asks the
- * check question. A learned reading never escalates by itself: a plan it recognises opens the ASQ,
+ * check question, and so it does from {@link #CUE_AT} for a sentence that speaks of death or an
+ * ending in the first person. A learned reading never escalates by itself: a plan it recognises opens the ASQ,
  * whose answers decide (stated plans and means are escalated at once by the rules).
  *
  * <p>Throws {@link DetectorUnavailableException} when the model is not ready: a caller must treat
@@ -27,6 +28,19 @@ public final class LearnedRiskDetector implements RiskDetector {
      * phrasings the classifier's training data lacks.
      */
     public static final double SURE = 0.72;
+
+    /**
+     * Below the check band, a sentence still gets the check question when the classifier finds risk
+     * more likely than not and the client speaks, in the first person, of death or an ending: two
+     * weak signals that together are worth one gentle question.
+     */
+    static final double CUE_AT = 0.5;
+
+    /** Words of death or of an ending, in English and Spanish (text already normalised: no accents). */
+    private static final java.util.regex.Pattern DEATH_CUE = java.util.regex.Pattern.compile("\\b(?:death|dead|die|dying|funeral|grave|"
+            + "suicid\\w*|kill\\w*|over for me|gone for good|not (?:be )?(?:here|around|alive)|end (?:it|things|everything|my life)|"
+            + "the end|disappear\\w*|leave this|goodbye\\w*|muerte|muert[oa]s?|morir\\w*|acabar|desaparecer|despedir\\w*)\\b");
+    private static final java.util.regex.Pattern SELF = java.util.regex.Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mi|me|yo)\\b");
 
     private record Vector(String label, float[] values) {
     }
@@ -51,6 +65,7 @@ public final class LearnedRiskDetector implements RiskDetector {
     public RiskSignal assess(String text) {
         double worst = 0;
         RiskCategory category = null;
+        boolean cue = false;
         for (String sentence : TextUnderstanding.sentences((text == null ? "" : text).replace('\n', '.'))) {
             String cleaned = PhraseRiskDetector.withoutIdioms(sentence);
             if (cleaned.isBlank()) {
@@ -59,6 +74,7 @@ public final class LearnedRiskDetector implements RiskDetector {
             float[] v = embed(cleaned);
             double[] p = classifier.probabilities(v, cleaned);
             double risk = classifier.risk(p);
+            cue |= risk >= CUE_AT && DEATH_CUE.matcher(cleaned).find() && SELF.matcher(cleaned).find();
             if (risk > worst) {
                 worst = risk;
                 category = classifier.category(p);
@@ -71,7 +87,7 @@ public final class LearnedRiskDetector implements RiskDetector {
         if (worst >= classifier.flagAt()) {
             return RiskSignal.flagged(category == RiskCategory.PLAN_MEANS ? RiskCategory.EXPLICIT : category);
         }
-        return worst >= classifier.checkAt() ? RiskSignal.UNSURE : RiskSignal.CLEAR;
+        return worst >= classifier.checkAt() || cue ? RiskSignal.UNSURE : RiskSignal.CLEAR;
     }
 
     /** The risk exemplar the sentence is very close to (and closer than to any benign one), if any. */
