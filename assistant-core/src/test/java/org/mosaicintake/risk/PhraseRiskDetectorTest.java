@@ -51,4 +51,34 @@ class PhraseRiskDetectorTest {
     void a_stated_plan_is_read_as_plan_or_means() {
         assertThat(detector.assess("I've been saving up my tablets").category()).contains(RiskCategory.PLAN_MEANS);
     }
+
+    @Test
+    void a_conditional_threat_about_what_will_happen_to_someone_is_the_clients_own_threat() {
+        assertThat(detector.assess("if my brother shows up again he's getting stabbed").category()).contains(RiskCategory.HARM_OTHERS);
+    }
+
+    @Test
+    void unwanted_harm_thoughts_since_a_birth_stay_intrusive_thoughts() {
+        assertThat(detector.assess("Since my son was born I get flashes of dropping him. They horrify me and I would never do it.").category())
+                .contains(RiskCategory.INTRUSIVE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Since my best friend died by suicide I've been struggling with guilt", "I would never kill myself",
+            "nobody's ever been violent to me", "My GP asked if I'd had thoughts of ending my life, and I haven't",
+            "I'm killing myself trying to finish this project", "I'm a paramedic and I see overdoses at work",
+            "no tengo ganas de hacerme daño, solo estoy cansado", "me corté con un cuchillo cocinando"})
+    void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
+        assertThat(detector.assess(text).flagged()).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "I have access to my mum's morphine", "I tested whether the beam in the loft would hold my weight",
+            "I've been planning my own funeral", "I drink bleach sometimes", "i'd rather be dead than feel like this",
+            "He broke my wrist and told the hospital I fell", "me voy a colgar", "le voy a romper la cara a mi jefe"})
+    void concepts_said_without_the_usual_words_are_flagged(String text) {
+        assertThat(detector.assess(text).flagged()).as(text).isTrue();
+    }
 }
