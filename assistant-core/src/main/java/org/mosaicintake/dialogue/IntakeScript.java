@@ -53,15 +53,16 @@ public final class IntakeScript {
                 null, null, m.get("welcome", ctx.clinicName()), s -> true, "always", 20));
         steps.add(Step.text(STORY, m.get("story"), List.of()));
 
-        List<Prompt.Option> frequency = options(InstrumentItems.FREQUENCY);
+        org.mosaicintake.instruments.InstrumentTexts texts = org.mosaicintake.instruments.InstrumentTexts.of(m.locale());
+        List<Prompt.Option> frequency = options(texts.frequency());
         for (int i = 0; i < 9; i++) {
-            Step item = Step.scale("phq9." + (i + 1), InstrumentItems.PHQ9_STEM + " " + InstrumentItems.PHQ9.get(i), frequency);
+            Step item = Step.scale("phq9." + (i + 1), texts.phq9Stem() + " " + texts.phq9().get(i), frequency);
             steps.add(i == 0 ? item.withIntro(m.get("phq9.intro")) : item);
         }
-        steps.add(Step.choice("phq9.difficulty", InstrumentItems.PHQ9_DIFFICULTY, options(InstrumentItems.PHQ9_DIFFICULTY_OPTIONS))
+        steps.add(Step.choice("phq9.difficulty", texts.phq9Difficulty(), options(texts.difficultyOptions()))
                 .askIf(s -> IntStream.rangeClosed(1, 9).anyMatch(i -> s.intAnswer("phq9." + i) > 0), "any PHQ-9 item above 0"));
         for (int i = 0; i < 7; i++) {
-            Step item = Step.scale("gad7." + (i + 1), InstrumentItems.GAD7_STEM + " " + InstrumentItems.GAD7.get(i), frequency);
+            Step item = Step.scale("gad7." + (i + 1), texts.gad7Stem() + " " + texts.gad7().get(i), frequency);
             steps.add(i == 0 ? item.withIntro(m.get("gad7.intro")) : item);
         }
 
@@ -231,18 +232,19 @@ public final class IntakeScript {
                 sum(s, "pcptsd5.", 5));
     }
 
-    /** The ASQ (verbatim), entered when the risk screen is triggered. Refusing to answer counts as yes. */
+    /** The ASQ (verbatim, in the client's language where it has a published version), entered when the risk screen is triggered. Refusing to answer counts as yes. */
     static List<Step> asq(Messages m) {
-        List<Prompt.Option> yesNo = List.of(new Prompt.Option("1", "Yes"), new Prompt.Option("0", "No"),
+        org.mosaicintake.instruments.InstrumentTexts texts = org.mosaicintake.instruments.InstrumentTexts.of(m.locale());
+        List<Prompt.Option> yesNo = List.of(new Prompt.Option("1", texts.yes()), new Prompt.Option("0", texts.no()),
                 declined(m));
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            Step item = Step.choice("asq." + (i + 1), InstrumentItems.ASQ.get(i), yesNo);
+            Step item = Step.choice("asq." + (i + 1), texts.asq().get(i), yesNo);
             steps.add(i == 0 ? item.withIntro(m.get("asq.intro")) : item);
         }
-        steps.add(Step.text("asq.4b", InstrumentItems.ASQ_HOW_WHEN, List.of(new Prompt.Option(SKIP, skipLabel(m))))
+        steps.add(Step.text("asq.4b", texts.asqHowWhen(), List.of(new Prompt.Option(SKIP, skipLabel(m))))
                 .askIf(s -> "1".equals(s.answer("asq.4")), "asq.4 is Yes"));
-        steps.add(Step.choice("asq.5", InstrumentItems.ASQ.get(4), yesNo)
+        steps.add(Step.choice("asq.5", texts.asq().get(4), yesNo)
                 .askIf(s -> IntStream.rangeClosed(1, 4).anyMatch(i -> positive(s.answer("asq." + i))), "any of asq.1-4 is Yes or declined"));
         return steps;
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.mosaicintake.instruments.InstrumentItems;
+import org.mosaicintake.instruments.InstrumentTexts;
 
 /**
  * Maps free text typed at a choice or scale prompt to one of its options when that is clear
@@ -20,9 +20,9 @@ public class OptionMatcher {
             "0", List.of("no", "nope", "nah", "n", "not really", "never", "i haven't", "i have not", "i don't", "none", "nunca"));
 
     private static final Map<String, List<String>> FREQUENCY = Map.of(
-            "0", List.of("not at all", "never", "no", "nope", "none", "not really", "nada", "nunca"),
-            "1", List.of("several days", "some days", "a few days", "sometimes", "occasionally", "a couple of days", "now and then", "algunos dias"),
-            "2", List.of("more than half the days", "more than half", "most days", "often", "a lot", "frequently", "usually", "mas de la mitad"),
+            "0", List.of("not at all", "never", "no", "nope", "none", "not really", "nada", "nunca", "ningun dia", "ninguno"),
+            "1", List.of("several days", "some days", "a few days", "sometimes", "occasionally", "a couple of days", "now and then", "algunos dias", "varios dias", "a veces"),
+            "2", List.of("more than half the days", "more than half", "most days", "often", "a lot", "frequently", "usually", "mas de la mitad", "a menudo", "muchos dias"),
             "3", List.of("nearly every day", "every day", "everyday", "all the time", "always", "daily", "constantly", "casi todos los dias", "todos los dias"));
 
     public Optional<String> match(String text, List<Prompt.Option> options) {
@@ -61,7 +61,8 @@ public class OptionMatcher {
     }
 
     private static boolean isFrequency(List<Prompt.Option> options) {
-        return options.size() == 4 && options.get(0).label().equals(InstrumentItems.FREQUENCY.get(0));
+        return options.size() == 4 && (options.get(0).label().equals(InstrumentTexts.ENGLISH.frequency().get(0))
+                || options.get(0).label().equals(InstrumentTexts.SPANISH.frequency().get(0)));
     }
 
     static String normalise(String text) {

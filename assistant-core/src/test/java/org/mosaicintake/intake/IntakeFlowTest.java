@@ -171,16 +171,34 @@ public class IntakeFlowTest {
     }
 
     @Test
-    void the_intake_speaks_spanish_but_keeps_instrument_items_verbatim() {
+    void the_intake_speaks_spanish_with_the_published_spanish_versions_of_the_instruments() {
         IntakeDriver intake = IntakeDriver.start("es");
         assertThat(intake.last.getString("messages[0]")).startsWith("Hola, bienvenido o bienvenida. Soy Mosaic");
         assertThat(intake.last.getString("prompt.text")).contains("Este no es un servicio de emergencias");
         intake.choice("agree");
         assertThat(intake.last.getString("prompt.text")).startsWith("¿Qué le trae por aquí?");
         JsonPath phq = intake.text("Estoy muy cansada.");
-        assertThat(phq.getString("prompt.text"))
-                .isEqualTo("Over the last 2 weeks, how often have you been bothered by any of the following problems? Little interest or pleasure in doing things");
-        assertThat(phq.getList("messages", String.class)).anySatisfy(m -> assertThat(m).contains("en inglés"));
+        assertThat(phq.getString("prompt.text")).as("the PHQ Screeners' Spanish (USA) PHQ-9, stem and item verbatim")
+                .isEqualTo("Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los siguientes problemas? "
+                        + "Poco interés o placer en hacer cosas");
+        assertThat(phq.getList("prompt.options.label", String.class)).containsExactly("Ningún día", "Varios días", "Más de la mitad de los días", "Casi todos los días");
+        assertThat(phq.getList("messages", String.class)).noneSatisfy(m -> assertThat(m).contains("inglés"));
+        JsonPath second = intake.text("casi todos los días");
+        assertThat(stored(intake.id, "state").getString("answers.'phq9.1'")).as("an option typed in Spanish is understood").isEqualTo("3");
+        assertThat(second.getString("prompt.text")).startsWith("Durante las últimas 2 semanas").endsWith("Se ha sentido decaído(a), deprimido(a) o sin esperanzas");
+    }
+
+    @Test
+    void a_spanish_disclosure_opens_the_nimh_spanish_asq() {
+        IntakeDriver intake = IntakeDriver.start("es");
+        intake.choice("agree");
+        JsonPath r = intake.text("Últimamente pienso en quitarme la vida.");
+        assertThat(r.getString("crisis.pathway")).isEqualTo("SUICIDE");
+        assertThat(r.getString("prompt.id")).isEqualTo("asq.1");
+        assertThat(r.getString("prompt.text")).isEqualTo("En las últimas semanas, ¿ha deseado estar muerto?");
+        assertThat(r.getList("prompt.options.label", String.class)).startsWith("Sí", "No");
+        assertThat(intake.choice("1").getString("prompt.text"))
+                .isEqualTo("En las últimas semanas, ¿ha sentido que usted o su familia estarían mejor si estuviera muerto?");
     }
 
     @Test
