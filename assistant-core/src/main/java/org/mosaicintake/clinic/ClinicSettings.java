@@ -73,6 +73,37 @@ public class ClinicSettings {
     }
 
     /**
+     * Adds a clinic, with the default settings, for its admins to complete: no country yet means the
+     * international crisis lines until one is set. The first field at fault is named.
+     */
+    @Transactional
+    @Audited(value = "create_clinic", kind = Audited.Kind.CHANGE)
+    public Clinic create(@Audited.Argument String clinicId, String name, String country) {
+        if (clinicId == null || !clinicId.matches("[a-z0-9][a-z0-9-]{1,63}")) {
+            throw new FieldException("id", "must be 2 to 64 lower-case letters, digits or dashes, starting with a letter or digit");
+        }
+        if (Clinic.findById(clinicId) != null) {
+            throw new FieldException("id", "'" + clinicId + "' already exists");
+        }
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 200) {
+            throw new FieldException("name", "must be between 1 and 200 characters");
+        }
+        String code = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+        if (code != null && !CrisisLines.isCountry(code)) {
+            throw new FieldException("country", "must be a two-letter country code (ISO 3166) such as US, GB, IE or ES: crisis lines are chosen by it");
+        }
+        Clinic clinic = new Clinic();
+        clinic.id = clinicId;
+        clinic.name = clean;
+        clinic.country = code;
+        clinic.locale = "en";
+        clinic.createdAt = java.time.Instant.now();
+        clinic.persist();
+        return clinic;
+    }
+
+    /**
      * Changes a clinic's settings, all or nothing: every field is checked first, and the first field at
      * fault is named. Crisis resources must be valid JSON of the documented shape, so that a client in
      * crisis is never shown a broken setting.

@@ -59,8 +59,12 @@ public interface MosaicConfig {
     Admin admin();
 
     interface Admin {
-        /** Password of the first admin account, 'admin', created at first start; without it a random one is printed once. */
+        /** Password of the first account (a superadmin), created at first start; without it a random one is printed once. */
         java.util.Optional<String> initialPassword();
+
+        /** User name of the first account, created at first start (a superadmin). */
+        @io.smallrye.config.WithDefault("admin")
+        String initialUsername();
     }
 
     /** The clinician console's sign-in and sessions. */

@@ -34,6 +34,9 @@ import org.mosaicintake.audit.AuditTrail;
 import org.mosaicintake.clinic.ClinicPlugins;
 import org.mosaicintake.clinic.ClinicSettings;
 import org.mosaicintake.staff.StaffAccounts;
+import org.mosaicintake.staff.AdminScope;
+import org.mosaicintake.staff.NotPermittedException;
+import org.mosaicintake.persistence.StaffAccount;
 
 /**
  * The console's administration (role {@code admin}): clinic settings, modality plugins per clinic and
@@ -59,10 +62,10 @@ public class ConsoleAdminResource {
                                               String crisisResources, String error, String notice);
 
         static native TemplateInstance plugins(ConsoleResource.Chrome chrome, List<ClinicSettings.ClinicView> clinics, ClinicSettings.ClinicView clinic, List<PluginRow> plugins,
-                                               String error, String notice);
+                                               boolean superadmin, String error, String notice);
 
         static native TemplateInstance accounts(ConsoleResource.Chrome chrome, List<AccountRow> accounts, List<ClinicSettings.ClinicView> clinics,
-                                                String error, String notice);
+                                                boolean superadmin, String error, String notice);
 
         static native TemplateInstance audit(ConsoleResource.Chrome chrome, AuditTrail.Verification result);
     }
@@ -106,6 +109,9 @@ public class ConsoleAdminResource {
                                @FormParam("launcherText") String launcher, @FormParam("languageModel") String languageModel,
                                @FormParam("sessionBudget") String sessionBudget, @Context HttpServerRequest request) {
         ConsoleForms.check(identity, csrf, request);
+        if (!scope().administers(id)) {
+            return forbidden(clinicPage(null, null, null, null), "clinic");
+        }
         try {
             settings.update(id, new ClinicSettings.Change(name, country, orientation, crisis, origins, colour, launcher, "on".equals(languageModel),
                     sessions(sessionBudget)));
@@ -129,7 +135,7 @@ public class ConsoleAdminResource {
 
     @Transactional
     TemplateInstance clinicPage(String clinicId, String crisisDraft, String error, String notice) {
-        List<ClinicSettings.ClinicView> clinics = settings.all();
+        List<ClinicSettings.ClinicView> clinics = clinics();
         ClinicSettings.ClinicView clinic = pick(clinics, clinicId);
         List<Modality> modalities = clinic == null ? List.of()
                 : clinicPlugins.catalogs(clinic.id()).stream().map(ModalityCatalog::modality).toList();
@@ -152,6 +158,9 @@ public class ConsoleAdminResource {
                                  @FormParam("pluginId") String pluginId, @FormParam("enabled") String enabled,
                                  @Context HttpServerRequest request) {
         ConsoleForms.check(identity, csrf, request);
+        if (!scope().administers(clinicId)) {
+            return forbidden(pluginsPage(null, null, null), "clinicId");
+        }
         try {
             if ("true".equals(enabled)) {
                 clinicPlugins.enable(clinicId, pluginId);
@@ -170,6 +179,9 @@ public class ConsoleAdminResource {
     public Response upload(@RestForm("csrf") String csrf, @RestForm("jar") FileUpload jar, @RestForm("clinic") String clinicId,
                            @Context HttpServerRequest request) {
         ConsoleForms.check(identity, csrf, request);
+        if (!scope().superadmin()) {
+            return forbidden(pluginsPage(clinicId, null, null), "jar");
+        }
         if (jar == null || jar.uploadedFile() == null) {
             return ConsoleResource.invalid(pluginsPage(clinicId, ConsoleTexts.text("plugins.chooseJar"), null));
         }
@@ -189,13 +201,13 @@ public class ConsoleAdminResource {
 
     @Transactional
     TemplateInstance pluginsPage(String clinicId, String error, String notice) {
-        List<ClinicSettings.ClinicView> clinics = settings.all();
+        List<ClinicSettings.ClinicView> clinics = clinics();
         ClinicSettings.ClinicView clinic = pick(clinics, clinicId);
         Set<String> off = clinic == null ? Set.of() : clinicPlugins.disabled(clinic.id());
         List<PluginRow> rows = host.plugins().stream().map(p -> new PluginRow(p.id(), p.version().orElse("-"),
                 p.catalog().map(c -> c.modality().displayName()).orElse("-"), p.catalog().map(c -> c.techniques().size()).orElse(0),
                 p.state(), p.reason().orElse(null), !off.contains(p.id()))).toList();
-        return Templates.plugins(chrome(), clinics, clinic, rows, error, notice);
+        return Templates.plugins(chrome(), clinics, clinic, rows, scope().superadmin(), error, notice);
     }
 
     // ---- accounts -------------------------------------------------------------------------------
@@ -214,9 +226,11 @@ public class ConsoleAdminResource {
                                   @FormParam("clinicId") String clinicId, @Context HttpServerRequest request) {
         ConsoleForms.check(identity, csrf, request);
         try {
-            accounts.create(username, password, role, clinicId);
+            accounts.create(scope(), username, password, role, clinicId);
         } catch (FieldException e) {
             return ConsoleResource.invalid(accountsPage(e.field() + ": " + e.getMessage(), null));
+        } catch (NotPermittedException e) {
+            return Response.status(403).type(MediaType.TEXT_HTML).entity(accountsPage(e.getMessage(), null)).build();
         }
         return Response.ok(accountsPage(null, ConsoleTexts.text("accounts.created", username))).build();
     }
@@ -226,27 +240,49 @@ public class ConsoleAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response unlock(@PathParam("username") String username, @FormParam("csrf") String csrf, @Context HttpServerRequest request) {
         ConsoleForms.check(identity, csrf, request);
+        AdminScope scope = scope();
+        boolean theirs = accounts.visibleTo(scope).stream().anyMatch(a -> a.username.equals(username)
+                && (scope.superadmin() || !a.roleSet().contains(StaffAccount.SUPERADMIN)));
+        if (!theirs) {
+            return Response.status(403).type(MediaType.TEXT_HTML)
+                    .entity(accountsPage(ConsoleTexts.text("admin.notYours", username), null)).build();
+        }
         signIn.unlock(username);
         return ConsoleResource.see("/console/admin/accounts");
     }
 
     TemplateInstance accountsPage(String error, String notice) {
-        List<AccountRow> rows = accounts.all().stream()
+        AdminScope scope = scope();
+        List<AccountRow> rows = accounts.visibleTo(scope).stream()
                 .map(a -> new AccountRow(a.username, a.roles, a.clinicId, signIn.locked(a))).toList();
-        return Templates.accounts(chrome(), rows, clinics(), error, notice);
+        return Templates.accounts(chrome(), rows, clinics(), scope.superadmin(), error, notice);
     }
 
     // ---- audit ----------------------------------------------------------------------------------
 
     @GET
     @Path("/audit")
-    public TemplateInstance verifyAudit() {
-        return Templates.audit(chrome(), audit.verify());
+    public Response verifyAudit() {
+        if (!scope().superadmin()) {
+            return Response.status(403).type(MediaType.TEXT_HTML).entity(Templates.audit(chrome(), null)).build();
+        }
+        return Response.ok(Templates.audit(chrome(), audit.verify())).build();
     }
 
+    /** The clinics this admin administers: every one for a superadmin, its own for a clinic admin. */
     @Transactional
     List<ClinicSettings.ClinicView> clinics() {
-        return settings.all();
+        AdminScope scope = scope();
+        return settings.all().stream().filter(c -> scope.administers(c.id())).toList();
+    }
+
+    private AdminScope scope() {
+        return accounts.scopeOf(user());
+    }
+
+    /** The page again, 403, saying that the clinic asked for is not this admin's. */
+    private Response forbidden(TemplateInstance page, String field) {
+        return Response.status(403).type(MediaType.TEXT_HTML).entity(page.data("error", field + ": " + ConsoleTexts.text("admin.notYourClinic"))).build();
     }
 
     private static ClinicSettings.ClinicView pick(List<ClinicSettings.ClinicView> clinics, String id) {

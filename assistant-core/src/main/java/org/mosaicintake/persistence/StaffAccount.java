@@ -12,8 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A member of staff: role {@code clinician} or {@code admin} (comma-separated roles), and the clinic
- * they work for (none: every clinic of this service). Passwords are stored as bcrypt; failed sign-ins
+ * A member of staff: roles {@code clinician}, {@code admin} (of its own clinic) or {@code superadmin}
+ * (comma-separated; an admin is also a clinician, a superadmin also an admin), and the clinic they work
+ * for (none: every clinic of this service, which only a superadmin may give). Passwords are stored as bcrypt; failed sign-ins
  * in a row are counted for the lock-out.
  */
 @Entity
@@ -22,6 +23,8 @@ public class StaffAccount extends PanacheEntityBase {
 
     public static final String CLINICIAN = "clinician";
     public static final String ADMIN = "admin";
+    /** Administers every clinic: creates clinics, uploads plugins, creates accounts without a clinic. */
+    public static final String SUPERADMIN = "superadmin";
 
     @Id
     @Column(length = 100)

@@ -1,30 +1,90 @@
 package org.mosaicintake.rest;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import io.vertx.core.http.HttpServerRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mosaicintake.audit.AuditTrail;
 import org.mosaicintake.clinic.ClinicSettings;
+import org.mosaicintake.domain.FieldException;
+import org.mosaicintake.persistence.StaffAccount;
+import org.mosaicintake.plugins.PluginHost;
+import org.mosaicintake.plugins.PluginState;
+import org.mosaicintake.plugins.PluginStatus;
+import org.mosaicintake.staff.AdminScope;
+import org.mosaicintake.staff.StaffAccounts;
+import org.mosaicintake.web.WebRequests;
 
-/** Administration (role {@code admin}). */
+/**
+ * The admin API (architecture, "Admin API"): HTTP Basic, JSON bodies only. A clinic's admin reaches
+ * its own clinic only; a superadmin every clinic, the creation of clinics and accounts without a
+ * clinic, and plugin uploads. Outside one's scope: 403, saying why.
+ */
 @Path("/api/v1/admin")
 @RolesAllowed("admin")
 public class AdminResource {
 
+    /** A new clinic: its id and name, and optionally its country (crisis lines are chosen by it). */
+    public record NewClinic(String id, String name, String country) {
+    }
+
+    /** A new account: its roles (the highest of them counts) and clinic. */
+    public record NewAccount(String username, String password, List<String> roles, String clinicId) {
+    }
+
+    /** An account as the API shows it: never its password. */
+    public record AccountView(String username, List<String> roles, String clinicId) {
+        static AccountView of(StaffAccount a) {
+            return new AccountView(a.username, a.roleSet().stream().sorted().toList(), a.clinicId);
+        }
+    }
+
+    /** A plugin after an upload. */
+    public record PluginView(String id, String version, String state) {
+    }
+
     private final AuditTrail audit;
     private final ClinicSettings settings;
+    private final StaffAccounts accounts;
+    private final PluginHost host;
+    private final SecurityIdentity identity;
 
-    public AdminResource(AuditTrail audit, ClinicSettings settings) {
+    public AdminResource(AuditTrail audit, ClinicSettings settings, StaffAccounts accounts, PluginHost host, SecurityIdentity identity) {
         this.audit = audit;
         this.settings = settings;
+        this.accounts = accounts;
+        this.host = host;
+        this.identity = identity;
+    }
+
+    private AdminScope scope() {
+        return accounts.scopeOf(identity.getPrincipal().getName());
+    }
+
+    @POST
+    @Path("/clinics")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Adds a clinic (superadmin): its id and name, optionally its country")
+    public Response createClinic(@NotNull(message = "the clinic is required") NewClinic clinic) {
+        scope().requireSuperadmin("create a clinic");
+        return Response.status(201).entity(ClinicSettings.ClinicView.of(settings.create(clinic.id(), clinic.name(), clinic.country()))).build();
     }
 
     @GET
@@ -32,6 +92,7 @@ public class AdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A clinic's settings, as its administrators see them (session budget included)")
     public ClinicSettings.ClinicView clinic(@PathParam("id") String id) {
+        scope().requireClinic(id);
         return settings.find(id).map(ClinicSettings.ClinicView::of).orElseThrow(() -> new NotFoundException("No clinic '" + id + "'"));
     }
 
@@ -39,18 +100,66 @@ public class AdminResource {
     @Path("/clinics/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replaces a clinic's settings, all or nothing; a blank optional field means the default (sessionBudget: 20)")
+    @Operation(summary = "Replaces a clinic's settings, all or nothing (superadmin, or that clinic's admin); a blank optional field means the default (sessionBudget: 20)")
     public ClinicSettings.ClinicView update(@PathParam("id") String id, @NotNull(message = "the clinic's settings are required")
                                            ClinicSettingsRequest change) {
+        scope().requireClinic(id);
         org.mosaicintake.persistence.Clinic clinic = settings.find(id).orElseThrow(() -> new NotFoundException("No clinic '" + id + "'"));
         return ClinicSettings.ClinicView.of(settings.update(id, change.toChange(clinic)));
+    }
+
+    @POST
+    @Path("/accounts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Adds a staff account: a superadmin any, a clinic admin only accounts of its own clinic")
+    public Response createAccount(@NotNull(message = "the account is required") NewAccount account) {
+        List<String> roles = account.roles() == null ? List.of() : account.roles();
+        String role = roles.contains(StaffAccount.SUPERADMIN) ? StaffAccount.SUPERADMIN
+                : roles.contains(StaffAccount.ADMIN) ? StaffAccount.ADMIN
+                : roles.contains(StaffAccount.CLINICIAN) ? StaffAccount.CLINICIAN
+                : roles.isEmpty() ? null : roles.get(0);
+        if (role == null) {
+            throw new FieldException("roles", "must name one of 'clinician', 'admin' or 'superadmin'");
+        }
+        StaffAccount created = accounts.create(scope(), account.username(), account.password(), role, account.clinicId());
+        return Response.status(201).entity(AccountView.of(created)).build();
+    }
+
+    @POST
+    @Path("/plugins")
+    @Consumes("application/java-archive")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Installs a plugin jar (superadmin): 201 when it started, 400 with the reason when refused")
+    public Response upload(InputStream jar, @Context HttpServerRequest request) throws IOException {
+        scope().requireSuperadmin("upload a plugin");
+        java.nio.file.Path file = Files.createTempFile("mosaic-upload", ".jar");
+        try {
+            try (InputStream in = jar == null ? InputStream.nullInputStream() : jar) {
+                Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            PluginStatus status;
+            try {
+                status = host.install(file);
+            } catch (IllegalArgumentException e) {
+                throw new FieldException("jar", e.getMessage());
+            }
+            audit.record(new AuditTrail.Entry(identity.getPrincipal().getName(), "upload_plugin", null, status.id(), WebRequests.remote(request)));
+            if (status.state() != PluginState.STARTED) {
+                throw new FieldException("jar", "plugin '" + status.id() + "' did not start: " + status.reason().orElse("unknown reason"));
+            }
+            return Response.status(201).entity(new PluginView(status.id(), status.version().orElse(null), status.state().name())).build();
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     @GET
     @Path("/audit/verify")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Recomputes the audit trail's hash chain: intact, or the first record that was changed, inserted or removed")
+    @Operation(summary = "Recomputes the audit trail's hash chain (superadmin): intact, or the first record that was changed, inserted or removed")
     public AuditTrail.Verification verify() {
+        scope().requireSuperadmin("check the audit trail");
         return audit.verify();
     }
 }

@@ -32,6 +32,11 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response notPermitted(org.mosaicintake.staff.NotPermittedException e) {
+        return json(ApiError.of(403, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         // the JSON reader reports unreadable bodies as a 400 whose cause says what was wrong
         if (e.getCause() instanceof JsonParseException parse) {

@@ -8,7 +8,10 @@ import org.mosaicintake.persistence.Clinic;
 import org.mosaicintake.persistence.StaffAccount;
 import org.mosaicintake.audit.Audited;
 
-/** Admins manage staff accounts: list them and add clinicians and admins. */
+/**
+ * Admins manage staff accounts within their scope ({@link AdminScope}): a superadmin every account,
+ * a clinic admin the accounts of its own clinic.
+ */
 @ApplicationScoped
 public class StaffAccounts {
 
@@ -20,10 +23,32 @@ public class StaffAccounts {
         return StaffAccount.list("order by username");
     }
 
-    /** Adds an account; the first field at fault is named. Role {@code admin} includes everything a clinician can do. */
+    /** The accounts this person administers: every one for a superadmin, its own clinic's for a clinic admin. */
+    @Transactional
+    public List<StaffAccount> visibleTo(AdminScope scope) {
+        return scope.superadmin() ? all() : StaffAccount.list("clinicId = ?1 order by username", scope.clinicId());
+    }
+
+    /** What this member of staff may administer (nothing for an unknown name). */
+    @Transactional
+    public AdminScope scopeOf(String username) {
+        StaffAccount account = StaffAccount.findById(username);
+        if (account == null) {
+            return new AdminScope(username == null ? "" : username, false, false, null);
+        }
+        java.util.Set<String> roles = account.roleSet();
+        return new AdminScope(username, roles.contains(StaffAccount.SUPERADMIN), roles.contains(StaffAccount.ADMIN), account.clinicId);
+    }
+
+    /**
+     * Adds an account within the creator's scope; the first field at fault is named. Role {@code admin}
+     * includes everything a clinician can do, {@code superadmin} everything an admin can do. A clinic
+     * admin adds clinicians and admins of its own clinic only; an account without a clinic (it sees
+     * every clinic) and a superadmin only a superadmin may add.
+     */
     @Transactional
     @Audited(value = "create_account", kind = Audited.Kind.CHANGE)
-    public StaffAccount create(@Audited.Argument String username, String password, String role, String clinicId) {
+    public StaffAccount create(AdminScope by, @Audited.Argument String username, String password, String role, String clinicId) {
         if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{2,99}")) {
             throw new FieldException("username", "must be 3 to 100 lower-case letters, digits, dots, dashes or underscores");
         }
@@ -36,9 +61,20 @@ public class StaffAccounts {
         String roles = switch (role == null ? "" : role) {
             case StaffAccount.CLINICIAN -> StaffAccount.CLINICIAN;
             case StaffAccount.ADMIN -> StaffAccount.ADMIN + "," + StaffAccount.CLINICIAN;
-            default -> throw new FieldException("role", "must be 'clinician' or 'admin'");
+            case StaffAccount.SUPERADMIN -> StaffAccount.SUPERADMIN + "," + StaffAccount.ADMIN + "," + StaffAccount.CLINICIAN;
+            default -> throw new FieldException("role", "must be 'clinician', 'admin' or 'superadmin'");
         };
         String clinic = clinicId == null || clinicId.isBlank() ? null : clinicId.strip();
+        if (role.equals(StaffAccount.SUPERADMIN)) {
+            by.requireSuperadmin("add a superadmin");
+            if (clinic != null) {
+                throw new FieldException("clinicId", "a superadmin belongs to no clinic: leave it empty");
+            }
+        } else if (clinic == null) {
+            by.requireSuperadmin("add an account without a clinic (it would see every clinic's intakes)");
+        } else {
+            by.requireClinic(clinic);
+        }
         if (clinic != null && Clinic.findById(clinic) == null) {
             throw new FieldException("clinicId", "no clinic '" + clinic + "'");
         }

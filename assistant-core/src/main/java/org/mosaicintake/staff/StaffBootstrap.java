@@ -10,7 +10,8 @@ import org.mosaicintake.config.MosaicConfig;
 import org.mosaicintake.persistence.StaffAccount;
 
 /**
- * At first start (no staff accounts yet) creates the admin account {@code admin} with
+ * At first start (no staff accounts yet) creates the superadmin account {@code mosaic.admin.initial-username}
+ * (default {@code admin}) with
  * {@code mosaic.admin.initial-password}, or with a random password printed once to the console.
  */
 @ApplicationScoped
@@ -26,11 +27,11 @@ public class StaffBootstrap {
                 new SecureRandom().nextBytes(random);
                 String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
                 // printed once, to the console only (not the log files): the operator's to keep
-                System.out.println("\n*** Mosaic: first start. Admin account 'admin', password: " + generated
+                System.out.println("\n*** Mosaic: first start. Superadmin account '" + config.admin().initialUsername() + "', password: " + generated
                         + " (shown once; set MOSAIC_ADMIN_INITIAL_PASSWORD to choose it) ***\n");
                 return generated;
             });
-            StaffAccount.create("admin", password, StaffAccount.ADMIN + "," + StaffAccount.CLINICIAN, null);
+            StaffAccount.create(config.admin().initialUsername(), password, StaffAccount.SUPERADMIN + "," + StaffAccount.ADMIN + "," + StaffAccount.CLINICIAN, null);
         });
     }
 }

@@ -86,6 +86,19 @@ class PluginUploadTest {
     }
 
     @Test
+    void a_superadmin_installs_a_plugin_through_the_admin_api_and_a_clinic_admin_cannot() throws IOException {
+        byte[] jar = Files.readAllBytes(Path.of("target/example-plugins/act-plugin-1.0.0.jar"));
+        org.mosaicintake.testsupport.TestClinics.ensure("north", "North Street Therapy", "cbt", false);
+        TestStaff.ensure("north.boss", ConsoleSignInTest.PASSWORD, StaffAccount.ADMIN + "," + StaffAccount.CLINICIAN, "north");
+        given().auth().preemptive().basic("north.boss", ConsoleSignInTest.PASSWORD).contentType("application/java-archive").body(jar)
+                .post("/api/v1/admin/plugins").then().statusCode(403);
+        given().auth().preemptive().basic("admin", "admin-test-password").contentType("application/java-archive").body(jar)
+                .post("/api/v1/admin/plugins").then().statusCode(201)
+                .body("id", org.hamcrest.Matchers.is("act")).body("version", org.hamcrest.Matchers.is("1.0.0")).body("state", org.hamcrest.Matchers.is("STARTED"));
+        given().get("/api/v1/plugins").then().body("find { it.id == 'act' }.state", org.hamcrest.Matchers.is("STARTED"));
+    }
+
+    @Test
     void a_file_that_is_not_a_plugin_is_refused_and_nothing_changes() throws IOException {
         ConsoleSession admin = ConsoleSession.signIn("admin", "admin-test-password");
         List<String> before = files();
