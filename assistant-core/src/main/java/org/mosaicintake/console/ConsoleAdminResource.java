@@ -110,7 +110,7 @@ public class ConsoleAdminResource {
                                @FormParam("sessionBudget") String sessionBudget, @Context HttpServerRequest request) {
         ConsoleForms.check(identity, csrf, request);
         if (!scope().administers(id)) {
-            return forbidden(clinicPage(null, null, null, null), "clinic");
+            return forbidden(request, "clinic " + id, clinicPage(null, null, null, null), "clinic");
         }
         try {
             settings.update(id, new ClinicSettings.Change(name, country, orientation, crisis, origins, colour, launcher, "on".equals(languageModel),
@@ -159,7 +159,7 @@ public class ConsoleAdminResource {
                                  @Context HttpServerRequest request) {
         ConsoleForms.check(identity, csrf, request);
         if (!scope().administers(clinicId)) {
-            return forbidden(pluginsPage(null, null, null), "clinicId");
+            return forbidden(request, "clinic " + clinicId, pluginsPage(null, null, null), "clinicId");
         }
         try {
             if ("true".equals(enabled)) {
@@ -180,7 +180,7 @@ public class ConsoleAdminResource {
                            @Context HttpServerRequest request) {
         ConsoleForms.check(identity, csrf, request);
         if (!scope().superadmin()) {
-            return forbidden(pluginsPage(clinicId, null, null), "jar");
+            return forbidden(request, "upload a plugin", pluginsPage(clinicId, null, null), "jar");
         }
         if (jar == null || jar.uploadedFile() == null) {
             return ConsoleResource.invalid(pluginsPage(clinicId, ConsoleTexts.text("plugins.chooseJar"), null));
@@ -230,6 +230,7 @@ public class ConsoleAdminResource {
         } catch (FieldException e) {
             return ConsoleResource.invalid(accountsPage(e.field() + ": " + e.getMessage(), null));
         } catch (NotPermittedException e) {
+            denied(request, e.target());
             return Response.status(403).type(MediaType.TEXT_HTML).entity(accountsPage(e.getMessage(), null)).build();
         }
         return Response.ok(accountsPage(null, ConsoleTexts.text("accounts.created", username))).build();
@@ -244,6 +245,7 @@ public class ConsoleAdminResource {
         boolean theirs = accounts.visibleTo(scope).stream().anyMatch(a -> a.username.equals(username)
                 && (scope.superadmin() || !a.roleSet().contains(StaffAccount.SUPERADMIN)));
         if (!theirs) {
+            denied(request, "unlock " + username);
             return Response.status(403).type(MediaType.TEXT_HTML)
                     .entity(accountsPage(ConsoleTexts.text("admin.notYours", username), null)).build();
         }
@@ -262,8 +264,9 @@ public class ConsoleAdminResource {
 
     @GET
     @Path("/audit")
-    public Response verifyAudit() {
+    public Response verifyAudit(@Context HttpServerRequest request) {
         if (!scope().superadmin()) {
+            denied(request, "check the audit trail");
             return Response.status(403).type(MediaType.TEXT_HTML).entity(Templates.audit(chrome(), null)).build();
         }
         return Response.ok(Templates.audit(chrome(), audit.verify())).build();
@@ -280,8 +283,14 @@ public class ConsoleAdminResource {
         return accounts.scopeOf(user());
     }
 
-    /** The page again, 403, saying that the clinic asked for is not this admin's. */
-    private Response forbidden(TemplateInstance page, String field) {
+    /** Records a denied access in the audit trail: who asked for what, from where. */
+    private void denied(HttpServerRequest request, String what) {
+        audit.record(new AuditTrail.Entry(user(), "access_denied", null, what, WebRequests.remote(request)));
+    }
+
+    /** The page again, 403, saying that the clinic asked for is not this admin's; the denial is audited. */
+    private Response forbidden(HttpServerRequest request, String what, TemplateInstance page, String field) {
+        denied(request, what);
         return Response.status(403).type(MediaType.TEXT_HTML).entity(page.data("error", field + ": " + ConsoleTexts.text("admin.notYourClinic"))).build();
     }
 

@@ -3,7 +3,6 @@ package org.mosaicintake.console;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.ForbiddenException;
-import java.net.URI;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import org.mosaicintake.security.StaffIdentityProviders;
@@ -35,17 +34,7 @@ final class ConsoleForms {
 
     /** @throws ForbiddenException when the browser says the request comes from another site */
     static void sameOrigin(HttpServerRequest request) {
-        String origin = request.getHeader("Origin");
-        if (origin == null) {
-            return;
-        }
-        try {
-            URI uri = URI.create(origin);
-            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-            if (uri.getHost() == null || !authority.equalsIgnoreCase(String.valueOf(request.getHeader("Host")))) {
-                throw new ForbiddenException(ConsoleTexts.text("form.otherSite"));
-            }
-        } catch (IllegalArgumentException e) {
+        if (!org.mosaicintake.web.WebRequests.sameSite(request)) {
             throw new ForbiddenException(ConsoleTexts.text("form.otherSite"));
         }
     }

@@ -20,6 +20,9 @@ import org.mosaicintake.validation.FieldPaths;
  */
 public class ErrorMappers {
 
+    @jakarta.inject.Inject
+    org.mosaicintake.audit.AuditTrail audit;
+
     /** The body of every error response; {@code violations} is empty unless fields are at fault. */
     public record ApiError(int status, String error, List<Violation> violations) {
         static ApiError of(int status, String error) {
@@ -32,7 +35,9 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response notPermitted(org.mosaicintake.staff.NotPermittedException e) {
+    public Response notPermitted(org.mosaicintake.staff.NotPermittedException e, io.vertx.core.http.HttpServerRequest request) {
+        audit.record(new org.mosaicintake.audit.AuditTrail.Entry(e.actor(), "access_denied", null, e.target(),
+                org.mosaicintake.web.WebRequests.remote(request)));
         return json(ApiError.of(403, e.getMessage()));
     }
 

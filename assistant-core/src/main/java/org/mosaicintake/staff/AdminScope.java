@@ -27,7 +27,7 @@ public record AdminScope(String username, boolean superadmin, boolean admin, Str
     /** Refuses, naming what was asked, unless this person administers the clinic. */
     public void requireClinic(String clinicId) {
         if (!administers(clinicId)) {
-            throw new NotPermittedException(superadmin || admin
+            throw new NotPermittedException(username, "clinic " + clinicId, superadmin || admin
                     ? "'" + username + "' administers " + (this.clinicId == null ? "no clinic" : "clinic '" + this.clinicId + "'") + " only, not '" + clinicId + "'"
                     : "'" + username + "' does not administer any clinic");
         }
@@ -36,7 +36,7 @@ public record AdminScope(String username, boolean superadmin, boolean admin, Str
     /** Refuses unless this person is a superadmin: {@code what} says what only a superadmin may do. */
     public void requireSuperadmin(String what) {
         if (!superadmin) {
-            throw new NotPermittedException("only a superadmin may " + what);
+            throw new NotPermittedException(username, what, "only a superadmin may " + what);
         }
     }
 }

@@ -15,6 +15,24 @@ public final class WebRequests {
         return request == null || request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
     }
 
+    /**
+     * Whether the browser says the request comes from this site: no {@code Origin} (not a browser's
+     * cross-site request), or an {@code Origin} whose host and port are the request's {@code Host}.
+     */
+    public static boolean sameSite(HttpServerRequest request) {
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return true;
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(origin);
+            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return uri.getHost() != null && authority.equalsIgnoreCase(String.valueOf(request.getHeader("Host")));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** A download as an attachment. */
     public static Response download(Exports.Download file) {
         return Response.ok(file.body(), file.mediaType())

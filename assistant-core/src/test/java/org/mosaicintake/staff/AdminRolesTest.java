@@ -55,6 +55,9 @@ class AdminRolesTest {
         as("north.admin").body(settings("Taken over")).put("/api/v1/admin/clinics/south").then().statusCode(403)
                 .body("error", containsString("administers clinic 'north' only"));
         as("north.admin").get("/api/v1/admin/clinics/south").then().statusCode(403);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> org.mosaicintake.persistence.AuditRecord.count(
+                "actor = ?1 and action = ?2 and argument = ?3", "north.admin", "access_denied", "clinic south")))
+                .as("denied accesses are in the audit trail").isGreaterThanOrEqualTo(2);
         assertThat(QuarkusTransaction.requiringNew().call(() -> Clinic.<Clinic>findById("south").name)).isEqualTo(before);
         as("admin").body(settings("South Street Therapy")).put("/api/v1/admin/clinics/south").then().statusCode(200);
     }
@@ -95,6 +98,21 @@ class AdminRolesTest {
         as("north.admin").contentType("application/java-archive").body(new byte[] {1, 2, 3}).post("/api/v1/admin/plugins").then().statusCode(403);
         as("admin").contentType("application/java-archive").body(new byte[] {1, 2, 3}).post("/api/v1/admin/plugins").then().statusCode(400)
                 .body("violations[0].field", is("jar"));
+    }
+
+    @Test
+    void staff_api_changes_from_another_site_or_as_form_posts_are_refused() {
+        given().auth().preemptive().basic("admin", "admin-test-password").header("Origin", "https://evil.example")
+                .post("/api/v1/clinician/intakes/00000000-0000-0000-0000-000000000000/approve").then().statusCode(403);
+        given().auth().preemptive().basic("admin", "admin-test-password").contentType("application/x-www-form-urlencoded").formParam("x", "y")
+                .post("/api/v1/clinician/intakes/00000000-0000-0000-0000-000000000000/approve").then().statusCode(415);
+        given().auth().preemptive().basic("admin", "admin-test-password").contentType("text/plain").body("{}")
+                .post("/api/v1/clinician/intakes/00000000-0000-0000-0000-000000000000/approve").then().statusCode(415);
+        as("north.admin").header("Origin", "https://evil.example").body(settings("Evil")).put("/api/v1/admin/clinics/north").then().statusCode(403);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Clinic.<Clinic>findById("north").name)).isNotEqualTo("Evil");
+        // the service's own origin, and API clients that send none, are accepted
+        String own = io.restassured.RestAssured.baseURI.replaceFirst("^https?://", "") + ":" + io.restassured.RestAssured.port;
+        as("north.admin").header("Origin", "http://" + own).body(settings("North Street Therapy")).put("/api/v1/admin/clinics/north").then().statusCode(200);
     }
 
     @Test

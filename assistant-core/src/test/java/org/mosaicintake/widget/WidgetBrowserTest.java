@@ -380,6 +380,24 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void an_answer_to_a_question_the_intake_has_moved_past_is_refused_and_the_current_question_shown() {
+        openChat();
+        click("I agree, let's start");
+        type("I've been low and tired since the winter.");
+        assertThat(prompt()).isEqualTo("phq9.1");
+        String intake = (String) js("return JSON.parse(sessionStorage.getItem('mosaic.intake.demo')).id;");
+        String token = (String) js("return JSON.parse(sessionStorage.getItem('mosaic.intake.demo')).token;");
+        // the same intake answered elsewhere (another tab): the service is at phq9.2 now
+        given().header("Authorization", "Bearer " + token).header("Idempotency-Key", java.util.UUID.randomUUID().toString()).contentType("application/json").body(java.util.Map.of("choice", "2", "promptId", "phq9.1"))
+                .post("/api/v1/intakes/" + intake + "/turns").then().statusCode(200);
+        click("Not at all"); // still shown for phq9.1 in this tab
+        waiting().until(d -> "phq9.2".equals(prompt()));
+        assertThat(log()).anyMatch(l -> l.contains("moved on"));
+        var state = given().header("Authorization", "Bearer " + token).get("/api/v1/intakes/" + intake).then().statusCode(200).extract().jsonPath();
+        assertThat(state.getString("prompt.id")).as("the stale click did not answer phq9.2").isEqualTo("phq9.2");
+    }
+
+    @Test
     void inline_mode_fills_the_element_and_the_client_can_delete_their_answers() {
         browser.get(clinicPage() + "inline");
         WebElement frame = waiting().until(d -> d.findElement(By.cssSelector("#chat-here iframe")));

@@ -258,9 +258,13 @@
 
   // ---- actions -----------------------------------------------------------------------------------
 
-  function answer(body, shown) {
+  function answer(given, shown) {
     if (busy || !intake) { return; }
     busy = true;
+    // the question this answer is for: if the intake has moved on (another tab, a lost reply), the
+    // service refuses it (409) rather than store it against the wrong question
+    var body = Object.assign({}, given);
+    if (!given.back && prompt) { body.promptId = prompt.id; }
     line('client', shown);
     typing(true);
     var key = uuid();
@@ -281,6 +285,9 @@
         forget();
         line('note', t.expired);
         start();
+      } else if (r.status === 409) {
+        line('note', problem(r));
+        refresh();
       } else {
         line('note', problem(r));
         focusAnswer();
@@ -298,6 +305,16 @@
       render(r.body, true);
       focusAnswer();
     }, function () { typing(false); line('note', t.offline); });
+  }
+
+  /** Shows the question the intake is at now, after an answer that came too late for its question. */
+  function refresh() {
+    api('GET', '/api/v1/intakes/' + encodeURIComponent(intake.id)).then(function (r) {
+      if (r.ok) {
+        render({ status: r.body.status, prompt: r.body.prompt, progress: r.body.progress, crisis: r.body.crisis, messages: [] }, true);
+        focusAnswer();
+      }
+    }, function () { line('note', t.offline); });
   }
 
   function resume(stored) {
