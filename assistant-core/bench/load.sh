@@ -30,6 +30,7 @@ run() {
     # every simulated client calls from loopback: the per-address limits are lifted for the load
     java "${db_args[@]}" -Dquarkus.http.port=$PORT -Dmosaic.plugins.dir="$PWD/assistant-core/target/bundled-plugins" \
         -Dmosaic.limits.intake-starts-per-minute=1000000 -Dmosaic.limits.turns-per-minute=1000000 \
+        -Dmosaic.audit.key=load-test-audit-key-not-for-production-000 -Dmosaic.audit.key-file="$WORK/audit.key" \
         -jar "$WORK/app/quarkus-run.jar" >"$WORK/service-$clients.log" 2>&1 &
     local pid=$!
     until curl -s -o /dev/null -w '%{http_code}' -XPOST -H 'Content-Type: application/json' -d '{"clinic":"demo"}' \

@@ -10,7 +10,10 @@ import org.mosaicintake.domain.Tokens;
 
 /**
  * The audit trail of staff access to client data: append-only, each record chained to the previous
- * one by a SHA-256 hash, so that tampering (a changed, inserted or deleted row) is detectable. Most
+ * one by an HMAC-SHA256 under a key kept outside the database ({@link AuditKey}), so that tampering (a
+ * changed, inserted or deleted row) is detectable, even by someone who can write the database and
+ * recompute hashes. A chain written before the key existed (plain SHA-256) is re-keyed once at start-up
+ * if it is intact. Most
  * records are written by {@link AuditInterceptor} for {@link Audited} service methods: a read in its
  * own transaction before the data is returned (if it cannot be written, the data is not shown), a
  * change in the change's own transaction. An append locks the head of the chain until its
@@ -21,6 +24,51 @@ import org.mosaicintake.domain.Tokens;
 public class AuditTrail {
 
     static final String GENESIS = "0".repeat(64);
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(AuditTrail.class);
+
+    /** Looked up when first needed (a test may replace this bean with a subclass of its own). */
+    private volatile AuditKey key;
+
+    private AuditKey key() {
+        AuditKey k = key;
+        if (k == null) {
+            k = io.quarkus.arc.Arc.container().instance(AuditKey.class).get();
+            key = k;
+        }
+        return k;
+    }
+
+    /** Re-keys a chain written before the audit key existed, once, if it is intact; every instance may try, one does it. */
+    void rekeyLegacyChain(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {
+        rekeyLegacyChain();
+    }
+
+    /** The re-keying itself (see {@link #rekeyLegacyChain(io.quarkus.runtime.StartupEvent)}). */
+    void rekeyLegacyChain() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            AuditRecord head = AuditRecord.<AuditRecord>find("order by seq desc").withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                    .firstResult();
+            if (head == null || !head.hash.equals(Tokens.sha256(head.canonical()))) {
+                return; // empty, or already keyed
+            }
+            List<AuditRecord> records = AuditRecord.list("order by seq");
+            String prev = GENESIS;
+            for (AuditRecord r : records) {
+                if (!r.prevHash.equals(prev) || !r.hash.equals(Tokens.sha256(r.canonical()))) {
+                    LOG.errorf("The audit trail written before its key was set is broken at record %d; it is left as it is", r.seq);
+                    return;
+                }
+                prev = r.hash;
+            }
+            prev = GENESIS;
+            for (AuditRecord r : records) {
+                r.prevHash = prev;
+                r.hash = key().hmac(r.canonical());
+                prev = r.hash;
+            }
+            LOG.infof("The audit trail's %d records were re-keyed with the audit key", records.size());
+        });
+    }
 
     /** What was verified: whether the chain holds, over how many records, and the first broken one. */
     public record Verification(boolean intact, long records, Long firstBrokenSeq) {
@@ -67,7 +115,7 @@ public class AuditTrail {
         append(entry);
     }
 
-    private static void append(Entry entry) {
+    private void append(Entry entry) {
         AuditRecord head = AuditRecord.<AuditRecord>find("order by seq desc").withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .firstResult();
         AuditRecord r = new AuditRecord();
@@ -79,7 +127,7 @@ public class AuditTrail {
         r.argument = clip(entry.argument(), 200);
         r.remote = clip(entry.remote(), 64);
         r.prevHash = head == null ? GENESIS : head.hash;
-        r.hash = Tokens.sha256(r.canonical());
+        r.hash = key().hmac(r.canonical());
         r.persist();
     }
 
@@ -95,7 +143,7 @@ public class AuditTrail {
             String prev = GENESIS;
             long expectedSeq = 1;
             for (AuditRecord r : records) {
-                if (r.seq != expectedSeq || !r.prevHash.equals(prev) || !r.hash.equals(Tokens.sha256(r.canonical()))) {
+                if (r.seq != expectedSeq || !r.prevHash.equals(prev) || !r.hash.equals(key().hmac(r.canonical()))) {
                     return new Verification(false, records.size(), r.seq);
                 }
                 prev = r.hash;

@@ -19,6 +19,22 @@ public interface MosaicConfig {
     /** The demo clinic and the demo page. */
     Demo demo();
 
+    /** The audit trail's key. */
+    Audit audit();
+
+    /**
+     * The key of the audit trail's hash chain (an HMAC-SHA256 key kept outside the database, so that
+     * someone who can write the database cannot rewrite a record and recompute the chain).
+     */
+    interface Audit {
+        /** The key, at least 32 characters (environment {@code MOSAIC_AUDIT_KEY}); required on PostgreSQL. */
+        java.util.Optional<String> key();
+
+        /** With the embedded H2 database and no key: where one is generated at first start (owner-only) and kept. */
+        @WithDefault("data/audit.key")
+        Path keyFile();
+    }
+
     /**
      * The demo (architecture, "Keys and the demo"): on by default so the README's run command shows
      * a working chat; production switches it off with {@code mosaic.demo.enabled=false}, and then

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mosaicintake.intake.TestIntakes;
@@ -97,6 +98,101 @@ class AuditTrailTest {
         assertThat(record.actor).isEqualTo("dr.audit");
         assertThat(record.intakeId).isEqualTo(intakeId);
         assertThat(record.remote).isEqualTo("127.0.0.1");
+    }
+
+    private static String hmac(String text) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec("test-audit-key-not-for-production-0123456789".getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        return java.util.HexFormat.of().formatHex(mac.doFinal(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void the_chain_is_keyed_with_a_key_outside_the_database_so_a_rewrite_with_recomputed_hashes_is_caught() throws Exception {
+        given().auth().preemptive().basic("dr.audit", "a long clinician password").get("/api/v1/clinician/intakes").then().statusCode(200);
+        AuditRecord record = last();
+        assertThat(record.hash).isEqualTo(hmac(record.canonical())).isNotEqualTo(org.mosaicintake.domain.Tokens.sha256(record.canonical()));
+        // someone who can write the database, but has no key, rewrites the record and recomputes its hash
+        long seq = record.seq;
+        String actor = record.actor;
+        String hash = record.hash;
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                AuditRecord r = AuditRecord.findById(seq);
+                r.actor = "someone.else";
+                r.hash = org.mosaicintake.domain.Tokens.sha256(r.canonical());
+            });
+            JsonPath broken = verify();
+            assertThat(broken.getBoolean("intact")).isFalse();
+            assertThat(broken.getLong("firstBrokenSeq")).isEqualTo(seq);
+        } finally {
+            // put the record back; the records appended meanwhile chained to the forged hash, so they are
+            // chained again with the key (which only this test, playing the operator, holds)
+            QuarkusTransaction.requiringNew().run(() -> {
+                AuditRecord r = AuditRecord.findById(seq);
+                r.actor = actor;
+                r.hash = hash;
+                String prev = hash;
+                for (AuditRecord next : AuditRecord.<AuditRecord>list("seq > ?1 order by seq", seq)) {
+                    next.prevHash = prev;
+                    try {
+                        next.hash = hmac(next.canonical());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    prev = next.hash;
+                }
+            });
+        }
+        assertThat(verify().getBoolean("intact")).isTrue();
+    }
+
+    @jakarta.inject.Inject
+    AuditTrail trail;
+
+    @Test
+    void a_chain_written_before_the_key_existed_is_rekeyed_once_at_start_up_if_intact() throws Exception {
+        List<AuditRecord> saved = QuarkusTransaction.requiringNew().call(() -> AuditRecord.<AuditRecord>list("order by seq"));
+        try {
+            // the trail as an earlier version wrote it: plain SHA-256
+            QuarkusTransaction.requiringNew().run(() -> {
+                AuditRecord.deleteAll();
+                String prev = AuditTrail.GENESIS;
+                for (int i = 1; i <= 3; i++) {
+                    AuditRecord r = new AuditRecord();
+                    r.seq = i;
+                    r.at = java.time.Instant.parse("2026-11-0" + i + "T10:00:00Z");
+                    r.actor = "dr.old";
+                    r.action = "read_summary";
+                    r.prevHash = prev;
+                    r.hash = org.mosaicintake.domain.Tokens.sha256(r.canonical());
+                    r.persist();
+                    prev = r.hash;
+                }
+            });
+            trail.rekeyLegacyChain();
+            List<AuditRecord> rekeyed = QuarkusTransaction.requiringNew().call(() -> AuditRecord.<AuditRecord>list("order by seq"));
+            assertThat(rekeyed).hasSize(3).allSatisfy(r -> assertThat(r.hash).isEqualTo(hmac(r.canonical())));
+            assertThat(verify().getBoolean("intact")).isTrue();
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> {
+                AuditRecord.deleteAll();
+                AuditRecord.getEntityManager().flush();
+                for (AuditRecord r : saved) {
+                    AuditRecord back = new AuditRecord();
+                    back.seq = r.seq;
+                    back.at = r.at;
+                    back.actor = r.actor;
+                    back.action = r.action;
+                    back.intakeId = r.intakeId;
+                    back.argument = r.argument;
+                    back.remote = r.remote;
+                    back.prevHash = r.prevHash;
+                    back.hash = r.hash;
+                    back.persist();
+                }
+            });
+        }
+        assertThat(verify().getBoolean("intact")).isTrue();
     }
 
     @Test
