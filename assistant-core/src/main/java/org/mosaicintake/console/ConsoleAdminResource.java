@@ -158,6 +158,10 @@ public class ConsoleAdminResource {
                                  @FormParam("pluginId") String pluginId, @FormParam("enabled") String enabled,
                                  @Context HttpServerRequest request) {
         ConsoleForms.check(identity, csrf, request);
+        if (clinicId == null || clinicId.isBlank() || pluginId == null || pluginId.isBlank()) {
+            return ConsoleResource.invalid(pluginsPage(null, (clinicId == null || clinicId.isBlank() ? "clinicId" : "pluginId") + ": "
+                    + ConsoleTexts.text("form.required"), null));
+        }
         if (!scope().administers(clinicId)) {
             return forbidden(request, "clinic " + clinicId, pluginsPage(null, null, null), "clinicId");
         }

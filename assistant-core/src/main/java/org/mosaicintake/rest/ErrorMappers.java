@@ -34,6 +34,16 @@ public class ErrorMappers {
     public record Violation(String field, String message) {
     }
 
+    /** A form body that cannot be decoded (a stray '%'): the request is malformed, not the service. */
+    @ServerExceptionMapper
+    public Response undecodable(IllegalArgumentException e) {
+        if (e.getMessage() != null && e.getMessage().startsWith("Failed to decode")) {
+            return json(ApiError.of(400, "The form could not be read: it is not valid URL encoding"));
+        }
+        org.jboss.logging.Logger.getLogger(ErrorMappers.class).error("Unexpected error", e);
+        return json(ApiError.of(500, "Something went wrong on our side"));
+    }
+
     @ServerExceptionMapper
     public Response notPermitted(org.mosaicintake.staff.NotPermittedException e, io.vertx.core.http.HttpServerRequest request) {
         audit.record(new org.mosaicintake.audit.AuditTrail.Entry(e.actor(), "access_denied", null, e.target(),

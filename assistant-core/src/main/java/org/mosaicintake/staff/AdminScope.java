@@ -19,9 +19,9 @@ public record AdminScope(String username, boolean superadmin, boolean admin, Str
         Objects.requireNonNull(username, "username");
     }
 
-    /** Whether this person administers the clinic: a superadmin any, a clinic admin its own. */
+    /** Whether this person administers the clinic: a superadmin any, a clinic admin its own; no clinic is nobody's. */
     public boolean administers(String clinicId) {
-        return superadmin || (admin && clinicId != null && clinicId.equals(this.clinicId));
+        return clinicId != null && (superadmin || (admin && clinicId.equals(this.clinicId)));
     }
 
     /** Refuses, naming what was asked, unless this person administers the clinic. */
