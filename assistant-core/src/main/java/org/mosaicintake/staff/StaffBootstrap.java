@@ -6,32 +6,60 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
+import org.jboss.logging.Logger;
 import org.mosaicintake.config.MosaicConfig;
 import org.mosaicintake.persistence.StaffAccount;
 
 /**
  * At first start (no staff accounts yet) creates the superadmin account {@code mosaic.admin.initial-username}
- * (default {@code admin}) with
- * {@code mosaic.admin.initial-password}, or with a random password printed once to the console.
+ * (default {@code admin}) with {@code mosaic.admin.initial-password}, or with a random password printed
+ * once to the console. Instances starting together on one database create it once: the one whose insert
+ * loses finds the account there and goes on (a generated password is printed only by the one that won).
  */
 @ApplicationScoped
 public class StaffBootstrap {
 
+    private static final Logger LOG = Logger.getLogger(StaffBootstrap.class);
+
     void onStart(@Observes StartupEvent event, MosaicConfig config) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (StaffAccount.count() > 0) {
-                return;
-            }
-            String password = config.admin().initialPassword().orElseGet(() -> {
-                byte[] random = new byte[18];
-                new SecureRandom().nextBytes(random);
-                String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-                // printed once, to the console only (not the log files): the operator's to keep
-                System.out.println("\n*** Mosaic: first start. Superadmin account '" + config.admin().initialUsername() + "', password: " + generated
-                        + " (shown once; set MOSAIC_ADMIN_INITIAL_PASSWORD to choose it) ***\n");
-                return generated;
-            });
-            StaffAccount.create(config.admin().initialUsername(), password, StaffAccount.SUPERADMIN + "," + StaffAccount.ADMIN + "," + StaffAccount.CLINICIAN, null);
+        createFirstAccount(config.admin().initialUsername(), config.admin().initialPassword());
+    }
+
+    /** Creates the first account unless there is one; true when this call created it. */
+    boolean createFirstAccount(String username, Optional<String> configuredPassword) {
+        if (QuarkusTransaction.requiringNew().call(() -> StaffAccount.count() > 0)) {
+            return false;
+        }
+        String password = configuredPassword.orElseGet(() -> {
+            byte[] random = new byte[18];
+            new SecureRandom().nextBytes(random);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         });
+        try {
+            QuarkusTransaction.requiringNew().run(() -> StaffAccount.create(username, password,
+                    StaffAccount.SUPERADMIN + "," + StaffAccount.ADMIN + "," + StaffAccount.CLINICIAN, null));
+        } catch (RuntimeException e) {
+            // another instance's insert may still be committing: look for its account for a moment
+            for (int attempt = 0; attempt < 30; attempt++) {
+                if (QuarkusTransaction.requiringNew().call(() -> StaffAccount.findById(username) != null)) {
+                    LOG.infof("The first account '%s' was created by another instance", username);
+                    return false;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            throw e;
+        }
+        if (configuredPassword.isEmpty()) {
+            // printed once, to the console only (not the log files): the operator's to keep
+            System.out.println("\n*** Mosaic: first start. Superadmin account '" + username + "', password: " + password
+                    + " (shown once; set MOSAIC_ADMIN_INITIAL_PASSWORD to choose it) ***\n");
+        }
+        return true;
     }
 }
