@@ -31,6 +31,21 @@ class AuditTrailTest {
                 .then().statusCode(200).extract().jsonPath();
     }
 
+    /** Stores a copy of a record read earlier, exactly as it was (in the caller's transaction). */
+    private static void putBack(AuditRecord r) {
+        AuditRecord back = new AuditRecord();
+        back.seq = r.seq;
+        back.at = r.at;
+        back.actor = r.actor;
+        back.action = r.action;
+        back.intakeId = r.intakeId;
+        back.argument = r.argument;
+        back.remote = r.remote;
+        back.prevHash = r.prevHash;
+        back.hash = r.hash;
+        back.persist();
+    }
+
     private static AuditRecord last() {
         return QuarkusTransaction.requiringNew().call(() -> AuditRecord.<AuditRecord>find("order by seq desc").firstResult());
     }
@@ -71,19 +86,7 @@ class AuditTrailTest {
         try {
             assertThat(verify().getLong("firstBrokenSeq")).isEqualTo(seq + 1);
         } finally {
-            QuarkusTransaction.requiringNew().run(() -> {
-                AuditRecord back = new AuditRecord();
-                back.seq = removed.seq;
-                back.at = removed.at;
-                back.actor = removed.actor;
-                back.action = removed.action;
-                back.intakeId = removed.intakeId;
-                back.remote = removed.remote;
-                back.argument = removed.argument;
-                back.prevHash = removed.prevHash;
-                back.hash = removed.hash;
-                back.persist();
-            });
+            QuarkusTransaction.requiringNew().run(() -> putBack(removed));
         }
     }
 
@@ -177,19 +180,7 @@ class AuditTrailTest {
             QuarkusTransaction.requiringNew().run(() -> {
                 AuditRecord.deleteAll();
                 AuditRecord.getEntityManager().flush();
-                for (AuditRecord r : saved) {
-                    AuditRecord back = new AuditRecord();
-                    back.seq = r.seq;
-                    back.at = r.at;
-                    back.actor = r.actor;
-                    back.action = r.action;
-                    back.intakeId = r.intakeId;
-                    back.argument = r.argument;
-                    back.remote = r.remote;
-                    back.prevHash = r.prevHash;
-                    back.hash = r.hash;
-                    back.persist();
-                }
+                saved.forEach(AuditTrailTest::putBack);
             });
         }
         assertThat(verify().getBoolean("intact")).isTrue();
