@@ -91,6 +91,11 @@ public class AuditTrail {
         }
     }
 
+    /** Records, in its own transaction, that staff asked for something outside what they may do: who and what, never client data. */
+    public void recordDenied(String actor, String what, String remote) {
+        record(new Entry(actor, "access_denied", null, what, remote));
+    }
+
     /** Records an action with no argument in its own transaction (sign-ins, plugin uploads). */
     public void record(String actor, String action, String intakeId, String remote) {
         record(new Entry(actor, action, intakeId, null, remote));

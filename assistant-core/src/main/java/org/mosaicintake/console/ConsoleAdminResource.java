@@ -36,7 +36,6 @@ import org.mosaicintake.clinic.ClinicSettings;
 import org.mosaicintake.staff.StaffAccounts;
 import org.mosaicintake.staff.AdminScope;
 import org.mosaicintake.staff.NotPermittedException;
-import org.mosaicintake.persistence.StaffAccount;
 
 /**
  * The console's administration (role {@code admin}): clinic settings, modality plugins per clinic and
@@ -245,11 +244,10 @@ public class ConsoleAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response unlock(@PathParam("username") String username, @FormParam("csrf") String csrf, @Context HttpServerRequest request) {
         ConsoleForms.check(identity, csrf, request);
-        AdminScope scope = scope();
-        boolean theirs = accounts.visibleTo(scope).stream().anyMatch(a -> a.username.equals(username)
-                && (scope.superadmin() || !a.roleSet().contains(StaffAccount.SUPERADMIN)));
-        if (!theirs) {
-            denied(request, "unlock " + username);
+        try {
+            accounts.requireUnlockable(scope(), username);
+        } catch (NotPermittedException e) {
+            denied(request, e.target());
             return Response.status(403).type(MediaType.TEXT_HTML)
                     .entity(accountsPage(ConsoleTexts.text("admin.notYours", username), null)).build();
         }
@@ -289,7 +287,7 @@ public class ConsoleAdminResource {
 
     /** Records a denied access in the audit trail: who asked for what, from where. */
     private void denied(HttpServerRequest request, String what) {
-        audit.record(new AuditTrail.Entry(user(), "access_denied", null, what, WebRequests.remote(request)));
+        audit.recordDenied(user(), what, WebRequests.remote(request));
     }
 
     /** The page again, 403, saying that the clinic asked for is not this admin's; the denial is audited. */

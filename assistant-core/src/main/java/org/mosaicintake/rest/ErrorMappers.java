@@ -46,8 +46,7 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response notPermitted(org.mosaicintake.staff.NotPermittedException e, io.vertx.core.http.HttpServerRequest request) {
-        audit.record(new org.mosaicintake.audit.AuditTrail.Entry(e.actor(), "access_denied", null, e.target(),
-                org.mosaicintake.web.WebRequests.remote(request)));
+        audit.recordDenied(e.actor(), e.target(), org.mosaicintake.web.WebRequests.remote(request));
         return json(ApiError.of(403, e.getMessage()));
     }
 

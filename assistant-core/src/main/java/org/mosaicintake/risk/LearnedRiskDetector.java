@@ -40,7 +40,7 @@ public final class LearnedRiskDetector implements RiskDetector {
     private static final java.util.regex.Pattern DEATH_CUE = java.util.regex.Pattern.compile("\\b(?:death|dead|die|dying|funeral|grave|"
             + "suicid\\w*|kill\\w*|over for me|gone for good|not (?:be )?(?:here|around|alive)|end (?:it|things|everything|my life)|"
             + "the end|disappear\\w*|leave this|goodbye\\w*|muerte|muert[oa]s?|morir\\w*|acabar|desaparecer|despedir\\w*)\\b");
-    private static final java.util.regex.Pattern SELF = java.util.regex.Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mi|me|yo)\\b");
+    private static final java.util.regex.Pattern SELF = java.util.regex.Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mi|yo)\\b");
 
     private record Vector(String label, float[] values) {
     }

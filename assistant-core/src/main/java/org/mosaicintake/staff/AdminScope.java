@@ -27,8 +27,9 @@ public record AdminScope(String username, boolean superadmin, boolean admin, Str
     /** Refuses, naming what was asked, unless this person administers the clinic. */
     public void requireClinic(String clinicId) {
         if (!administers(clinicId)) {
-            throw new NotPermittedException(username, "clinic " + clinicId, superadmin || admin
-                    ? "'" + username + "' administers " + (this.clinicId == null ? "no clinic" : "clinic '" + this.clinicId + "'") + " only, not '" + clinicId + "'"
+            throw new NotPermittedException(username, "clinic " + clinicId, clinicId == null ? "no clinic was named"
+                    : superadmin || admin ? "'" + username + "' administers " + (this.clinicId == null ? "no clinic" : "clinic '" + this.clinicId + "'")
+                            + " only, not '" + clinicId + "'"
                     : "'" + username + "' does not administer any clinic");
         }
     }

@@ -29,6 +29,21 @@ public class StaffAccounts {
         return scope.superadmin() ? all() : StaffAccount.list("clinicId = ?1 order by username", scope.clinicId());
     }
 
+    /**
+     * Refuses unless this person may unlock the account: a superadmin any, a clinic admin the accounts
+     * of its own clinic but never a superadmin.
+     */
+    @Transactional
+    public void requireUnlockable(AdminScope by, String username) {
+        StaffAccount account = username == null ? null : StaffAccount.findById(username);
+        boolean theirs = account != null && (by.superadmin()
+                || (by.administers(account.clinicId) && !account.roleSet().contains(StaffAccount.SUPERADMIN)));
+        if (!theirs) {
+            throw new NotPermittedException(by.username(), "unlock " + username,
+                    "'" + by.username() + "' administers the accounts of its own clinic only, and never a superadmin's");
+        }
+    }
+
     /** What this member of staff may administer (nothing for an unknown name). */
     @Transactional
     public AdminScope scopeOf(String username) {
