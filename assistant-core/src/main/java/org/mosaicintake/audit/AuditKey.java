@@ -3,21 +3,16 @@ package org.mosaicintake.audit;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.mosaicintake.config.MosaicConfig;
+import org.mosaicintake.config.SecretKeyFile;
 
 /**
  * The key that chains the audit trail (HMAC-SHA256), kept outside the database: {@code
@@ -55,40 +50,6 @@ public class AuditKey {
     }
 
     static String load(String configured, Path keyFile, String databaseKind) {
-        if (configured != null && !configured.isBlank()) {
-            if (configured.strip().length() < MIN_LENGTH) {
-                throw new IllegalStateException("mosaic.audit.key (MOSAIC_AUDIT_KEY) must be at least " + MIN_LENGTH + " characters");
-            }
-            return configured.strip();
-        }
-        if (!"h2".equals(databaseKind)) {
-            throw new IllegalStateException("mosaic.audit.key (environment MOSAIC_AUDIT_KEY) is required with " + databaseKind
-                    + ": the audit trail's key must live outside the database (at least " + MIN_LENGTH + " random characters)");
-        }
-        try {
-            if (Files.exists(keyFile)) {
-                String stored = Files.readString(keyFile, StandardCharsets.UTF_8).strip();
-                if (stored.length() < MIN_LENGTH) {
-                    throw new IllegalStateException("the audit key file " + keyFile + " holds fewer than " + MIN_LENGTH + " characters");
-                }
-                return stored;
-            }
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            Path parent = keyFile.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Files.writeString(keyFile, generated + "\n", StandardCharsets.UTF_8);
-            try {
-                Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the directory's own protection stands
-            }
-            LOG.warnf("No mosaic.audit.key configured: generated one into %s (owner-only). Keep it with your backups, outside "
-                    + "the database; set MOSAIC_AUDIT_KEY in production.", keyFile.toAbsolutePath());
-            return generated;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or write the audit key file " + keyFile, e);
-        }
+        return new SecretKeyFile("mosaic.audit.key", "MOSAIC_AUDIT_KEY").load(configured, keyFile, databaseKind, MIN_LENGTH);
     }
 }

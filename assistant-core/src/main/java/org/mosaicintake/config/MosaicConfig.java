@@ -22,6 +22,32 @@ public interface MosaicConfig {
     /** The audit trail's key. */
     Audit audit();
 
+    /** Encryption of the client's words at rest. */
+    Crypto crypto();
+
+    /**
+     * Encryption at rest (architecture, "Keys and the demo"): each intake's words and answers are
+     * sealed with AES-GCM under the intake's own data key, and each data key is wrapped by the
+     * master key. See docs/operations.md for rotation.
+     */
+    interface Crypto {
+        /**
+         * The master key: 32 random bytes in base64 (environment {@code MOSAIC_CRYPTO_MASTER_KEY};
+         * {@code openssl rand -base64 32}); required on PostgreSQL.
+         */
+        java.util.Optional<String> masterKey();
+
+        /** With the embedded H2 database and no master key: where one is generated at first start (owner-only) and kept. */
+        @WithDefault("data/master.key")
+        Path keyFile();
+
+        /**
+         * Master keys being rotated out: data keys still wrapped by one of them are re-wrapped by the
+         * master key at start-up; once that has run, they can be removed.
+         */
+        java.util.Optional<java.util.List<String>> retiredMasterKeys();
+    }
+
     /**
      * The key of the audit trail's hash chain (an HMAC-SHA256 key kept outside the database, so that
      * someone who can write the database cannot rewrite a record and recompute the chain).
@@ -193,6 +219,13 @@ public interface MosaicConfig {
         /** Most characters of one intake's stored state (its answers and words) before it takes no more answers. */
         @WithDefault("400000")
         int maxStoredChars();
+
+        /**
+         * An intake left unfinished this long (no answer since) is erased like a withdrawal; one pinned
+         * for clinicians (escalated, urgent or at moderate risk or above) is kept for them.
+         */
+        @WithDefault("P30D")
+        java.time.Duration abandonedAfter();
 
         /** A client's token stops working this long after the intake started, whatever happened since. */
         @WithDefault("PT24H")

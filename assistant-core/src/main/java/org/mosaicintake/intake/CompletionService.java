@@ -26,7 +26,7 @@ import org.mosaicintake.persistence.PlanVersion;
 import org.mosaicintake.summary.Narrative;
 import org.mosaicintake.understanding.Understanding;
 import org.mosaicintake.review.PlanningService;
-import org.mosaicintake.persistence.StoredJson;
+import org.mosaicintake.crypto.IntakeCipher;
 
 /**
  * What happens once a client has finished (or an intake was escalated): the formulation, the summary
@@ -48,7 +48,7 @@ public class CompletionService {
     private final PlanningService planning;
     private final LanguageModel model;
     private final TransactionSynchronizationRegistry transactions;
-    private final StoredJson json;
+    private final IntakeCipher cipher;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "intake-completion");
         t.setDaemon(true);
@@ -56,12 +56,12 @@ public class CompletionService {
     });
 
     public CompletionService(FormulationBuilder formulations, PlanningService planning, LanguageModel model,
-                             TransactionSynchronizationRegistry transactions, StoredJson json) {
+                             TransactionSynchronizationRegistry transactions, IntakeCipher cipher) {
         this.formulations = formulations;
         this.planning = planning;
         this.model = model;
         this.transactions = transactions;
-        this.json = json;
+        this.cipher = cipher;
     }
 
     /** Called inside the turn's transaction: completes the intake once that transaction has committed. */
@@ -119,7 +119,7 @@ public class CompletionService {
                 || !(intake.status == IntakeStatus.COMPLETED || intake.status == IntakeStatus.ESCALATED)) {
             return;
         }
-        IntakeState state = json.read(intake.state, IntakeState.class);
+        IntakeState state = cipher.read(intakeId, intake.state, IntakeState.class);
         Clinic clinic = Clinic.findById(intake.clinicId);
         // the model reads the client's words only with the clinic's consent text, and never an escalated intake's
         boolean withModel = model.consentedBy(clinic) && state.status == IntakeStatus.COMPLETED;
@@ -127,15 +127,15 @@ public class CompletionService {
         Optional<LanguageModel.Reading> reading = withModel && !words.isBlank() ? model.read(words, state.locale) : Optional.empty();
         Formulation formulation = formulations.build(intake.clinicId, state,
                 reading.map(LanguageModel.Reading::evidence).orElse(Understanding.none()));
-        intake.formulation = json.write(formulation);
+        intake.formulation = cipher.write(intakeId, formulation);
         Narrative narrative = (withModel && !words.isBlank() ? model.narrate(formulation, words, state.locale) : Optional.<Narrative>empty())
                 .orElseGet(() -> Narrative.of(formulation));
         List<String> goals = reading.map(LanguageModel.Reading::goals).filter(g -> !g.isEmpty())
                 .orElseGet(() -> Optional.ofNullable(state.texts.get("goals")).map(List::of).orElse(List.of()));
-        intake.summary = json.write(new Summary(narrative, goals));
+        intake.summary = cipher.write(intakeId, new Summary(narrative, goals));
         try {
             Plan plan = planning.plan(formulation);
-            intake.plan = json.write(plan);
+            intake.plan = cipher.write(intakeId, plan);
             if (PlanVersion.latest(intake.id) == 0) {
                 PlanVersion proposal = new PlanVersion();
                 proposal.key = new PlanVersion.Key(intake.id, 1);
@@ -143,7 +143,7 @@ public class CompletionService {
                 proposal.primaryOrientation = plan.primaryOrientation();
                 proposal.author = "mosaic";
                 proposal.createdAt = java.time.Instant.now();
-                proposal.note = "proposed by the integration engine";
+                proposal.note = cipher.seal(intakeId, "proposed by the integration engine");
                 proposal.persist();
             }
         } catch (RuntimeException e) {

@@ -29,7 +29,7 @@ import org.mosaicintake.alerts.AlertOutbox;
 import org.mosaicintake.clinic.ClinicPlugins;
 import org.mosaicintake.clinic.ClinicSettings;
 import org.mosaicintake.clinic.Clinics;
-import org.mosaicintake.persistence.StoredJson;
+import org.mosaicintake.crypto.IntakeCipher;
 import org.mosaicintake.domain.Tokens;
 
 /**
@@ -47,15 +47,18 @@ public class IntakeService {
     private final DialogueEngine dialogue;
     private final ClinicPlugins clinicPlugins;
     private final MosaicConfig config;
-    private final StoredJson json;
+    private final IntakeCipher cipher;
+    private final IntakeErasure erasure;
     private final AlertOutbox alerts;
     private final ClinicSettings settings;
     private final LanguageModel model;
     private final CompletionService completion;
     private final org.mosaicintake.instruments.Bands bands;
 
-    public IntakeService(DialogueEngine dialogue, ClinicPlugins clinicPlugins, MosaicConfig config, StoredJson json, AlertOutbox alerts,
-                         ClinicSettings settings, LanguageModel model, CompletionService completion, org.mosaicintake.instruments.Bands bands) {
+    public IntakeService(DialogueEngine dialogue, ClinicPlugins clinicPlugins, MosaicConfig config, IntakeCipher cipher, AlertOutbox alerts,
+                         ClinicSettings settings, LanguageModel model, CompletionService completion, org.mosaicintake.instruments.Bands bands,
+                         IntakeErasure erasure) {
+        this.erasure = erasure;
         this.bands = bands;
         this.completion = completion;
         this.alerts = alerts;
@@ -64,7 +67,7 @@ public class IntakeService {
         this.dialogue = dialogue;
         this.clinicPlugins = clinicPlugins;
         this.config = config;
-        this.json = json;
+        this.cipher = cipher;
     }
 
     @Transactional
@@ -97,15 +100,16 @@ public class IntakeService {
             if (!receipt.get().requestHash.equals(requestHash)) {
                 throw new IdempotencyConflictException("this Idempotency-Key was already used for a different turn");
             }
-            return json.read(receipt.get().response, IntakeResponse.class);
+            return cipher.read(id, receipt.get().response, IntakeResponse.class);
         }
         // an intake cannot grow without bound: past its length it takes no more answers (nothing stored is lost)
+        String stateText = cipher.open(id, intake.state);
         if (IntakeMessage.nextTurn(id) - 1 >= config.intake().maxTurns() // turn 0 is the start
-                || (intake.state != null && intake.state.length() > config.intake().maxStoredChars())) {
+                || (stateText != null && stateText.length() > config.intake().maxStoredChars())) {
             throw new org.mosaicintake.dialogue.IntakeClosedException("this intake has reached its length limit and takes no more answers; "
                     + "a clinician will read what is there");
         }
-        IntakeState state = json.read(intake.state, IntakeState.class);
+        IntakeState state = cipher.read(id, intake.state, IntakeState.class);
         if (promptId != null && !input.back() && !promptId.equals(state.current)) {
             throw new org.mosaicintake.dialogue.IntakeClosedException("this answer was for question '" + promptId
                     + "', but the intake has moved on" + (state.current == null ? "" : " to '" + state.current + "'"));
@@ -118,7 +122,7 @@ public class IntakeService {
 
         if (outcome.status() == IntakeStatus.WITHDRAWN) {
             // consent declined: nothing of what was said is kept
-            erase(intake);
+            erasure.erase(intake);
             return IntakeResponse.of(id, null, outcome);
         }
         if (outcome.status() == IntakeStatus.COMPLETED || outcome.status() == IntakeStatus.ESCALATED) {
@@ -144,7 +148,7 @@ public class IntakeService {
         TurnReceipt stored = new TurnReceipt();
         stored.key = new TurnReceipt.Key(id, idempotencyKey);
         stored.requestHash = requestHash;
-        stored.response = json.write(response);
+        stored.response = cipher.write(id, response);
         stored.createdAt = Instant.now();
         stored.persist();
         if (outcome.status() != IntakeStatus.IN_PROGRESS) {
@@ -156,12 +160,12 @@ public class IntakeService {
     @Transactional
     public IntakeResponse resume(String id, String token) {
         IntakeRecord intake = authorised(id, token, false);
-        IntakeState state = json.read(intake.state, IntakeState.class);
+        IntakeState state = cipher.read(id, intake.state, IntakeState.class);
         Clinic clinic = Clinic.findById(intake.clinicId);
         TurnOutcome outcome = dialogue.resume(state, context(clinic, state.locale));
         // once finished, the token shows the status (and any crisis help) and can withdraw, but reads back no words
         List<IntakeResponse.TranscriptLine> lines = intake.status != IntakeStatus.IN_PROGRESS ? List.of()
-                : IntakeMessage.transcript(id).stream().map(m -> new IntakeResponse.TranscriptLine(m.author.name(), m.body, m.promptId)).toList();
+                : IntakeMessage.transcript(id).stream().map(m -> new IntakeResponse.TranscriptLine(m.author.name(), cipher.open(id, m.body), m.promptId)).toList();
         return new IntakeResponse(id, null, List.of(), outcome.prompt(), outcome.progress(), outcome.status(), outcome.crisis(), lines);
     }
 
@@ -169,33 +173,13 @@ public class IntakeService {
     @Transactional
     public IntakeResponse withdraw(String id, String token) {
         IntakeRecord intake = authorised(id, token, false);
-        erase(intake);
+        erasure.erase(intake);
         LOG.infof("Intake %s withdrawn and erased", id);
         return new IntakeResponse(id, null, List.of(Messages.of(intake.locale).get("withdrawn")), null, null,
                 IntakeStatus.WITHDRAWN, null, null);
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
-
-    /**
-     * Erases everything of the client: their words and answers, the transcript, the turn receipts,
-     * the formulation, the summary and every plan version (with the clinicians' notes on it); a bare
-     * tombstone (id, clinic, times, status) remains, with the alerts and the audit trail, which hold
-     * no client text.
-     */
-    private static void erase(IntakeRecord intake) {
-        IntakeMessage.delete("intakeId", intake.id);
-        TurnReceipt.delete("key.intakeId", intake.id);
-        org.mosaicintake.persistence.PlanVersion.delete("key.intakeId", intake.id);
-        intake.state = null;
-        intake.formulation = null;
-        intake.plan = null;
-        intake.summary = null;
-        intake.tokenHash = null;
-        intake.status = IntakeStatus.WITHDRAWN;
-        intake.riskLevel = RiskLevel.NONE;
-        intake.updatedAt = Instant.now();
-    }
 
     /**
      * The intake the token opens. A token works for {@code mosaic.intake.token-lifetime} after the
@@ -208,7 +192,7 @@ public class IntakeService {
             throw new IntakeNotFoundException("no intake '" + id + "'", false);
         }
         if (intake.status == IntakeStatus.WITHDRAWN) {
-            throw new IntakeNotFoundException("intake '" + id + "' was withdrawn and its data erased", true);
+            throw new IntakeNotFoundException("intake '" + id + "' was erased (withdrawn, or left unfinished too long)", true);
         }
         if (token == null || token.isBlank()) {
             throw new UnauthorizedException("an 'Authorization: Bearer <token>' header is required");
@@ -229,7 +213,7 @@ public class IntakeService {
     }
 
     private void save(IntakeRecord intake, IntakeState state, TurnOutcome outcome) {
-        intake.state = json.write(state);
+        intake.state = cipher.write(intake.id, state);
         intake.status = outcome.status();
         intake.riskLevel = state.risk;
         intake.urgent = state.urgent;
@@ -265,6 +249,7 @@ public class IntakeService {
             line.seq = seq++;
             line.turn = turn;
             line.createdAt = now;
+            line.body = cipher.seal(intakeId, line.body);
             line.persist();
         }
     }

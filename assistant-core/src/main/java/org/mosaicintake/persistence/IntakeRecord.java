@@ -170,6 +170,15 @@ public class IntakeRecord extends PanacheEntityBase {
         return status == IntakeStatus.ESCALATED || urgent || URGENT_RISK.contains(riskLevel);
     }
 
+    /**
+     * Up to {@code limit} intakes still in progress with no answer since {@code idleSince} and not
+     * pinned for clinicians (not urgent, below moderate risk): abandoned, to be erased.
+     */
+    public static java.util.List<IntakeRecord> abandoned(Instant idleSince, int limit) {
+        return find("status = ?1 and updatedAt < ?2 and urgent = false and riskLevel not in ?3 order by updatedAt",
+                IntakeStatus.IN_PROGRESS, idleSince, URGENT_RISK).page(0, limit).list();
+    }
+
     /** Finished or escalated intakes still without a formulation (a crash or restart came between), oldest first. */
     public static java.util.List<String> awaitingCompletion() {
         return find("status in ?1 and formulation is null and state is not null order by updatedAt",

@@ -36,11 +36,12 @@ public class PlanVersion extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    @Column(length = 500)
+    /** Sealed (see {@code IntakeCipher}), like the plan and the change. */
+    @Column(length = 4000)
     public String note;
 
     /** What this version changed, in words; null for the engine's proposal. */
-    @Column(name = "change_summary", length = 2000)
+    @Column(name = "change_summary", length = 8000)
     public String change;
 
     public static List<PlanVersion> of(String intakeId) {

@@ -22,7 +22,7 @@ import org.mosaicintake.persistence.PlanVersion;
 import org.mosaicintake.persistence.StaffAccount;
 import org.mosaicintake.intake.CompletionService;
 import org.mosaicintake.intake.IntakeNotFoundException;
-import org.mosaicintake.persistence.StoredJson;
+import org.mosaicintake.crypto.IntakeCipher;
 import org.mosaicintake.audit.Audited;
 
 /**
@@ -71,11 +71,11 @@ public class ClinicianService {
                                 String approvedBy, Instant approvedAt, Integer approvedVersion, String notGenuineBy, Instant notGenuineAt) {
     }
 
-    private final StoredJson json;
+    private final IntakeCipher cipher;
     private final Scoring scoring;
 
-    public ClinicianService(StoredJson json, Scoring scoring) {
-        this.json = json;
+    public ClinicianService(IntakeCipher cipher, Scoring scoring) {
+        this.cipher = cipher;
         this.scoring = scoring;
     }
 
@@ -146,7 +146,7 @@ public class ClinicianService {
     @Audited("read_summary")
     public IntakeSummary summary(String username, @Audited.Intake String intakeId) {
         IntakeRecord i = visibleTo(username, intakeId);
-        IntakeState state = json.read(i.state, IntakeState.class);
+        IntakeState state = cipher.read(i.id, i.state, IntakeState.class);
         Clinic clinic = Clinic.findById(i.clinicId);
 
         Map<Instrument, Scoring.Result> results = scoring.score(state::answer);
@@ -163,13 +163,13 @@ public class ClinicianService {
                 continue;
             }
             if (m.author == IntakeMessage.Author.ASSISTANT) {
-                questions.put(m.promptId, m.body);
+                questions.put(m.promptId, cipher.open(i.id, m.body));
                 if (screenAt == null && org.mosaicintake.dialogue.DialogueEngine.inScreen(m.promptId)) {
                     screenAt = m.createdAt;
                     screenTurns.add(m.turn);
                 }
             } else {
-                replies.put(m.promptId, m.body);
+                replies.put(m.promptId, cipher.open(i.id, m.body));
                 if (org.mosaicintake.dialogue.DialogueEngine.inScreen(m.promptId)) {
                     screenTurns.add(m.turn);
                 }
@@ -178,7 +178,7 @@ public class ClinicianService {
         // what the client was shown during the screen besides its questions (the crisis message and resources):
         // the lines of the turns that asked or answered a screen question
         List<String> shown = transcript.stream().filter(m -> m.promptId == null && m.author == IntakeMessage.Author.ASSISTANT
-                && screenTurns.contains(m.turn)).map(m -> m.body).toList();
+                && screenTurns.contains(m.turn)).map(m -> cipher.open(i.id, m.body)).toList();
         List<Answer> answers = new ArrayList<>();
         List<Answer> screenAnswers = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -205,9 +205,9 @@ public class ClinicianService {
                 : new RiskScreen(i.riskLevel.name(), List.copyOf(state.riskTriggers), screenAt, shown, screenAnswers);
         return new IntakeSummary(i.id, i.clinicId, clinic == null ? i.clinicId : clinic.name, i.status.name(), i.riskLevel.name(), i.urgent(),
                 i.createdAt, i.completedAt, words, answers, scores, screen, List.copyOf(state.riskTriggers),
-                i.formulation == null ? null : json.read(i.formulation, Formulation.class),
-                i.plan == null ? null : json.read(i.plan, Plan.class),
-                i.summary == null ? null : json.read(i.summary, CompletionService.Summary.class),
+                cipher.read(i.id, i.formulation, Formulation.class),
+                cipher.read(i.id, i.plan, Plan.class),
+                cipher.read(i.id, i.summary, CompletionService.Summary.class),
                 i.reviewStatus.name(), i.plan == null ? 0 : PlanVersion.latest(i.id), i.approvedBy, i.approvedAt, i.approvedVersion,
                 i.notGenuineBy, i.notGenuineAt);
     }
@@ -231,7 +231,7 @@ public class ClinicianService {
             return List.of();
         }
         try {
-            return json.read(intake.formulation, Formulation.class).problems().stream().map(p -> p.code().name()).toList();
+            return cipher.read(intake.id, intake.formulation, Formulation.class).problems().stream().map(p -> p.code().name()).toList();
         } catch (RuntimeException e) {
             return List.of(); // a formulation that cannot be read shows no problems here; the summary says more
         }

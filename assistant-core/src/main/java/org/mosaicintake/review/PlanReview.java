@@ -13,7 +13,7 @@ import org.mosaicintake.formulation.Formulation;
 import org.mosaicintake.persistence.IntakeRecord;
 import org.mosaicintake.persistence.PlanVersion;
 import org.mosaicintake.clinic.ClinicPlugins;
-import org.mosaicintake.persistence.StoredJson;
+import org.mosaicintake.crypto.IntakeCipher;
 import org.mosaicintake.audit.Audited;
 
 /**
@@ -36,32 +36,32 @@ public class PlanReview {
 
     private final PlanningService planning;
     private final ClinicPlugins plugins;
-    private final StoredJson json;
+    private final IntakeCipher cipher;
 
-    public PlanReview(PlanningService planning, ClinicPlugins plugins, StoredJson json) {
+    public PlanReview(PlanningService planning, ClinicPlugins plugins, IntakeCipher cipher) {
         this.planning = planning;
         this.plugins = plugins;
-        this.json = json;
+        this.cipher = cipher;
     }
 
     @Transactional
     @Audited(value = "revise_plan", kind = Audited.Kind.CHANGE)
     public ReviewView revise(String username, @Audited.Intake String intakeId, PlanRevision revision) {
         IntakeRecord intake = reviewable(username, intakeId);
-        Plan plan = revision.applyTo(json.read(intake.plan, Plan.class), username,
+        Plan plan = revision.applyTo(cipher.read(intake.id, intake.plan, Plan.class), username,
                 (orientation, risk) -> {
-                    Formulation found = json.read(intake.formulation, Formulation.class).withPrimaryOrientation(orientation);
+                    Formulation found = cipher.read(intake.id, intake.formulation, Formulation.class).withPrimaryOrientation(orientation);
                     return planning.plan(risk.map(found::withRisk).orElse(found));
                 },
                 id -> technique(id, intake.clinicId));
         PlanVersion version = new PlanVersion();
         version.key = new PlanVersion.Key(intake.id, PlanVersion.latest(intake.id) + 1);
-        version.plan = json.write(plan);
+        version.plan = cipher.write(intake.id, plan);
         version.primaryOrientation = plan.primaryOrientation();
         version.author = username;
         version.createdAt = Instant.now();
-        version.note = revision.note();
-        version.change = revision.change();
+        version.note = cipher.seal(intake.id, revision.note());
+        version.change = cipher.seal(intake.id, revision.change());
         version.persist();
         intake.plan = version.plan;
         // a changed plan needs approving again
@@ -88,13 +88,14 @@ public class PlanReview {
     public List<VersionView> versions(String username, @Audited.Intake String intakeId) {
         IntakeRecord intake = reviewable(username, intakeId);
         return PlanVersion.of(intake.id).stream()
-                .map(v -> new VersionView(v.key.version(), v.author, v.createdAt, v.change, v.note, v.primaryOrientation, json.read(v.plan, Plan.class)))
+                .map(v -> new VersionView(v.key.version(), v.author, v.createdAt, cipher.open(intake.id, v.change), cipher.open(intake.id, v.note), v.primaryOrientation,
+                        cipher.read(intake.id, v.plan, Plan.class)))
                 .toList();
     }
 
     private ReviewView view(IntakeRecord intake) {
         return new ReviewView(intake.id, intake.reviewStatus.name(), PlanVersion.latest(intake.id), intake.approvedBy, intake.approvedAt,
-                intake.approvedVersion, json.read(intake.plan, Plan.class));
+                intake.approvedVersion, cipher.read(intake.id, intake.plan, Plan.class));
     }
 
     /** The intake, if this member of staff may see it and it has a plan to review. */

@@ -120,8 +120,8 @@ class ConsoleReviewTest {
         // every version kept, with who and why
         List<PlanVersion> versions = QuarkusTransaction.requiringNew().call(() -> PlanVersion.of(id));
         assertThat(versions).extracting(v -> v.author).containsExactly("mosaic", "dr.console", "dr.console", "dr.console");
-        assertThat(versions.get(1).note).isEqualTo("prefers to explore feelings");
-        assertThat(versions).extracting(v -> v.change).containsExactly(null, "re-planned under " + other,
+        assertThat(org.mosaicintake.intake.IntakeFlowTest.open(id, versions.get(1).note)).isEqualTo("prefers to explore feelings");
+        assertThat(versions).extracting(v -> org.mosaicintake.intake.IntakeFlowTest.open(id, v.change)).containsExactly(null, "re-planned under " + other,
                 "reworded " + item.techniqueId(), "removed " + last);
         assertThat(page).contains("re-planned under " + other).contains("Proposed by Mosaic");
     }
@@ -189,7 +189,7 @@ class ConsoleReviewTest {
     }
 
     static Plan plan(String id) {
-        String json = record(id).plan;
+        String json = org.mosaicintake.intake.IntakeFlowTest.open(id, record(id).plan);
         try {
             return new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules()
                     .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(json, Plan.class);

@@ -24,14 +24,20 @@ public class IntakeFlowTest {
      */
     public static JsonPath stored(String intakeId, String column) {
         if (column.equals("state")) {
-            String state = record(intakeId).state;
+            String state = open(intakeId, record(intakeId).state);
             return state == null ? null : JsonPath.from(state);
         }
         IntakeRecord record = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
                 .pollInterval(java.time.Duration.ofMillis(100))
                 .until(() -> record(intakeId), r -> column(r, column) != null || !java.util.Set.of(org.mosaicintake.dialogue.IntakeStatus.COMPLETED, org.mosaicintake.dialogue.IntakeStatus.ESCALATED).contains(r.status));
-        String json = column(record, column);
+        String json = open(intakeId, column(record, column));
         return json == null ? null : JsonPath.from(json);
+    }
+
+    /** A sealed column opened, as the service reads it (the text at rest is encrypted). */
+    public static String open(String intakeId, String sealed) {
+        var cipher = io.quarkus.arc.Arc.container().instance(org.mosaicintake.crypto.IntakeCipher.class).get();
+        return QuarkusTransaction.requiringNew().call(() -> cipher.open(intakeId, sealed));
     }
 
     private static IntakeRecord record(String intakeId) {
@@ -101,8 +107,8 @@ public class IntakeFlowTest {
 
         // the client's own words are kept in the transcript
         List<IntakeMessage> transcript = QuarkusTransaction.requiringNew().call(() -> IntakeMessage.transcript(intake.id));
-        assertThat(transcript).anySatisfy(m -> assertThat(m.body).isEqualTo("To enjoy things again and see my friends."));
-        assertThat(transcript).anySatisfy(m -> assertThat(m.body).isEqualTo("Several days"));
+        assertThat(transcript).anySatisfy(m -> assertThat(open(intake.id, m.body)).isEqualTo("To enjoy things again and see my friends."));
+        assertThat(transcript).anySatisfy(m -> assertThat(open(intake.id, m.body)).isEqualTo("Several days"));
     }
 
     @Test
