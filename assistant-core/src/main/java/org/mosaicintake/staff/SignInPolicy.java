@@ -34,9 +34,21 @@ public record SignInPolicy(int maxFailures, Duration lockout, Duration idleTimeo
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** When the account locks after this failure ({@code failures} counts it), or null if it does not. */
+    /** The longest lock: the lock-out doubled at most this many times. */
+    static final int MAX_DOUBLINGS = 4;
+
+    /**
+     * When the account locks after this failure ({@code failures} counts it, in a row), or null if
+     * it does not. The lock grows: the {@code maxFailures}-th failure locks for {@code lockout}, and
+     * each failure after a lock has run out locks for twice as long as the one before, up to
+     * {@code lockout} &times; 2<sup>{@value #MAX_DOUBLINGS}</sup>, so guessing slows down ever more
+     * while a clinician who mistypes a few times is hardly held up.
+     */
     public Instant lockedUntilAfter(int failures, Instant now) {
-        return failures >= maxFailures ? now.plus(lockout) : null;
+        if (failures < maxFailures) {
+            return null;
+        }
+        return now.plus(lockout.multipliedBy(1L << Math.min(failures - maxFailures, MAX_DOUBLINGS)));
     }
 
     /** Whether a session that began at {@code createdAt} and was last used at {@code lastSeenAt} has ended. */

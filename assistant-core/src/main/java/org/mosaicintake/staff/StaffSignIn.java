@@ -40,34 +40,50 @@ public class StaffSignIn {
     }
 
     /**
-     * The account, if the password is right and the account is not locked. A wrong password counts
-     * towards the lock-out; the right one resets the count.
+     * The account, if the password is right and the account is not locked. Every attempt counts as
+     * a failure before the password is checked, under a lock on the account's row, so parallel
+     * guesses are counted one by one and at most {@code maxFailures} of them are ever checked before
+     * the account locks (the attempt that reaches the limit locks it at once; the right password then
+     * lifts the lock again). The right password resets the count.
      */
     public Optional<Staff> verify(String username, String password) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            StaffAccount account = username == null ? null : StaffAccount.findById(username);
-            if (account == null || password == null) {
-                BcryptUtil.matches(password == null ? "" : password, NO_ACCOUNT);
-                return Optional.<Staff>empty();
-            }
-            Instant now = Instant.now();
-            if (policy.locked(account.lockedUntil, now)) {
-                BcryptUtil.matches(password, NO_ACCOUNT); // as long as any other refusal
-                return Optional.<Staff>empty();
-            }
-            if (account.passwordMatches(password)) {
-                account.failedLogins = 0;
-                account.lockedUntil = null;
-                return Optional.of(new Staff(account.username, account.roleSet(), account.clinicId, null));
+        Instant now = Instant.now();
+        Optional<Attempt> candidate = QuarkusTransaction.requiringNew().call(() -> {
+            StaffAccount account = username == null ? null
+                    : StaffAccount.findById(username, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (account == null || password == null || policy.locked(account.lockedUntil, now)) {
+                return Optional.<Attempt>empty();
             }
             account.failedLogins++;
             account.lockedUntil = policy.lockedUntilAfter(account.failedLogins, now);
-            if (account.lockedUntil != null) {
-                LOG.warnf("Staff account '%s' locked after %d failed sign-ins", account.username, account.failedLogins);
-                account.failedLogins = 0;
-            }
-            return Optional.<Staff>empty();
+            return Optional.of(new Attempt(new Staff(account.username, account.roleSet(), account.clinicId, null), account.passwordHash));
         });
+        if (candidate.isEmpty()) {
+            BcryptUtil.matches(password == null ? "" : password, NO_ACCOUNT); // as long as any other refusal
+            return Optional.empty();
+        }
+        if (!BcryptUtil.matches(password, candidate.get().passwordHash())) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                StaffAccount account = StaffAccount.findById(username);
+                if (account != null && account.lockedUntil != null) {
+                    LOG.warnf("Staff account '%s' locked until %s after %d failed sign-ins in a row", account.username,
+                            account.lockedUntil, account.failedLogins);
+                }
+            });
+            return Optional.empty();
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            StaffAccount account = StaffAccount.findById(username);
+            if (account != null) {
+                account.failedLogins = 0;
+                account.lockedUntil = null;
+            }
+        });
+        return Optional.of(candidate.get().staff());
+    }
+
+    /** An attempt counted against an account: who it would be, and the hash to check the password against. */
+    private record Attempt(Staff staff, String passwordHash) {
     }
 
     /** Starts a console session; the returned token goes in the cookie and is not stored. */

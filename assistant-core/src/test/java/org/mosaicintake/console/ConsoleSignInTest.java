@@ -104,6 +104,30 @@ class ConsoleSignInTest {
     }
 
     @Test
+    void forty_parallel_guesses_are_counted_one_by_one_and_at_most_five_are_checked() throws Exception {
+        TestStaff.ensure("dr.parallel", PASSWORD, "clinician", "demo");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> guesses = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String guess = "guess " + i;
+                guesses.add(pool.submit(() -> given().auth().preemptive().basic("dr.parallel", guess)
+                        .get("/api/v1/clinician/intakes").statusCode()));
+            }
+            for (var g : guesses) {
+                assertThat(g.get()).isEqualTo(401);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        StaffAccount after = QuarkusTransaction.requiringNew().call(() -> StaffAccount.findById("dr.parallel"));
+        assertThat(after.failedLogins).as("attempts checked before the lock").isEqualTo(5);
+        assertThat(after.lockedUntil).isAfter(Instant.now().plus(Duration.ofMinutes(14)));
+        // the right password is refused while locked
+        given().auth().preemptive().basic("dr.parallel", PASSWORD).get("/api/v1/clinician/intakes").then().statusCode(401);
+    }
+
+    @Test
     void a_session_ends_after_15_minutes_idle() {
         ConsoleSession session = ConsoleSession.signIn("dr.console", PASSWORD);
         age(session, Duration.ofMinutes(14), Duration.ofMinutes(14));

@@ -22,6 +22,14 @@ class SignInPolicyTest {
     }
 
     @Test
+    void each_failure_after_a_lock_locks_twice_as_long_up_to_sixteen_times_the_lock_out() {
+        assertThat(policy.lockedUntilAfter(6, now)).isEqualTo(now.plus(Duration.ofMinutes(30)));
+        assertThat(policy.lockedUntilAfter(7, now)).isEqualTo(now.plus(Duration.ofMinutes(60)));
+        assertThat(policy.lockedUntilAfter(9, now)).isEqualTo(now.plus(Duration.ofMinutes(240)));
+        assertThat(policy.lockedUntilAfter(50, now)).isEqualTo(now.plus(Duration.ofMinutes(240)));
+    }
+
+    @Test
     void a_session_ends_idle_or_old_whichever_comes_first() {
         assertThat(policy.expired(now.minus(Duration.ofHours(1)), now.minus(Duration.ofMinutes(14)), now)).isFalse();
         assertThat(policy.expired(now.minus(Duration.ofHours(1)), now.minus(Duration.ofMinutes(15)), now)).isTrue();
