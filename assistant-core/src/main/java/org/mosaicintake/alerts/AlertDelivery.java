@@ -12,16 +12,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jboss.logging.Logger;
 import org.mosaicintake.config.MosaicConfig;
 import org.mosaicintake.persistence.Alert;
+import org.mosaicintake.persistence.Clinic;
 
 /**
  * Delivers the alert outbox to the clinic's webhook, at least once: due alerts are read in one short
@@ -49,9 +46,43 @@ public class AlertDelivery {
     }
 
     void onStart(@Observes StartupEvent event) {
+        config.webhookUrl().ifPresent(url -> requireAllowed(url.toString(), "mosaic.alerts.webhook-url"));
+        config.webhookSecret().ifPresent(secret -> {
+            try {
+                WebhookSignature.of(secret);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("mosaic.alerts.webhook-secret " + e.getMessage());
+            }
+        });
         if (config.webhookUrl().isEmpty()) {
-            LOG.warn("No alert webhook is configured (mosaic.alerts.webhook-url): alerts wait in the outbox; "
-                    + "escalated and urgent intakes are still pinned for clinicians");
+            LOG.warn("No service-wide alert webhook is configured (mosaic.alerts.webhook-url): alerts of clinics without a "
+                    + "webhook of their own wait in the outbox; escalated and urgent intakes are still pinned for clinicians");
+        }
+    }
+
+    /**
+     * Refuses a webhook address that is not absolute https (or http, when plain http is allowed).
+     *
+     * @throws IllegalArgumentException saying why, naming {@code setting}
+     */
+    public void requireAllowed(String url, String setting) {
+        requireAllowed(url, setting, config.allowPlainHttp());
+    }
+
+    static void requireAllowed(String url, String setting, boolean allowPlainHttp) {
+        URI uri;
+        try {
+            uri = URI.create(url.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(setting + " is not a valid address");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            throw new IllegalArgumentException(setting + " must be an absolute https address");
+        }
+        if (scheme.equals("http") && !allowPlainHttp) {
+            throw new IllegalArgumentException(setting + " must use https (alerts name intakes at risk); plain http only with "
+                    + "mosaic.alerts.allow-plain-http=true");
         }
     }
 
@@ -59,31 +90,50 @@ public class AlertDelivery {
     record Payload(String alertId, String intakeId, String clinicId, String pathway, String level, Instant raisedAt) {
     }
 
+    /** Where one alert goes, and the secret it is signed with (none: unsigned). */
+    private record Delivery(Payload payload, URI url, String secret) {
+    }
+
     @Scheduled(every = "${mosaic.alerts.poll-interval}", delayed = "${mosaic.alerts.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deliverDue() {
-        if (config.webhookUrl().isEmpty()) {
-            return;
-        }
         // claim before delivering: with several instances on one database, each alert goes out once
         Instant claimUntil = Instant.now().plus(config.timeout().multipliedBy(2));
-        List<Payload> due = QuarkusTransaction.requiringNew().call(() -> Alert.due(Instant.now(), BATCH).stream()
-                .filter(a -> Alert.claim(a.id, a.nextAttemptAt, claimUntil))
-                .map(a -> new Payload(a.id, a.intakeId, a.clinicId, a.pathway == null ? "SUICIDE" : a.pathway.name(), a.level.name(), a.raisedAt)).toList());
-        for (Payload alert : due) {
-            String failure = post(config.webhookUrl().get(), alert);
-            QuarkusTransaction.requiringNew().run(() -> record(alert.alertId(), failure));
+        List<Delivery> due = QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = Instant.now();
+            List<Alert> alerts = config.webhookUrl().isPresent() ? Alert.due(now, BATCH) : Alert.dueWithClinicWebhook(now, BATCH);
+            return alerts.stream().flatMap(a -> destination(a).filter(d -> Alert.claim(a.id, a.nextAttemptAt, claimUntil)).stream())
+                    .toList();
+        });
+        for (Delivery delivery : due) {
+            String failure = post(delivery);
+            QuarkusTransaction.requiringNew().run(() -> record(delivery.payload().alertId(), failure));
         }
     }
 
+    /** The clinic's own webhook when it has one, else the service's; none: the alert waits. */
+    private java.util.Optional<Delivery> destination(Alert a) {
+        Payload payload = new Payload(a.id, a.intakeId, a.clinicId, a.pathway == null ? "SUICIDE" : a.pathway.name(), a.level.name(), a.raisedAt);
+        Clinic clinic = Clinic.findById(a.clinicId);
+        if (clinic != null && clinic.webhookUrl != null) {
+            return java.util.Optional.of(new Delivery(payload, URI.create(clinic.webhookUrl), clinic.webhookSecret));
+        }
+        return config.webhookUrl().map(url -> new Delivery(payload, url, config.webhookSecret().orElse(null)));
+    }
+
     /** Null when delivered, else why not (no client text). */
-    private String post(URI url, Payload alert) {
+    private String post(Delivery delivery) {
         try {
-            String body = json.writeValueAsString(alert);
-            HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(config.timeout())
-                    .header("Content-Type", "application/json").header("Idempotency-Key", alert.alertId())
+            String body = json.writeValueAsString(delivery.payload());
+            String id = delivery.payload().alertId();
+            long timestamp = Instant.now().getEpochSecond();
+            HttpRequest.Builder request = HttpRequest.newBuilder(delivery.url()).timeout(config.timeout())
+                    .header("Content-Type", "application/json").header("Idempotency-Key", id)
+                    .header("webhook-id", id).header("webhook-timestamp", String.valueOf(timestamp))
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-            config.webhookSecret().ifPresent(secret -> request.header("X-Mosaic-Signature", "sha256=" + hmac(secret, body)));
+            if (delivery.secret() != null) {
+                request.header("webhook-signature", WebhookSignature.of(delivery.secret()).sign(id, timestamp, body));
+            }
             HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
             return response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode();
         } catch (JsonProcessingException e) {
@@ -124,15 +174,5 @@ public class AlertDelivery {
             delay = delay.multipliedBy(2);
         }
         return delay.compareTo(config.maxRetryDelay()) > 0 ? config.maxRetryDelay() : delay;
-    }
-
-    static String hmac(String secret, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
     }
 }

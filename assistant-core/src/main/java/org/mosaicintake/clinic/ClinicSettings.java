@@ -50,11 +50,61 @@ public class ClinicSettings {
 
     /** A clinic's settings as the console shows them to administrators. */
     public record ClinicView(String id, String name, String country, String primaryOrientation, String allowedOrigins, String accentColour,
-                             String launcherText, boolean languageModel, String crisisResources, int sessionBudget) {
+                             String launcherText, boolean languageModel, String crisisResources, int sessionBudget, String alertWebhook) {
         public static ClinicView of(Clinic c) {
             return new ClinicView(c.id, c.name, c.country, c.primaryOrientation, c.allowedOrigins, c.accentColour, c.launcherText,
-                    c.languageModel, c.crisisResources, c.sessionBudget);
+                    c.languageModel, c.crisisResources, c.sessionBudget, c.webhookUrl);
         }
+    }
+
+    /**
+     * A clinic's alert webhook. {@code secret} is present only in the answer that set it (when Mosaic
+     * generated it): it is never shown again.
+     */
+    public record WebhookView(String clinicId, String url, String secret) {
+    }
+
+    /**
+     * Sets where a clinic's alerts go, signed with its own Standard Webhooks secret: the one given,
+     * or a new one generated (and returned once). https only, unless plain http is allowed.
+     *
+     * @throws FieldException naming {@code url} or {@code secret}
+     */
+    @Transactional
+    @Audited(value = "change_clinic_webhook", kind = Audited.Kind.CHANGE)
+    public WebhookView setWebhook(@Audited.Argument String clinicId, String url, String secret, org.mosaicintake.alerts.AlertDelivery delivery) {
+        Clinic clinic = Clinics.require(clinicId);
+        if (url == null || url.isBlank() || url.strip().length() > 500) {
+            throw new FieldException("url", "must be the https address alerts are POSTed to (at most 500 characters)");
+        }
+        try {
+            delivery.requireAllowed(url, "url");
+        } catch (IllegalArgumentException e) {
+            throw new FieldException("url", e.getMessage().replaceFirst("^url ", ""));
+        }
+        String given = secret == null || secret.isBlank() ? null : secret.strip();
+        if (given != null) {
+            if (given.length() > 200) {
+                throw new FieldException("secret", "must be at most 200 characters");
+            }
+            try {
+                org.mosaicintake.alerts.WebhookSignature.of(given);
+            } catch (IllegalArgumentException e) {
+                throw new FieldException("secret", e.getMessage());
+            }
+        }
+        clinic.webhookUrl = url.strip();
+        clinic.webhookSecret = given != null ? given : org.mosaicintake.alerts.WebhookSignature.newSecret();
+        return new WebhookView(clinic.id, clinic.webhookUrl, given != null ? null : clinic.webhookSecret);
+    }
+
+    /** The clinic's alerts go to the service's webhook again (if any). */
+    @Transactional
+    @Audited(value = "remove_clinic_webhook", kind = Audited.Kind.CHANGE)
+    public void removeWebhook(@Audited.Argument String clinicId) {
+        Clinic clinic = Clinics.require(clinicId);
+        clinic.webhookUrl = null;
+        clinic.webhookSecret = null;
     }
 
     /** Every clinic, by name (for administrators). */

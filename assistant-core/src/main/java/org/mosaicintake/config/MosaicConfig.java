@@ -173,11 +173,23 @@ public interface MosaicConfig {
     }
 
     interface Alerts {
-        /** Where alerts are POSTed as JSON. Without it they wait in the outbox (and the intake is still pinned). */
+        /**
+         * Where alerts of clinics without a webhook of their own are POSTed as JSON (https unless
+         * {@link #allowPlainHttp()}). Without it (and without a clinic's) they wait in the outbox; the
+         * intake is still pinned for clinicians.
+         */
         java.util.Optional<java.net.URI> webhookUrl();
 
-        /** When set, each delivery carries {@code X-Mosaic-Signature: sha256=<HMAC-SHA256 of the body, hex>}. */
+        /**
+         * The Standard Webhooks secret for {@link #webhookUrl()} ({@code whsec_} and base64, or any
+         * text of at least 24 characters): each delivery carries {@code webhook-id},
+         * {@code webhook-timestamp} and {@code webhook-signature}.
+         */
         java.util.Optional<String> webhookSecret();
+
+        /** Allows webhooks over plain http (a receiver on the same host or a private network); off by default. */
+        @WithDefault("false")
+        boolean allowPlainHttp();
 
         /** How often the outbox is checked for alerts due; also the delay before the first attempt. */
         @WithDefault("5s")

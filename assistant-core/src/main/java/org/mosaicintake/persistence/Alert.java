@@ -58,6 +58,12 @@ public class Alert extends PanacheEntityBase {
         return find("deliveredAt is null and nextAttemptAt <= ?1 order by raisedAt", now).page(0, max).list();
     }
 
+    /** Undelivered alerts due by {@code now} of clinics that have a webhook of their own, oldest first. */
+    public static List<Alert> dueWithClinicWebhook(Instant now, int max) {
+        return find("deliveredAt is null and nextAttemptAt <= ?1 and clinicId in (select c.id from Clinic c where c.webhookUrl is not null) "
+                + "order by raisedAt", now).page(0, max).list();
+    }
+
     /**
      * Claims a due alert for one delivery attempt: moves its next attempt to {@code until} only if no
      * one else has since (instances share the outbox; only the one whose update lands delivers). An

@@ -62,6 +62,14 @@ public class Clinic extends PanacheEntityBase {
     @Column(name = "session_budget", nullable = false)
     public int sessionBudget = 20;
 
+    /** Where this clinic's alerts are POSTed (https unless allowed otherwise), or null for the service's own webhook. */
+    @Column(name = "webhook_url", length = 500)
+    public String webhookUrl;
+
+    /** The Standard Webhooks secret ({@code whsec_} and base64) the clinic verifies its alerts with; never shown again. */
+    @Column(name = "webhook_secret", length = 200)
+    public String webhookSecret;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -65,7 +65,11 @@ public class AdminResource {
     private final PluginHost host;
     private final SecurityIdentity identity;
 
-    public AdminResource(AuditTrail audit, ClinicSettings settings, StaffAccounts accounts, PluginHost host, SecurityIdentity identity) {
+    private final org.mosaicintake.alerts.AlertDelivery delivery;
+
+    public AdminResource(AuditTrail audit, ClinicSettings settings, StaffAccounts accounts, PluginHost host, SecurityIdentity identity,
+                         org.mosaicintake.alerts.AlertDelivery delivery) {
+        this.delivery = delivery;
         this.audit = audit;
         this.settings = settings;
         this.accounts = accounts;
@@ -106,6 +110,30 @@ public class AdminResource {
         scope().requireClinic(id);
         org.mosaicintake.persistence.Clinic clinic = settings.find(id).orElseThrow(() -> new NotFoundException("No clinic '" + id + "'"));
         return ClinicSettings.ClinicView.of(settings.update(id, change.toChange(clinic)));
+    }
+
+    /** The body of {@code PUT /api/v1/admin/clinics/{id}/webhook}; without a secret, one is generated and returned once. */
+    public record WebhookRequest(String url, String secret) {
+    }
+
+    @PUT
+    @Path("/clinics/{id}/webhook")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sets where the clinic's alerts are POSTed (https), signed the Standard Webhooks way with the clinic's own "
+            + "secret; a generated secret is in this answer only (superadmin, or that clinic's admin)")
+    public ClinicSettings.WebhookView setWebhook(@PathParam("id") String id, @NotNull(message = "the webhook is required") WebhookRequest webhook) {
+        scope().requireClinic(id);
+        return settings.setWebhook(id, webhook.url(), webhook.secret(), delivery);
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("/clinics/{id}/webhook")
+    @Operation(summary = "The clinic's alerts go to the service-wide webhook again (superadmin, or that clinic's admin)")
+    public Response removeWebhook(@PathParam("id") String id) {
+        scope().requireClinic(id);
+        settings.removeWebhook(id);
+        return Response.noContent().build();
     }
 
     @POST

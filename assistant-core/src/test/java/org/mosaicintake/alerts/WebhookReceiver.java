@@ -21,7 +21,7 @@ import java.util.function.Predicate;
 public final class WebhookReceiver implements AutoCloseable {
 
     /** One request as received. */
-    public record Delivery(String body, Map<String, List<String>> headers) {
+    public record Delivery(String path, String body, Map<String, List<String>> headers) {
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
                     .map(e -> e.getValue().get(0)).orElse(null);
@@ -41,9 +41,9 @@ public final class WebhookReceiver implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/hooks/mosaic", exchange -> {
+        server.createContext("/hooks/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            Delivery delivery = new Delivery(body, Map.copyOf(exchange.getRequestHeaders()));
+            Delivery delivery = new Delivery(exchange.getRequestURI().getPath(), body, Map.copyOf(exchange.getRequestHeaders()));
             received.add(delivery);
             String key = String.valueOf(delivery.header("Idempotency-Key"));
             int attempt = attemptsPerAlert.merge(key, 1, Integer::sum);

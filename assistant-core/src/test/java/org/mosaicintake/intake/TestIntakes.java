@@ -10,7 +10,12 @@ public final class TestIntakes {
 
     /** A risk phrase in the story, then an acute ASQ: ESCALATED at IMMINENT. The last response. */
     public static JsonPath acuteAfterStory(String story) {
-        IntakeDriver intake = IntakeDriver.start("en");
+        return acuteAfterStory("demo", story);
+    }
+
+    /** As {@link #acuteAfterStory(String)}, at another clinic. */
+    public static JsonPath acuteAfterStory(String clinic, String story) {
+        IntakeDriver intake = IntakeDriver.start(clinic, "en");
         intake.choice("agree");
         intake.text(story);
         intake.choice("1");

@@ -20,7 +20,8 @@ public class TestServers implements QuarkusTestResourceLifecycleManager {
     /** The language model. */
     public static volatile FakeOpenAiServer languageModel;
 
-    public static final String WEBHOOK_SECRET = "clinic-shared-secret";
+    /** A Standard Webhooks secret (the specification's example). */
+    public static final String WEBHOOK_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
     @Override
     public Map<String, String> start() {
@@ -29,6 +30,7 @@ public class TestServers implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "mosaic.alerts.webhook-url", "http://127.0.0.1:" + webhook.port() + "/hooks/mosaic",
                 "mosaic.alerts.webhook-secret", WEBHOOK_SECRET,
+                "mosaic.alerts.allow-plain-http", "true", // the receiver listens on 127.0.0.1 without TLS
                 "mosaic.llm.enabled", "true",
                 "mosaic.llm.base-url", "http://127.0.0.1:" + languageModel.port() + "/v1",
                 "mosaic.llm.model", "fake-model",
