@@ -167,6 +167,16 @@ public interface MosaicConfig {
         @WithDefault("10")
         int signInsPerMinute();
 
+        /**
+         * Alerts from intakes started from one client address within {@link #escalationBurstWindow()}
+         * from which staff are told the escalations may not be genuine (a flood).
+         */
+        @WithDefault("3")
+        int escalationBurst();
+
+        @WithDefault("PT10M")
+        java.time.Duration escalationBurstWindow();
+
         /** Largest body the anonymous JSON API takes; larger ones get a 413. */
         @WithDefault("64K")
         io.quarkus.runtime.configuration.MemorySize anonymousBody();

@@ -58,7 +58,7 @@ public class ConsoleResource {
     static class Templates {
         static native TemplateInstance login(String error, long idleMinutes, long lifetimeHours);
 
-        static native TemplateInstance intakes(Chrome chrome, List<ClinicianService.IntakeRow> rows, ListView list);
+        static native TemplateInstance intakes(Chrome chrome, List<ClinicianService.IntakeRow> rows, ListView list, List<List<String>> bursts);
 
         static native TemplateInstance intake(Chrome chrome, ClinicianService.IntakeSummary s, List<Modality> modalities,
                                               List<Technique> addable, List<Phase> phases, List<PlanReview.VersionView> versions,
@@ -164,7 +164,7 @@ public class ConsoleResource {
         String previous = at == 0 ? null : "/console/intakes?" + query + "&page=" + (at - 1);
         String next = (long) (at + 1) * PAGE_SIZE >= found.total() ? null : "/console/intakes?" + query + "&page=" + (at + 1);
         return Templates.intakes(chrome(), found.rows(), new ListView(param(status), param(risk), param(review), param(from), param(until),
-                notGenuine, at, found.total(), previous, next));
+                notGenuine, at, found.total(), previous, next), found.bursts());
     }
 
     private static String param(String value) {

@@ -53,6 +53,7 @@ public class IntakeErasure {
         intake.plan = null;
         intake.summary = null;
         intake.tokenHash = null;
+        intake.sourceHash = null;
         intake.status = IntakeStatus.WITHDRAWN;
         intake.riskLevel = RiskLevel.NONE;
         intake.updatedAt = Instant.now();

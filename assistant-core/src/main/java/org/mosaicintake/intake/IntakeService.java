@@ -49,6 +49,7 @@ public class IntakeService {
     private final MosaicConfig config;
     private final IntakeCipher cipher;
     private final IntakeErasure erasure;
+    private final org.mosaicintake.audit.AuditKey auditKey;
     private final AlertOutbox alerts;
     private final ClinicSettings settings;
     private final LanguageModel model;
@@ -57,8 +58,9 @@ public class IntakeService {
 
     public IntakeService(DialogueEngine dialogue, ClinicPlugins clinicPlugins, MosaicConfig config, IntakeCipher cipher, AlertOutbox alerts,
                          ClinicSettings settings, LanguageModel model, CompletionService completion, org.mosaicintake.instruments.Bands bands,
-                         IntakeErasure erasure) {
+                         IntakeErasure erasure, org.mosaicintake.audit.AuditKey auditKey) {
         this.erasure = erasure;
+        this.auditKey = auditKey;
         this.bands = bands;
         this.completion = completion;
         this.alerts = alerts;
@@ -72,6 +74,15 @@ public class IntakeService {
 
     @Transactional
     public IntakeResponse start(String clinicId, String locale) {
+        return start(clinicId, locale, null);
+    }
+
+    /**
+     * Starts an intake. {@code source} is the client's address, kept only as a keyed hash so that
+     * escalations in a burst from one source can be told apart (see {@code AlertOutbox}).
+     */
+    @Transactional
+    public IntakeResponse start(String clinicId, String locale, String source) {
         Clinic clinic = Clinics.requireOpen(clinicId, config.demo().enabled());
         IntakeState state = new IntakeState();
         state.locale = Messages.of(locale == null ? clinic.locale : locale).locale();
@@ -84,6 +95,7 @@ public class IntakeService {
         intake.locale = state.locale;
         intake.scriptVersion = IntakeScript.VERSION;
         intake.tokenHash = Tokens.sha256(token);
+        intake.sourceHash = source == null ? null : auditKey.hmac("intake source\n" + source);
         intake.createdAt = Instant.now();
         save(intake, state, outcome);
         transcript(intake.id, null, outcome);

@@ -96,6 +96,10 @@ public class IntakeRecord extends PanacheEntityBase {
     @Column(name = "not_genuine_at")
     public Instant notGenuineAt;
 
+    /** A keyed hash (HMAC under the audit key) of the address the intake was started from; never the address. Null once erased. */
+    @Column(name = "source_hash", length = 64)
+    public String sourceHash;
+
     @Version
     public long version;
 
@@ -177,6 +181,27 @@ public class IntakeRecord extends PanacheEntityBase {
     public static java.util.List<IntakeRecord> abandoned(Instant idleSince, int limit) {
         return find("status = ?1 and updatedAt < ?2 and urgent = false and riskLevel not in ?3 order by updatedAt",
                 IntakeStatus.IN_PROGRESS, idleSince, URGENT_RISK).page(0, limit).list();
+    }
+
+    /** How many intakes started from this source have raised an alert since {@code since}. */
+    public static long alertedFromSource(String sourceHash, Instant since) {
+        return getEntityManager().createQuery("select count(distinct a.intakeId) from Alert a where a.raisedAt >= :since and a.intakeId in "
+                + "(select i.id from IntakeRecord i where i.sourceHash = :source)", Long.class)
+                .setParameter("since", since).setParameter("source", sourceHash).getSingleResult();
+    }
+
+    /**
+     * Bursts: for each source from which at least {@code threshold} intakes of this clinic (null: any)
+     * raised alerts since {@code since}, those intakes' ids.
+     */
+    public static java.util.List<java.util.List<String>> alertBursts(String clinicId, Instant since, int threshold) {
+        java.util.List<Object[]> rows = getEntityManager().createQuery("select i.sourceHash, i.id from IntakeRecord i where i.sourceHash is not null "
+                        + "and i.status <> :withdrawn and i.notGenuineBy is null and (:clinic is null or i.clinicId = :clinic) and i.id in "
+                        + "(select a.intakeId from Alert a where a.raisedAt >= :since) order by i.createdAt", Object[].class)
+                .setParameter("withdrawn", IntakeStatus.WITHDRAWN).setParameter("clinic", clinicId).setParameter("since", since).getResultList();
+        java.util.Map<String, java.util.List<String>> bySource = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> bySource.computeIfAbsent((String) r[0], k -> new java.util.ArrayList<>()).add((String) r[1]));
+        return bySource.values().stream().filter(ids -> ids.size() >= threshold).toList();
     }
 
     /** Finished or escalated intakes still without a formulation (a crash or restart came between), oldest first. */

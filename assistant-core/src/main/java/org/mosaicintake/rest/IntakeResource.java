@@ -60,9 +60,11 @@ public class IntakeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start an intake: returns its id, the client's token (shown once), the welcome and the consent prompt")
-    public Response start(@NotNull(message = "a body with 'clinic' is required") @Valid StartRequest request) {
+    public Response start(@NotNull(message = "a body with 'clinic' is required") @Valid StartRequest request,
+                          @jakarta.ws.rs.core.Context io.vertx.core.http.HttpServerRequest http) {
         limits.startForClinic(request.clinic);
-        IntakeResponse started = intakes.start(request.clinic, request.locale);
+        String source = http == null || http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
+        IntakeResponse started = intakes.start(request.clinic, request.locale, source);
         return Response.status(Response.Status.CREATED).entity(started).build();
     }
 

@@ -74,7 +74,10 @@ public class ClinicianService {
     private final IntakeCipher cipher;
     private final Scoring scoring;
 
-    public ClinicianService(IntakeCipher cipher, Scoring scoring) {
+    private final org.mosaicintake.config.MosaicConfig config;
+
+    public ClinicianService(IntakeCipher cipher, Scoring scoring, org.mosaicintake.config.MosaicConfig config) {
+        this.config = config;
         this.cipher = cipher;
         this.scoring = scoring;
     }
@@ -112,8 +115,12 @@ public class ClinicianService {
         }
     }
 
-    /** One page of the list, and how many intakes the filters match over every page. */
-    public record Page(List<IntakeRow> rows, long total) {
+    /**
+     * One page of the list, how many intakes the filters match over every page, and the bursts of the
+     * last day: for each client address from which several intakes raised alerts (at least
+     * {@code mosaic.limits.escalation-burst}), their ids, until staff mark them not genuine.
+     */
+    public record Page(List<IntakeRow> rows, long total, List<List<String>> bursts) {
     }
 
     @Transactional
@@ -125,7 +132,9 @@ public class ClinicianService {
                 .map(i -> new IntakeRow(i.id, i.clinicId, i.status.name(), i.riskLevel.name(), i.urgent(), problems(i), i.createdAt, i.updatedAt,
                         i.plan == null ? null : i.reviewStatus.name()))
                 .toList();
-        return new Page(rows, IntakeRecord.countForClinicians(clinicId, filter));
+        List<List<String>> bursts = IntakeRecord.alertBursts(clinicId, Instant.now().minus(java.time.Duration.ofDays(1)),
+                config.limits().escalationBurst());
+        return new Page(rows, IntakeRecord.countForClinicians(clinicId, filter), bursts);
     }
 
     /**

@@ -55,6 +55,12 @@ public final class IntakeDriver {
                 .post("/api/v1/intakes").then().statusCode(201).extract().asString());
     }
 
+    /** Starts an intake as if from this client address (the tests' profile honours X-Forwarded-For). */
+    public static IntakeDriver startFrom(String clinic, String locale, String address) {
+        return new IntakeDriver(given().header("X-Forwarded-For", address).contentType(ContentType.JSON)
+                .body(Map.of("clinic", clinic, "locale", locale)).post("/api/v1/intakes").then().statusCode(201).extract().asString());
+    }
+
     private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
 
     /** One turn over plain HTTP (the widget's call), asserting 200; RestAssured's Groovy layer is slow per request. */

@@ -15,7 +15,11 @@ public final class TestIntakes {
 
     /** As {@link #acuteAfterStory(String)}, at another clinic. */
     public static JsonPath acuteAfterStory(String clinic, String story) {
-        IntakeDriver intake = IntakeDriver.start(clinic, "en");
+        return acuteAfterStory(IntakeDriver.start(clinic, "en"), story);
+    }
+
+    /** As {@link #acuteAfterStory(String)}, for an intake already started. */
+    public static JsonPath acuteAfterStory(IntakeDriver intake, String story) {
         intake.choice("agree");
         intake.text(story);
         intake.choice("1");
