@@ -44,7 +44,7 @@ class RestartMidIntakeIT {
         command.addAll(List.of(
                 "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
                 "-Dmosaic.plugins.dir=" + Path.of("target/bundled-plugins").toAbsolutePath(),
-                "-Dmosaic.audit.key-file=" + dir.resolve("audit.key"),
+                "-Dmosaic.audit.key-file=" + dir.resolve("audit.key"), "-Dmosaic.crypto.key-file=" + dir.resolve("master.key"),
                 // the test answers faster than anyone types: the per-intake turn limit is lifted
                 "-Dmosaic.limits.turns-per-minute=1000000", "-Dmosaic.limits.intake-starts-per-minute=1000000",
                 "-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString()));
