@@ -106,7 +106,7 @@ public class ConsoleResource {
     public Response login(@FormParam("username") String username, @FormParam("password") String password,
                           @Context HttpServerRequest request, @Context HttpServerResponse response) {
         ConsoleForms.sameOrigin(request);
-        var staff = signIn.verify(username, password);
+        var staff = signIn.verify(username, password, WebRequests.remote(request));
         if (staff.isEmpty()) {
             return Response.status(401).type(MediaType.TEXT_HTML).entity(login(
                     ConsoleTexts.text("login.failed", config.console().lockout().toMinutes()))).build();

@@ -48,7 +48,9 @@ public final class StaffIdentityProviders {
         @Override
         public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
             return context.runBlocking(() -> {
-                Optional<StaffSignIn.Staff> staff = signIn.verify(request.getUsername(), new String(request.getPassword().getPassword()));
+                io.vertx.ext.web.RoutingContext http = io.quarkus.vertx.http.runtime.security.HttpSecurityUtils.getRoutingContextAttribute(request);
+                String remote = http == null ? null : org.mosaicintake.web.WebRequests.remote(http.request());
+                Optional<StaffSignIn.Staff> staff = signIn.verify(request.getUsername(), new String(request.getPassword().getPassword()), remote);
                 return identity(staff.orElseThrow(AuthenticationFailedException::new));
             });
         }

@@ -35,8 +35,11 @@ public class StaffSignIn {
 
     private final SignInPolicy policy;
 
-    public StaffSignIn(SignInPolicy policy) {
+    private final org.mosaicintake.audit.AuditTrail audit;
+
+    public StaffSignIn(SignInPolicy policy, org.mosaicintake.audit.AuditTrail audit) {
         this.policy = policy;
+        this.audit = audit;
     }
 
     /**
@@ -46,7 +49,17 @@ public class StaffSignIn {
      * the account locks (the attempt that reaches the limit locks it at once; the right password then
      * lifts the lock again). The right password resets the count.
      */
-    public Optional<Staff> verify(String username, String password) {
+    public Optional<Staff> verify(String username, String password, String remote) {
+        Optional<Staff> staff = check(username, password);
+        if (staff.isEmpty()) {
+            // the name only when it is an account's (a mistyped password in the name field stays out of the trail)
+            boolean known = username != null && QuarkusTransaction.requiringNew().call(() -> StaffAccount.findById(username) != null);
+            audit.record(known ? username : "(no such account)", "sign_in_failed", null, remote);
+        }
+        return staff;
+    }
+
+    private Optional<Staff> check(String username, String password) {
         Instant now = Instant.now();
         Optional<Attempt> candidate = QuarkusTransaction.requiringNew().call(() -> {
             StaffAccount account = username == null ? null

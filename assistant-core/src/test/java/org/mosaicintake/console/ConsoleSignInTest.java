@@ -125,6 +125,12 @@ class ConsoleSignInTest {
         assertThat(after.lockedUntil).isAfter(Instant.now().plus(Duration.ofMinutes(14)));
         // the right password is refused while locked
         given().auth().preemptive().basic("dr.parallel", PASSWORD).get("/api/v1/clinician/intakes").then().statusCode(401);
+        // every failure is in the audit trail, under the account's name
+        assertThat(QuarkusTransaction.requiringNew().call(() -> org.mosaicintake.persistence.AuditRecord.count(
+                "action = ?1 and actor = ?2", "sign_in_failed", "dr.parallel"))).isEqualTo(41);
+        ConsoleSession.signInAttempt("correct horse battery staple", "x");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> org.mosaicintake.persistence.AuditRecord.count(
+                "actor like ?1", "%horse%"))).as("a name that is no account's (perhaps a password) is not recorded").isZero();
     }
 
     @Test
