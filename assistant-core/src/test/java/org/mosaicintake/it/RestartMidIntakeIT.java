@@ -94,7 +94,7 @@ class RestartMidIntakeIT {
     @Test
     void an_alert_raised_while_the_webhook_is_down_is_delivered_after_a_restart() throws Exception {
         int webhookPort = freePort(); // the webhook refuses every delivery until the crash
-        String[] alerts = {"-Dmosaic.alerts.webhook-url=http://127.0.0.1:" + webhookPort + "/hooks/mosaic",
+        String[] alerts = {"-Dmosaic.alerts.webhook-url=http://127.0.0.1:" + webhookPort + "/hooks/mosaic", "-Dmosaic.alerts.allow-plain-http=true",
                 "-Dmosaic.alerts.poll-interval=300ms", "-Dmosaic.alerts.retry-delay=PT0.3S", "-Dmosaic.alerts.max-retry-delay=PT1S"};
         org.mosaicintake.alerts.WebhookReceiver refusing = new org.mosaicintake.alerts.WebhookReceiver(webhookPort);
         refusing.refuseEachAlert(Integer.MAX_VALUE, 503);
