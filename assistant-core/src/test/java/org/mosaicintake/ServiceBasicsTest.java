@@ -15,7 +15,10 @@ class ServiceBasicsTest {
     @Test
     void should_be_ready() {
         given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
-                .body("checks.find { it.name == 'embedding-model' }.status", is("UP"));
+                .body("checks.find { it.name == 'embedding-model' }.status", is("UP"))
+                .body("checks.find { it.name == 'modality-plugins' }.status", is("UP"))
+                .body("checks.find { it.name == 'modality-plugins' }.data.started", is(5))
+                .body("checks.find { it.name.contains('Database') }.status", is("UP"));
     }
 
     @Test

@@ -52,13 +52,34 @@ public class MiniLmEmbedder implements Embedder {
         return !model.isDone() ? State.LOADING : model.isCompletedExceptionally() ? State.FAILED : State.READY;
     }
 
+    /**
+     * The last sentences embedded, so that a sentence read by risk detection and then by
+     * understanding in the same turn is embedded once. Small and in memory only.
+     */
+    private final java.util.Map<String, float[]> recent = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, float[]> eldest) {
+            return size() > RECENT;
+        }
+    };
+    private static final int RECENT = 256;
+
     @Override
     public Optional<float[]> embed(String text) {
         if (!model.isDone() || model.isCompletedExceptionally()) {
             return Optional.empty();
         }
-        EmbeddingModel loaded = model.join();
-        return Optional.of(loaded.embed(text).content().vector());
+        float[] known;
+        synchronized (recent) {
+            known = recent.get(text);
+        }
+        if (known == null) {
+            known = model.join().embed(text).content().vector();
+            synchronized (recent) {
+                recent.put(text, known);
+            }
+        }
+        return Optional.of(known.clone());
     }
 
     @Override

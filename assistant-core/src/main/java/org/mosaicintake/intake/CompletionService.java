@@ -55,8 +55,12 @@ public class CompletionService {
         return t;
     });
 
+    private final org.mosaicintake.cluster.SweepLeases leases;
+
     public CompletionService(FormulationBuilder formulations, PlanningService planning, LanguageModel model,
-                             TransactionSynchronizationRegistry transactions, IntakeCipher cipher) {
+                             TransactionSynchronizationRegistry transactions, IntakeCipher cipher,
+                             org.mosaicintake.cluster.SweepLeases leases) {
+        this.leases = leases;
         this.formulations = formulations;
         this.planning = planning;
         this.model = model;
@@ -90,8 +94,10 @@ public class CompletionService {
 
     @Scheduled(every = "30s", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void sweep() {
-        List<String> pending = QuarkusTransaction.requiringNew().call(IntakeRecord::awaitingCompletion);
-        pending.forEach(this::completeQuietly);
+        leases.runIfLeader("completion", java.time.Duration.ofSeconds(25), () -> {
+            List<String> pending = QuarkusTransaction.requiringNew().call(IntakeRecord::awaitingCompletion);
+            pending.forEach(this::completeQuietly);
+        });
     }
 
     private void completeQuietly(String intakeId) {
@@ -102,7 +108,9 @@ public class CompletionService {
             requestContext.activate();
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> complete(intakeId));
+            for (int attempt = 0; attempt < 3 && !complete(intakeId); attempt++) {
+                // the intake changed while its plan was being made (staff marked it, say): read it again
+            }
         } catch (RuntimeException e) {
             // left for the next sweep (a concurrent withdrawal, a database hiccup): never lost
             LOG.warnf("Intake %s: completion postponed (%s)", intakeId, e.getClass().getSimpleName());
@@ -113,45 +121,75 @@ public class CompletionService {
         }
     }
 
-    private void complete(String intakeId) {
-        IntakeRecord intake = IntakeRecord.findById(intakeId);
-        if (intake == null || intake.formulation != null || intake.state == null
-                || !(intake.status == IntakeStatus.COMPLETED || intake.status == IntakeStatus.ESCALATED)) {
-            return;
+    /** What the completion reads of a finished intake, in a short transaction. */
+    private record Finished(long version, IntakeState state, Clinic clinic) {
+    }
+
+    /**
+     * Makes the formulation, summary and plan of a finished intake in three steps, so that no
+     * transaction is held while the language model or the engine works: read (short transaction),
+     * compute (none), write (short transaction, only if the intake has not changed meanwhile).
+     *
+     * @return false when the intake changed between reading and writing (to be tried again), else true
+     */
+    private boolean complete(String intakeId) {
+        Finished finished = QuarkusTransaction.requiringNew().call(() -> {
+            IntakeRecord intake = IntakeRecord.findById(intakeId);
+            if (intake == null || intake.formulation != null || intake.state == null
+                    || !(intake.status == IntakeStatus.COMPLETED || intake.status == IntakeStatus.ESCALATED)) {
+                return null;
+            }
+            return new Finished(intake.version, cipher.read(intakeId, intake.state, IntakeState.class), Clinic.findById(intake.clinicId));
+        });
+        if (finished == null) {
+            return true;
         }
-        IntakeState state = cipher.read(intakeId, intake.state, IntakeState.class);
-        Clinic clinic = Clinic.findById(intake.clinicId);
+        IntakeState state = finished.state();
+        Clinic clinic = finished.clinic();
         // the model reads the client's words only with the clinic's consent text, and never an escalated intake's
         boolean withModel = model.consentedBy(clinic) && state.status == IntakeStatus.COMPLETED;
         String words = state.clientWords();
         Optional<LanguageModel.Reading> reading = withModel && !words.isBlank() ? model.read(words, state.locale) : Optional.empty();
-        Formulation formulation = formulations.build(intake.clinicId, state,
+        Formulation formulation = formulations.build(clinic.id, state,
                 reading.map(LanguageModel.Reading::evidence).orElse(Understanding.none()));
-        intake.formulation = cipher.write(intakeId, formulation);
         Narrative narrative = (withModel && !words.isBlank() ? model.narrate(formulation, words, state.locale) : Optional.<Narrative>empty())
                 .orElseGet(() -> Narrative.of(formulation));
         List<String> goals = reading.map(LanguageModel.Reading::goals).filter(g -> !g.isEmpty())
                 .orElseGet(() -> Optional.ofNullable(state.texts.get("goals")).map(List::of).orElse(List.of()));
-        intake.summary = cipher.write(intakeId, new Summary(narrative, goals));
+        Plan plan = null;
         try {
-            Plan plan = planning.plan(formulation);
-            intake.plan = cipher.write(intakeId, plan);
-            if (PlanVersion.latest(intake.id) == 0) {
-                PlanVersion proposal = new PlanVersion();
-                proposal.key = new PlanVersion.Key(intake.id, 1);
-                proposal.plan = intake.plan;
-                proposal.primaryOrientation = plan.primaryOrientation();
-                proposal.author = "mosaic";
-                proposal.createdAt = java.time.Instant.now();
-                proposal.note = cipher.seal(intakeId, "proposed by the integration engine");
-                proposal.persist();
-            }
+            plan = planning.plan(formulation);
         } catch (RuntimeException e) {
             // the intake is kept whatever happens to the plan; clinicians can re-plan from the console
-            LOG.warnf("Intake %s: no plan could be made (%s)", intake.id, e.getClass().getSimpleName());
+            LOG.warnf("Intake %s: no plan could be made (%s)", intakeId, e.getClass().getSimpleName());
         }
-        LOG.infof("Intake %s: formulation and plan ready", intake.id);
+        Plan proposed = plan;
+        boolean written = QuarkusTransaction.requiringNew().call(() -> {
+            IntakeRecord intake = IntakeRecord.findById(intakeId);
+            if (intake == null || intake.version != finished.version() || intake.formulation != null) {
+                return intake != null && intake.formulation == null && intake.status != IntakeStatus.WITHDRAWN ? false : true;
+            }
+            intake.formulation = cipher.write(intakeId, formulation);
+            intake.summary = cipher.write(intakeId, new Summary(narrative, goals));
+            if (proposed != null) {
+                intake.plan = cipher.write(intakeId, proposed);
+                if (PlanVersion.latest(intakeId) == 0) {
+                    PlanVersion version = new PlanVersion();
+                    version.key = new PlanVersion.Key(intakeId, 1);
+                    version.plan = intake.plan;
+                    version.primaryOrientation = proposed.primaryOrientation();
+                    version.author = "mosaic";
+                    version.createdAt = java.time.Instant.now();
+                    version.note = cipher.seal(intakeId, "proposed by the integration engine");
+                    version.persist();
+                }
+            }
+            IntakeRecord.flush(); // a racing write to the intake fails here, inside the step
+            return true;
+        });
+        if (written) {
+            LOG.infof("Intake %s: formulation and plan ready", intakeId);
+        }
+        return written;
     }
-
-
 }

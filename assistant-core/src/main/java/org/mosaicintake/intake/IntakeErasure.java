@@ -31,7 +31,10 @@ public class IntakeErasure {
     private final AuditTrail audit;
     private final MosaicConfig config;
 
-    public IntakeErasure(IntakeCipher cipher, AuditTrail audit, MosaicConfig config) {
+    private final org.mosaicintake.cluster.SweepLeases leases;
+
+    public IntakeErasure(IntakeCipher cipher, AuditTrail audit, MosaicConfig config, org.mosaicintake.cluster.SweepLeases leases) {
+        this.leases = leases;
         this.cipher = cipher;
         this.audit = audit;
         this.config = config;
@@ -61,10 +64,12 @@ public class IntakeErasure {
 
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
-        int erased = eraseAbandoned(Instant.now().minus(config.intake().abandonedAfter()));
-        if (erased > 0) {
-            LOG.infof("Erased %d intakes abandoned for longer than %s", erased, config.intake().abandonedAfter());
-        }
+        leases.runIfLeader("abandoned-intakes", java.time.Duration.ofMinutes(50), () -> {
+            int erased = eraseAbandoned(Instant.now().minus(config.intake().abandonedAfter()));
+            if (erased > 0) {
+                LOG.infof("Erased %d intakes abandoned for longer than %s", erased, config.intake().abandonedAfter());
+            }
+        });
     }
 
     /**

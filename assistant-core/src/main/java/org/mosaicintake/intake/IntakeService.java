@@ -1,6 +1,7 @@
 package org.mosaicintake.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -103,16 +104,43 @@ public class IntakeService {
         return IntakeResponse.of(intake.id, token, outcome);
     }
 
-    @Transactional
+    /**
+     * One client turn, in three steps so that no database transaction (or pooled connection) is held
+     * while the models read the answer: (1) a short transaction reads the intake, its state and any
+     * stored answer to this Idempotency-Key; (2) the dialogue runs (risk model, embeddings, optional
+     * language model) with no transaction open; (3) a short transaction writes the state, the
+     * transcript, the receipt and any alert, only if no other answer was saved to this intake since
+     * step 1 (the record's version). A turn that lost that race is answered from the winner's
+     * receipt when it was the same request, else refused (409) to be retried.
+     */
     public IntakeResponse turn(String id, String token, String idempotencyKey, String requestBody, TurnInput input, String promptId) {
-        IntakeRecord intake = authorised(id, token, true);
         String requestHash = Tokens.sha256(requestBody);
-        Optional<TurnReceipt> receipt = TurnReceipt.findByIdOptional(new TurnReceipt.Key(id, idempotencyKey));
-        if (receipt.isPresent()) {
-            if (!receipt.get().requestHash.equals(requestHash)) {
-                throw new IdempotencyConflictException("this Idempotency-Key was already used for a different turn");
+        Read read = QuarkusTransaction.requiringNew().call(() -> read(id, token, idempotencyKey, requestHash, input, promptId));
+        if (read.replay() != null) {
+            return read.replay();
+        }
+        TurnOutcome outcome = dialogue.turn(read.state(), input, context(read.clinic(), read.state().locale));
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> write(id, idempotencyKey, requestHash, input, read, outcome));
+        } catch (jakarta.persistence.OptimisticLockException | org.hibernate.exception.ConstraintViolationException e) {
+            Optional<IntakeResponse> stored = QuarkusTransaction.requiringNew().call(() -> receipt(id, idempotencyKey, requestHash));
+            if (stored.isPresent()) {
+                return stored.get(); // the same request, sent twice at once: the first one's answer
             }
-            return cipher.read(id, receipt.get().response, IntakeResponse.class);
+            throw e;
+        }
+    }
+
+    /** What step 1 of a turn read: the answer already stored for this key, or what the dialogue needs. */
+    private record Read(IntakeResponse replay, long version, IntakeState state, Clinic clinic, String answeredPrompt, RiskLevel riskBefore,
+                        boolean urgentBefore) {
+    }
+
+    private Read read(String id, String token, String idempotencyKey, String requestHash, TurnInput input, String promptId) {
+        IntakeRecord intake = authorised(id, token);
+        Optional<IntakeResponse> replay = receipt(id, idempotencyKey, requestHash);
+        if (replay.isPresent()) {
+            return new Read(replay.get(), intake.version, null, null, null, null, false);
         }
         // an intake cannot grow without bound: past its length it takes no more answers (nothing stored is lost)
         String stateText = cipher.open(id, intake.state);
@@ -127,33 +155,47 @@ public class IntakeService {
                     + "', but the intake has moved on" + (state.current == null ? "" : " to '" + state.current + "'"));
         }
         Clinic clinic = Clinic.findById(intake.clinicId);
-        String answeredPrompt = state.current;
-        RiskLevel riskBefore = state.risk;
-        boolean urgentBefore = state.urgent;
-        TurnOutcome outcome = dialogue.turn(state, input, context(clinic, state.locale));
+        return new Read(null, intake.version, state, clinic, state.current, state.risk, state.urgent);
+    }
 
+    /** The stored answer to this Idempotency-Key, if any. */
+    private Optional<IntakeResponse> receipt(String id, String idempotencyKey, String requestHash) {
+        Optional<TurnReceipt> receipt = TurnReceipt.findByIdOptional(new TurnReceipt.Key(id, idempotencyKey));
+        if (receipt.isPresent() && !receipt.get().requestHash.equals(requestHash)) {
+            throw new IdempotencyConflictException("this Idempotency-Key was already used for a different turn");
+        }
+        return receipt.map(r -> cipher.read(id, r.response, IntakeResponse.class));
+    }
+
+    private IntakeResponse write(String id, String idempotencyKey, String requestHash, TurnInput input, Read read, TurnOutcome outcome) {
+        IntakeRecord intake = IntakeRecord.findById(id);
+        if (intake == null || intake.version != read.version()) {
+            throw new jakarta.persistence.OptimisticLockException("another answer to intake " + id + " was saved first");
+        }
+        IntakeState state = read.state();
         if (outcome.status() == IntakeStatus.WITHDRAWN) {
             // consent declined: nothing of what was said is kept
             erasure.erase(intake);
             return IntakeResponse.of(id, null, outcome);
         }
+        intake.tokenUsedAt = Instant.now(); // only answering keeps the token alive
         if (outcome.status() == IntakeStatus.COMPLETED || outcome.status() == IntakeStatus.ESCALATED) {
             // formulation, summary and plan follow once this turn has committed: the client does not wait for them
             intake.completedAt = Instant.now();
             completion.afterCommit(id);
         }
         save(intake, state, outcome);
-        alerts.onRiskChange(intake, riskBefore, state.risk);
-        if (state.urgent && !urgentBefore) {
+        alerts.onRiskChange(intake, read.riskBefore(), state.risk);
+        if (state.urgent && !read.urgentBefore()) {
             alerts.onUrgent(intake, state.screenPathway, state.risk);
         }
         // the versioned update goes first: a racing turn on the same intake fails here, before it writes anything
         IntakeRecord.flush();
         IntakeMessage client = new IntakeMessage();
         client.author = IntakeMessage.Author.CLIENT;
-        client.promptId = input.back() ? null : answeredPrompt;
+        client.promptId = input.back() ? null : read.answeredPrompt();
         client.body = input.back() ? "(back)" : input.text() != null ? input.text().strip()
-                : label(clinic, state.locale, answeredPrompt, input.choice() != null ? input.choice() : String.valueOf(input.value()));
+                : label(read.clinic(), state.locale, read.answeredPrompt(), input.choice() != null ? input.choice() : String.valueOf(input.value()));
         transcript(id, client, outcome);
 
         IntakeResponse response = IntakeResponse.of(id, null, outcome);
@@ -163,6 +205,7 @@ public class IntakeService {
         stored.response = cipher.write(id, response);
         stored.createdAt = Instant.now();
         stored.persist();
+        IntakeRecord.flush(); // a racing insert of the same key fails here, inside the step, not at commit
         if (outcome.status() != IntakeStatus.IN_PROGRESS) {
             LOG.infof("Intake %s is %s", id, outcome.status());
         }
@@ -171,7 +214,7 @@ public class IntakeService {
 
     @Transactional
     public IntakeResponse resume(String id, String token) {
-        IntakeRecord intake = authorised(id, token, false);
+        IntakeRecord intake = authorised(id, token);
         IntakeState state = cipher.read(id, intake.state, IntakeState.class);
         Clinic clinic = Clinic.findById(intake.clinicId);
         TurnOutcome outcome = dialogue.resume(state, context(clinic, state.locale));
@@ -181,14 +224,29 @@ public class IntakeService {
         return new IntakeResponse(id, null, List.of(), outcome.prompt(), outcome.progress(), outcome.status(), outcome.crisis(), lines);
     }
 
-    /** The client withdraws: their answers, words and transcript are erased; a bare tombstone remains. */
-    @Transactional
+    /**
+     * The client withdraws: their answers, words and transcript are erased; a bare tombstone remains.
+     * A withdrawal is never refused for a race: when the plan was being saved at that moment (the
+     * intake had just finished), it is simply done again.
+     */
     public IntakeResponse withdraw(String id, String token) {
-        IntakeRecord intake = authorised(id, token, false);
-        erasure.erase(intake);
-        LOG.infof("Intake %s withdrawn and erased", id);
-        return new IntakeResponse(id, null, List.of(Messages.of(intake.locale).get("withdrawn")), null, null,
-                IntakeStatus.WITHDRAWN, null, null);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                String locale = QuarkusTransaction.requiringNew().call(() -> {
+                    IntakeRecord intake = authorised(id, token);
+                    erasure.erase(intake);
+                    IntakeRecord.flush();
+                    return intake.locale;
+                });
+                LOG.infof("Intake %s withdrawn and erased", id);
+                return new IntakeResponse(id, null, List.of(Messages.of(locale).get("withdrawn")), null, null,
+                        IntakeStatus.WITHDRAWN, null, null);
+            } catch (jakarta.persistence.OptimisticLockException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
@@ -196,9 +254,9 @@ public class IntakeService {
     /**
      * The intake the token opens. A token works for {@code mosaic.intake.token-lifetime} after the
      * start (24 hours by default) and, within it, until a pause longer than the idle timeout; only
-     * answering ({@code renew}) counts as activity, not reading or withdrawing.
+     * answering (a turn, which renews it when it is saved) counts as activity, not reading or withdrawing.
      */
-    private IntakeRecord authorised(String id, String token, boolean renew) {
+    private IntakeRecord authorised(String id, String token) {
         IntakeRecord intake = IntakeRecord.findById(id);
         if (intake == null) {
             throw new IntakeNotFoundException("no intake '" + id + "'", false);
@@ -217,9 +275,6 @@ public class IntakeService {
         }
         if (intake.tokenUsedAt != null && intake.tokenUsedAt.plus(config.intake().tokenIdleTimeout()).isBefore(Instant.now())) {
             throw new UnauthorizedException("the token has expired after a long pause; please contact the clinic to continue");
-        }
-        if (renew) {
-            intake.tokenUsedAt = Instant.now();
         }
         return intake;
     }

@@ -37,7 +37,10 @@ public class StaffSignIn {
 
     private final org.mosaicintake.audit.AuditTrail audit;
 
-    public StaffSignIn(SignInPolicy policy, org.mosaicintake.audit.AuditTrail audit) {
+    private final org.mosaicintake.cluster.SweepLeases leases;
+
+    public StaffSignIn(SignInPolicy policy, org.mosaicintake.audit.AuditTrail audit, org.mosaicintake.cluster.SweepLeases leases) {
+        this.leases = leases;
         this.policy = policy;
         this.audit = audit;
     }
@@ -160,9 +163,11 @@ public class StaffSignIn {
     /** Deletes the sessions that have ended but were never used again (the others are deleted when next used). */
     @io.quarkus.scheduler.Scheduled(every = "10m", delayed = "1m", concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
     public void sweep() {
-        Instant now = Instant.now();
-        QuarkusTransaction.requiringNew().run(() -> StaffSession.delete("lastSeenAt < ?1 or createdAt < ?2",
-                now.minus(policy.idleTimeout()), now.minus(policy.lifetime())));
+        leases.runIfLeader("staff-sessions", java.time.Duration.ofMinutes(9), () -> {
+            Instant now = Instant.now();
+            QuarkusTransaction.requiringNew().run(() -> StaffSession.delete("lastSeenAt < ?1 or createdAt < ?2",
+                    now.minus(policy.idleTimeout()), now.minus(policy.lifetime())));
+        });
     }
 
     /** Whether the account is locked now (for the admin's list). */
