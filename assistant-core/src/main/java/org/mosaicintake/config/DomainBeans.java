@@ -7,8 +7,6 @@ import org.mosaicintake.dialogue.OptionMatcher;
 import org.mosaicintake.formulation.FormulationBuilder;
 import org.mosaicintake.instruments.Bands;
 import org.mosaicintake.instruments.Scoring;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.mosaicintake.risk.CombinedRiskDetector;
 import org.mosaicintake.risk.RiskDetectors;
 import org.mosaicintake.risk.PhraseRiskDetector;
@@ -19,18 +17,11 @@ import org.mosaicintake.understanding.TextUnderstanding;
 /** The domain's objects as CDI beans, configured here so the domain packages stay free of Quarkus. */
 public class DomainBeans {
 
-    /** The risk model's own small pool, so a time-out can give up on it; daemon threads. */
-    private static final ExecutorService RISK_POOL = Executors.newFixedThreadPool(
-            Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
-                Thread t = new Thread(runnable, "risk-model");
-                t.setDaemon(true);
-                return t;
-            });
-
     @Produces
     @ApplicationScoped
     RiskDetector riskDetector(Embedder embedder, MosaicConfig config) {
-        return new CombinedRiskDetector(new PhraseRiskDetector(), RiskDetectors.model(embedder), config.risk().timeout(), RISK_POOL);
+        return new CombinedRiskDetector(new PhraseRiskDetector(),
+                new org.mosaicintake.embedding.GuardedRiskModel(RiskDetectors.model(embedder), config.risk().timeout().toMillis()));
     }
 
     @Produces

@@ -34,10 +34,20 @@ public class LanguageModel implements Reflector {
     private final MosaicConfig.Llm config;
     private final LlmMetrics metrics;
 
+    /** Calls to the model at once, at most; beyond them a call falls back at once rather than queue (SmallRye Fault Tolerance). */
+    static final int CONCURRENT_CALLS = 16;
+
+    private final io.smallrye.faulttolerance.api.Guard guard;
+
     public LanguageModel(IntakeAssistant assistant, MosaicConfig config, LlmMetrics metrics) {
         this.assistant = assistant;
         this.config = config.llm();
         this.metrics = metrics;
+        // the HTTP client has the time-out too; this one also bounds a call that never gets to the network
+        this.guard = io.smallrye.faulttolerance.api.Guard.create().withDescription("language-model")
+                .withBulkhead().limit(CONCURRENT_CALLS).done()
+                .withTimeout().duration(this.config.timeout().toMillis() + 500, java.time.temporal.ChronoUnit.MILLIS).done()
+                .build();
     }
 
     public boolean enabled() {
@@ -74,7 +84,8 @@ public class LanguageModel implements Reflector {
         }
         metrics.called(task);
         try {
-            T result = call.get();
+            @SuppressWarnings("unchecked")
+            T result = (T) guard.get(call::get, Object.class);
             if (result == null) {
                 return fallBack(task, "empty");
             }
@@ -101,6 +112,9 @@ public class LanguageModel implements Reflector {
             String name = t.getClass().getName().toLowerCase(java.util.Locale.ROOT);
             if (name.contains("timeout")) {
                 return "timeout";
+            }
+            if (name.contains("bulkhead")) {
+                return "busy";
             }
             if (t instanceof java.net.ConnectException || name.contains("connect")) {
                 return "unavailable";

@@ -1,38 +1,25 @@
 package org.mosaicintake.risk;
 
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Rules first, then the embedding model: a text is flagged when either flags it. Fails closed: when
- * the model errs, is not ready or takes longer than the time-out, the text counts as flagged.
+ * the model errs or answers nothing, the text counts as flagged (its time-out is the guard's, see
+ * {@code GuardedRiskModel}).
  * Thread-safe.
  */
 public final class CombinedRiskDetector implements RiskDetector {
 
     private final RiskDetector rules;
     private final RiskDetector model;
-    private final Duration timeout;
-    private final Executor executor;
 
     /**
-     * @param rules    the rule-based detector, run in the caller's thread
-     * @param model    the model-based detector, run on {@code executor} and given up after {@code timeout}
-     * @param timeout  longest wait for the model, including a model still loading after start-up
-     * @param executor where the model runs
+     * @param rules the rule-based detector, run in the caller's thread
+     * @param model the model-based detector, guarded by the caller (time-out, bulkhead): asked only
+     *              when the rules do not flag the text
      */
-    public CombinedRiskDetector(RiskDetector rules, RiskDetector model, Duration timeout, Executor executor) {
-        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("timeout must be positive, was " + timeout);
-        }
+    public CombinedRiskDetector(RiskDetector rules, RiskDetector model) {
         this.rules = java.util.Objects.requireNonNull(rules, "rules");
         this.model = java.util.Objects.requireNonNull(model, "model");
-        this.timeout = timeout;
-        this.executor = java.util.Objects.requireNonNull(executor, "executor");
     }
 
     @Override
@@ -46,17 +33,10 @@ public final class CombinedRiskDetector implements RiskDetector {
         if (byRules != null && byRules.flagged()) {
             return byRules;
         }
-        CompletableFuture<RiskSignal> reading = CompletableFuture.supplyAsync(() -> model.assess(text), executor);
         try {
-            RiskSignal byModel = reading.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            RiskSignal byModel = model.assess(text);
             return byModel == null ? RiskSignal.failedClosed() : byModel;
-        } catch (TimeoutException e) {
-            reading.cancel(true);
-            return RiskSignal.failedClosed();
-        } catch (ExecutionException | RuntimeException e) {
-            return RiskSignal.failedClosed();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
             return RiskSignal.failedClosed();
         }
     }
