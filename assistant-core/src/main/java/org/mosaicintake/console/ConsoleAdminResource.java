@@ -78,8 +78,12 @@ public class ConsoleAdminResource {
     private final AuditTrail audit;
     private final MosaicConfig config;
 
+    private final org.mosaicintake.plugins.PluginDistribution distribution;
+
     public ConsoleAdminResource(SecurityIdentity identity, ClinicSettings settings, ClinicPlugins clinicPlugins, PluginHost host,
-                                StaffAccounts accounts, StaffSignIn signIn, AuditTrail audit, MosaicConfig config) {
+                                StaffAccounts accounts, StaffSignIn signIn, AuditTrail audit, MosaicConfig config,
+                                org.mosaicintake.plugins.PluginDistribution distribution) {
+        this.distribution = distribution;
         this.identity = identity;
         this.settings = settings;
         this.clinicPlugins = clinicPlugins;
@@ -189,7 +193,7 @@ public class ConsoleAdminResource {
             return ConsoleResource.invalid(pluginsPage(clinicId, ConsoleTexts.text("plugins.chooseJar"), null));
         }
         try {
-            PluginStatus status = host.install(jar.uploadedFile());
+            PluginStatus status = distribution.install(jar.uploadedFile());
             audit.record(new AuditTrail.Entry(user(), "upload_plugin", null, status.id(), WebRequests.remote(request)));
             if (status.state() != PluginState.STARTED) {
                 return ConsoleResource.invalid(pluginsPage(clinicId,

@@ -66,10 +66,12 @@ public class AdminResource {
     private final SecurityIdentity identity;
 
     private final org.mosaicintake.alerts.AlertDelivery delivery;
+    private final org.mosaicintake.plugins.PluginDistribution distribution;
 
     public AdminResource(AuditTrail audit, ClinicSettings settings, StaffAccounts accounts, PluginHost host, SecurityIdentity identity,
-                         org.mosaicintake.alerts.AlertDelivery delivery) {
+                         org.mosaicintake.alerts.AlertDelivery delivery, org.mosaicintake.plugins.PluginDistribution distribution) {
         this.delivery = delivery;
+        this.distribution = distribution;
         this.audit = audit;
         this.settings = settings;
         this.accounts = accounts;
@@ -168,7 +170,7 @@ public class AdminResource {
             }
             PluginStatus status;
             try {
-                status = host.install(file);
+                status = distribution.install(file);
             } catch (IllegalArgumentException e) {
                 throw new FieldException("jar", e.getMessage());
             }

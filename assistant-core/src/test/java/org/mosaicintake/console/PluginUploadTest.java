@@ -96,6 +96,19 @@ class PluginUploadTest {
                 .post("/api/v1/admin/plugins").then().statusCode(201)
                 .body("id", org.hamcrest.Matchers.is("act")).body("version", org.hamcrest.Matchers.is("1.0.0")).body("state", org.hamcrest.Matchers.is("STARTED"));
         given().get("/api/v1/plugins").then().body("find { it.id == 'act' }.state", org.hamcrest.Matchers.is("STARTED"));
+
+        // another instance on the same database installs it too, once
+        org.mosaicintake.plugins.PluginHost elsewhere = new org.mosaicintake.plugins.PluginHost(
+                TestPluginJars.bundledPluginsDir("second-instance"), 1024 * 1024,
+                io.quarkus.arc.Arc.container().instance(org.mosaicintake.plugins.catalog.CatalogReader.class).get());
+        assertThat(elsewhere.plugin("act")).isEmpty();
+        org.mosaicintake.plugins.PluginDistribution distribution = new org.mosaicintake.plugins.PluginDistribution(elsewhere);
+        assertThat(distribution.sync()).isGreaterThanOrEqualTo(1);
+        assertThat(elsewhere.plugin("act")).hasValueSatisfying(p -> {
+            assertThat(p.state()).isEqualTo(org.mosaicintake.plugins.PluginState.STARTED);
+            assertThat(p.version()).contains("1.0.0");
+        });
+        assertThat(distribution.sync()).as("nothing new the second time").isZero();
     }
 
     @Test
