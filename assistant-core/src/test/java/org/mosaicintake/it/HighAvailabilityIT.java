@@ -96,13 +96,13 @@ class HighAvailabilityIT {
     void two_instances_behind_haproxy_lose_nothing_when_one_is_killed_mid_load() throws Exception {
         freshDatabase();
         webhook = new WebhookReceiver(0);
-        ports[0] = freePort();
-        ports[1] = freePort();
-        front = freePort();
+        ports[0] = PackagedService.freePort();
+        ports[1] = PackagedService.freePort();
+        front = PackagedService.freePort();
         instances[0] = start(0);
         instances[1] = start(1);
-        awaitReady(0);
-        awaitReady(1);
+        PackagedService.awaitReady(ports[0], dir.resolve("instance-0.log"));
+        PackagedService.awaitReady(ports[1], dir.resolve("instance-1.log"));
         startHaproxy();
 
         List<Client> clients = new CopyOnWriteArrayList<>();
@@ -127,7 +127,7 @@ class HighAvailabilityIT {
             f.get(5, TimeUnit.MINUTES);
         }
         pool.shutdown();
-        awaitReady(0);
+        PackagedService.awaitReady(ports[0], dir.resolve("instance-0.log"));
 
         // every acknowledged answer stored exactly once
         int acknowledged = 0;
@@ -175,7 +175,7 @@ class HighAvailabilityIT {
         client.token = started.path("token").asText();
         client.last = started;
         while ("IN_PROGRESS".equals(client.last.path("status").asText("IN_PROGRESS")) && client.last.path("prompt").has("id")) {
-            JsonNode answered = retry("POST", "/api/v1/intakes/" + client.id + "/turns", client.token, answer(client), UUID.randomUUID().toString());
+            JsonNode answered = retry("POST", "/api/v1/intakes/" + client.id + "/turns", client.token, PackagedService.answer(client.last.path("prompt"), client.atRisk), UUID.randomUUID().toString());
             client.acknowledged++;
             client.last = answered;
         }
@@ -201,23 +201,6 @@ class HighAvailabilityIT {
             }
             Thread.sleep(200);
         }
-    }
-
-    private static Map<String, Object> answer(Client client) {
-        JsonNode prompt = client.last.path("prompt");
-        String id = prompt.path("id").asText();
-        List<String> values = new ArrayList<>();
-        prompt.path("options").forEach(o -> values.add(o.path("value").asText()));
-        Map<String, Object> body = new HashMap<>(switch (prompt.path("kind").asText()) {
-            case "CONSENT" -> Map.of("choice", "agree");
-            case "TEXT" -> id.equals("story") && client.atRisk ? Map.of("text", "I feel like a burden and I have been thinking about ending my life.")
-                    : values.contains("skip") ? Map.of("choice", "skip") : Map.of("text", "Things have been hard lately, work and sleep.");
-            case "NUMBER" -> Map.of("value", prompt.path("min").asInt());
-            default -> Map.of("choice", client.atRisk && id.startsWith("asq.") && values.contains("1") ? "1"
-                    : values.contains("0") ? "0" : values.contains("none") ? "none" : values.get(0));
-        });
-        body.put("promptId", id);
-        return body;
     }
 
     private JsonNode call(int port, String method, String path, String token, Map<String, Object> body, boolean admin) throws Exception {
@@ -257,22 +240,6 @@ class HighAvailabilityIT {
         return builder.start();
     }
 
-    private void awaitReady(int i) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports[i] + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("instance " + i + " did not become ready: " + Files.readString(dir.resolve("instance-" + i + ".log")));
-    }
-
     private void startHaproxy() throws Exception {
         Path config = dir.resolve("haproxy.cfg");
         Files.writeString(config, String.join("\n",
@@ -285,19 +252,7 @@ class HighAvailabilityIT {
                 "  server a 127.0.0.1:" + ports[0] + " check", "  server b 127.0.0.1:" + ports[1] + " check", ""));
         haproxy = new ProcessBuilder("haproxy", "-db", "-f", config.toString()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("haproxy.log").toFile()).start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + front + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not up yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("HAProxy did not start: " + Files.readString(dir.resolve("haproxy.log")));
+        PackagedService.awaitReady(front, dir.resolve("haproxy.log"));
     }
 
     private static void freshDatabase() throws Exception {
@@ -336,11 +291,5 @@ class HighAvailabilityIT {
         byte[] bytes = new byte[32];
         new java.security.SecureRandom().nextBytes(bytes);
         return Base64.getEncoder().encodeToString(bytes);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -80,7 +80,7 @@ class KillUnderLoadIT {
                             client.last = started;
                             clients.add(client);
                             while (client.status().equals("IN_PROGRESS")) {
-                                JsonNode answered = call("POST", "/api/v1/intakes/" + client.id + "/turns", client.token, answer(client.last));
+                                JsonNode answered = call("POST", "/api/v1/intakes/" + client.id + "/turns", client.token, PackagedService.answer(client.last.path("prompt"), false));
                                 client.acknowledged++;
                                 client.last = answered;
                             }
@@ -121,21 +121,6 @@ class KillUnderLoadIT {
         assertThat(lost).isZero();
     }
 
-    /** An answer the current prompt takes (the same choices a test client makes elsewhere). */
-    private static Map<String, Object> answer(JsonNode response) {
-        JsonNode prompt = response.path("prompt");
-        List<String> values = new ArrayList<>();
-        prompt.path("options").forEach(o -> values.add(o.path("value").asText()));
-        Map<String, Object> body = new java.util.HashMap<>(switch (prompt.path("kind").asText()) {
-            case "CONSENT" -> Map.of("choice", "agree");
-            case "TEXT" -> values.contains("skip") ? Map.of("choice", "skip") : Map.of("text", "Things have been hard lately, work and sleep.");
-            case "NUMBER" -> Map.of("value", prompt.path("min").asInt());
-            default -> Map.of("choice", values.contains("0") ? "0" : values.contains("none") ? "none" : values.get(0));
-        });
-        body.put("promptId", prompt.path("id").asText());
-        return body;
-    }
-
     private JsonNode call(String method, String path, String token, Map<String, Object> body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
@@ -151,7 +136,7 @@ class KillUnderLoadIT {
     }
 
     private void startService() throws Exception {
-        port = freePort();
+        port = PackagedService.freePort();
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + port,
                 // as an operator might write it: no WRITE_DELAY=0
@@ -162,25 +147,6 @@ class KillUnderLoadIT {
                 "-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString());
         Path log = dir.resolve("service-" + port + ".log");
         service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<Void> ready = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the service did not become ready: " + Files.readString(log));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        PackagedService.awaitReady(port, log);
     }
 }

@@ -37,7 +37,7 @@ class RestartMidIntakeIT {
     }
 
     private void startService(String... options) throws Exception {
-        port = freePort();
+        port = PackagedService.freePort();
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + port));
         command.addAll(List.of(options));
@@ -93,7 +93,7 @@ class RestartMidIntakeIT {
 
     @Test
     void an_alert_raised_while_the_webhook_is_down_is_delivered_after_a_restart() throws Exception {
-        int webhookPort = freePort(); // the webhook refuses every delivery until the crash
+        int webhookPort = PackagedService.freePort(); // the webhook refuses every delivery until the crash
         String[] alerts = {"-Dmosaic.alerts.webhook-url=http://127.0.0.1:" + webhookPort + "/hooks/mosaic", "-Dmosaic.alerts.allow-plain-http=true",
                 "-Dmosaic.alerts.poll-interval=300ms", "-Dmosaic.alerts.retry-delay=PT0.3S", "-Dmosaic.alerts.max-retry-delay=PT1S"};
         org.mosaicintake.alerts.WebhookReceiver refusing = new org.mosaicintake.alerts.WebhookReceiver(webhookPort);
@@ -119,12 +119,6 @@ class RestartMidIntakeIT {
             List<org.mosaicintake.alerts.WebhookReceiver.Delivery> got = receiver.await(d -> d.body().contains(id), 1, Duration.ofSeconds(30));
             assertThat(got).isNotEmpty();
             assertThat(JsonPath.from(got.get(0).body()).getString("level")).isEqualTo("IMMINENT");
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
