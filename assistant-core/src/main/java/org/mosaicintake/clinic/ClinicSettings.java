@@ -33,7 +33,11 @@ public class ClinicSettings {
     private final ClinicPlugins plugins;
     private final org.mosaicintake.config.MosaicConfig config;
 
-    public ClinicSettings(ObjectMapper json, ClinicPlugins plugins, org.mosaicintake.config.MosaicConfig config) {
+    private final org.mosaicintake.alerts.AlertDelivery delivery;
+
+    public ClinicSettings(ObjectMapper json, ClinicPlugins plugins, org.mosaicintake.config.MosaicConfig config,
+                          org.mosaicintake.alerts.AlertDelivery delivery) {
+        this.delivery = delivery;
         this.config = config;
         this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.strictJson = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -72,7 +76,7 @@ public class ClinicSettings {
      */
     @Transactional
     @Audited(value = "change_clinic_webhook", kind = Audited.Kind.CHANGE)
-    public WebhookView setWebhook(@Audited.Argument String clinicId, String url, String secret, org.mosaicintake.alerts.AlertDelivery delivery) {
+    public WebhookView setWebhook(@Audited.Argument String clinicId, String url, String secret) {
         Clinic clinic = Clinics.require(clinicId);
         if (url == null || url.isBlank() || url.strip().length() > 500) {
             throw new FieldException("url", "must be the https address alerts are POSTed to (at most 500 characters)");

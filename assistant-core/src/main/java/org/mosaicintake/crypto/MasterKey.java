@@ -37,13 +37,14 @@ public final class MasterKey {
      * @throws IllegalArgumentException naming the setting when a key is not 32 bytes of base64
      */
     public MasterKey(String key, List<String> retired) {
-        this.id = id(decode(key, "mosaic.crypto.master-key"));
-        this.current = aead(decode(key, "mosaic.crypto.master-key"));
+        byte[] bytes = decode(key, "mosaic.crypto.master-key");
+        this.id = id(bytes);
+        this.current = aead(bytes);
         Map<String, Aead> old = new LinkedHashMap<>();
         for (String r : retired) {
-            byte[] bytes = decode(r, "mosaic.crypto.retired-master-keys");
-            if (!id(bytes).equals(id)) {
-                old.put(id(bytes), aead(bytes));
+            byte[] retiredBytes = decode(r, "mosaic.crypto.retired-master-keys");
+            if (!id(retiredBytes).equals(id)) {
+                old.put(id(retiredBytes), aead(retiredBytes));
             }
         }
         this.retired = Map.copyOf(old);

@@ -26,8 +26,8 @@ public final class GuardedRiskModel implements RiskDetector {
     private final TypedGuard<CompletionStage<RiskSignal>> guard;
 
     /**
-     * @param model   the model-based detector to guard
-     * @param timeout longest wait for one reading, in milliseconds
+     * @param model         the model-based detector to guard
+     * @param timeoutMillis longest wait for one reading, in milliseconds
      */
     public GuardedRiskModel(RiskDetector model, long timeoutMillis) {
         this.model = java.util.Objects.requireNonNull(model, "model");

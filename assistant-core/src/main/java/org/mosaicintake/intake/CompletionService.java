@@ -166,8 +166,11 @@ public class CompletionService {
         Plan proposed = plan;
         boolean written = QuarkusTransaction.requiringNew().call(() -> {
             IntakeRecord intake = IntakeRecord.findById(intakeId);
-            if (intake == null || intake.version != finished.version() || intake.formulation != null) {
-                return intake != null && intake.formulation == null && intake.status != IntakeStatus.WITHDRAWN ? false : true;
+            if (intake == null || intake.formulation != null || intake.status == IntakeStatus.WITHDRAWN) {
+                return true; // erased, or completed by another instance meanwhile: nothing left to do
+            }
+            if (intake.version != finished.version()) {
+                return false; // changed meanwhile (staff marked it, say): read it again
             }
             intake.formulation = cipher.write(intakeId, formulation);
             intake.summary = cipher.write(intakeId, new Summary(narrative, goals));

@@ -73,11 +73,6 @@ public class IntakeService {
         this.cipher = cipher;
     }
 
-    @Transactional
-    public IntakeResponse start(String clinicId, String locale) {
-        return start(clinicId, locale, null);
-    }
-
     /**
      * Starts an intake. {@code source} is the client's address, kept only as a keyed hash so that
      * escalations in a burst from one source can be told apart (see {@code AlertOutbox}).

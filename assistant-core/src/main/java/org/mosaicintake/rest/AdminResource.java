@@ -65,12 +65,10 @@ public class AdminResource {
     private final PluginHost host;
     private final SecurityIdentity identity;
 
-    private final org.mosaicintake.alerts.AlertDelivery delivery;
     private final org.mosaicintake.plugins.PluginDistribution distribution;
 
     public AdminResource(AuditTrail audit, ClinicSettings settings, StaffAccounts accounts, PluginHost host, SecurityIdentity identity,
-                         org.mosaicintake.alerts.AlertDelivery delivery, org.mosaicintake.plugins.PluginDistribution distribution) {
-        this.delivery = delivery;
+                         org.mosaicintake.plugins.PluginDistribution distribution) {
         this.distribution = distribution;
         this.audit = audit;
         this.settings = settings;
@@ -126,7 +124,7 @@ public class AdminResource {
             + "secret; a generated secret is in this answer only (superadmin, or that clinic's admin)")
     public ClinicSettings.WebhookView setWebhook(@PathParam("id") String id, @NotNull(message = "the webhook is required") WebhookRequest webhook) {
         scope().requireClinic(id);
-        return settings.setWebhook(id, webhook.url(), webhook.secret(), delivery);
+        return settings.setWebhook(id, webhook.url(), webhook.secret());
     }
 
     @jakarta.ws.rs.DELETE
