@@ -3,6 +3,7 @@ package org.mosaicintake.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Mosaic's own configuration, under the prefix {@code mosaic}.
@@ -274,5 +275,15 @@ public interface MosaicConfig {
          */
         @WithDefault("plugins")
         Path dir();
+
+        /**
+         * Key store (PKCS12 or JKS) of the certificates an uploaded plugin jar may be signed by
+         * ({@code jarsigner}), directly or through the chain in the jar. Unset: only jars whose SHA-256
+         * a superadmin allow-listed can be uploaded. Jars placed in {@link #dir()} are trusted as placed.
+         */
+        Optional<Path> trustStore();
+
+        /** Password of {@link #trustStore()}, when it has one. */
+        Optional<String> trustStorePassword();
     }
 }

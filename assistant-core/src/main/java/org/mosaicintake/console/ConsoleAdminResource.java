@@ -29,6 +29,7 @@ import org.mosaicintake.domain.FieldException;
 import org.mosaicintake.plugins.PluginHost;
 import org.mosaicintake.plugins.PluginState;
 import org.mosaicintake.plugins.PluginStatus;
+import org.mosaicintake.plugins.PluginRefusedException;
 import org.mosaicintake.staff.StaffSignIn;
 import org.mosaicintake.audit.AuditTrail;
 import org.mosaicintake.clinic.ClinicPlugins;
@@ -78,12 +79,12 @@ public class ConsoleAdminResource {
     private final AuditTrail audit;
     private final MosaicConfig config;
 
-    private final org.mosaicintake.plugins.PluginDistribution distribution;
+    private final org.mosaicintake.plugins.PluginUploads uploads;
 
     public ConsoleAdminResource(SecurityIdentity identity, ClinicSettings settings, ClinicPlugins clinicPlugins, PluginHost host,
                                 StaffAccounts accounts, StaffSignIn signIn, AuditTrail audit, MosaicConfig config,
-                                org.mosaicintake.plugins.PluginDistribution distribution) {
-        this.distribution = distribution;
+                                org.mosaicintake.plugins.PluginUploads uploads) {
+        this.uploads = uploads;
         this.identity = identity;
         this.settings = settings;
         this.clinicPlugins = clinicPlugins;
@@ -184,7 +185,7 @@ public class ConsoleAdminResource {
     @Path("/plugins/upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@RestForm("csrf") String csrf, @RestForm("jar") FileUpload jar, @RestForm("clinic") String clinicId,
-                           @Context HttpServerRequest request) {
+                           @RestForm("force") String force, @Context HttpServerRequest request) {
         ConsoleForms.check(identity, csrf, request);
         if (!scope().superadmin()) {
             return forbidden(request, "upload a plugin", pluginsPage(clinicId, null, null), "jar");
@@ -193,16 +194,17 @@ public class ConsoleAdminResource {
             return ConsoleResource.invalid(pluginsPage(clinicId, ConsoleTexts.text("plugins.chooseJar"), null));
         }
         try {
-            PluginStatus status = distribution.install(jar.uploadedFile());
-            audit.record(new AuditTrail.Entry(user(), "upload_plugin", null, status.id(), WebRequests.remote(request)));
+            PluginStatus status = uploads.install(jar.uploadedFile(), "true".equals(force) || "on".equals(force), user(),
+                    WebRequests.remote(request));
             if (status.state() != PluginState.STARTED) {
                 return ConsoleResource.invalid(pluginsPage(clinicId,
                         ConsoleTexts.text("plugins.notStarted", status.id(), status.reason().orElse("")), null));
             }
             return Response.ok(pluginsPage(clinicId, null, ConsoleTexts.text("plugins.installed", status.id(), status.version().orElse(""),
                     status.catalog().map(c -> c.techniques().size()).orElse(0)))).build();
-        } catch (IllegalArgumentException e) {
-            return ConsoleResource.invalid(pluginsPage(clinicId, "jar: " + e.getMessage(), null));
+        } catch (PluginRefusedException e) {
+            return Response.status(e.status()).type(MediaType.TEXT_HTML).entity(pluginsPage(clinicId, e.field() + ": " + e.getMessage(), null))
+                    .build();
         }
     }
 

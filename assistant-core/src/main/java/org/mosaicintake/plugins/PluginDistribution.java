@@ -9,11 +9,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,7 +54,7 @@ public class PluginDistribution {
     /** Keeps a jar just installed here (started) for the other instances; replaces the plugin's earlier upload. */
     void publish(Path jar, PluginStatus status) {
         byte[] bytes = read(jar);
-        String sha = sha256(bytes);
+        String sha = PluginJar.sha256(bytes);
         String text = Base64.getEncoder().encodeToString(bytes);
         QuarkusTransaction.requiringNew().run(() -> {
             PluginUploadChunk.delete("key.pluginId", status.id());
@@ -78,6 +75,11 @@ public class PluginDistribution {
             }
         });
         installed.put(status.id(), sha);
+    }
+
+    /** Whether this plugin's jar came through an upload (rather than being placed by the operator). */
+    public boolean wasUploaded(String pluginId) {
+        return QuarkusTransaction.requiringNew().call(() -> PluginUpload.findById(pluginId) != null);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -107,7 +109,7 @@ public class PluginDistribution {
                 return all.toString();
             });
             byte[] bytes = Base64.getDecoder().decode(text);
-            if (!sha256(bytes).equals(upload.sha256)) {
+            if (!PluginJar.sha256(bytes).equals(upload.sha256)) {
                 continue; // being replaced at this moment: the next sync takes the new one
             }
             installed.put(upload.pluginId, upload.sha256);
@@ -135,14 +137,6 @@ public class PluginDistribution {
             return Files.readAllBytes(jar);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,7 +26,8 @@ import org.mosaicintake.audit.AuditTrail;
 import org.mosaicintake.clinic.ClinicSettings;
 import org.mosaicintake.domain.FieldException;
 import org.mosaicintake.persistence.StaffAccount;
-import org.mosaicintake.plugins.PluginHost;
+import org.mosaicintake.plugins.PluginTrust;
+import org.mosaicintake.plugins.PluginUploads;
 import org.mosaicintake.plugins.PluginState;
 import org.mosaicintake.plugins.PluginStatus;
 import org.mosaicintake.staff.AdminScope;
@@ -59,22 +62,32 @@ public class AdminResource {
     public record PluginView(String id, String version, String state) {
     }
 
-    private final AuditTrail audit;
+    /** A jar's SHA-256 to allow-list before its upload, and what it is. */
+    public record Allowance(String sha256, String note) {
+    }
+
+    /** An allow-listed jar as the API shows it. */
+    public record AllowanceView(String sha256, String note, String addedBy, java.time.Instant addedAt) {
+        static AllowanceView of(org.mosaicintake.persistence.PluginAllowance a) {
+            return new AllowanceView(a.sha256, a.note, a.addedBy, a.addedAt);
+        }
+    }
+
     private final ClinicSettings settings;
     private final StaffAccounts accounts;
-    private final PluginHost host;
     private final SecurityIdentity identity;
+    private final PluginUploads uploads;
+    private final PluginTrust trust;
+    private final AuditTrail audit;
 
-    private final org.mosaicintake.plugins.PluginDistribution distribution;
-
-    public AdminResource(AuditTrail audit, ClinicSettings settings, StaffAccounts accounts, PluginHost host, SecurityIdentity identity,
-                         org.mosaicintake.plugins.PluginDistribution distribution) {
-        this.distribution = distribution;
-        this.audit = audit;
+    public AdminResource(ClinicSettings settings, StaffAccounts accounts, SecurityIdentity identity, PluginUploads uploads, PluginTrust trust,
+                         AuditTrail audit) {
         this.settings = settings;
         this.accounts = accounts;
-        this.host = host;
         this.identity = identity;
+        this.uploads = uploads;
+        this.trust = trust;
+        this.audit = audit;
     }
 
     private AdminScope scope() {
@@ -158,21 +171,16 @@ public class AdminResource {
     @Path("/plugins")
     @Consumes("application/java-archive")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Installs a plugin jar (superadmin): 201 when it started, 400 with the reason when refused")
-    public Response upload(InputStream jar, @Context HttpServerRequest request) throws IOException {
+    @Operation(summary = "Installs a plugin jar (superadmin): 201 when it started; 400 invalid, 403 not signed by a trusted certificate"
+            + " nor allow-listed, 409 replacing an operator-placed plugin or a downgrade without force=true")
+    public Response upload(InputStream jar, @QueryParam("force") boolean force, @Context HttpServerRequest request) throws IOException {
         scope().requireSuperadmin("upload a plugin");
         java.nio.file.Path file = Files.createTempFile("mosaic-upload", ".jar");
         try {
             try (InputStream in = jar == null ? InputStream.nullInputStream() : jar) {
                 Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
-            PluginStatus status;
-            try {
-                status = distribution.install(file);
-            } catch (IllegalArgumentException e) {
-                throw new FieldException("jar", e.getMessage());
-            }
-            audit.record(new AuditTrail.Entry(identity.getPrincipal().getName(), "upload_plugin", null, status.id(), WebRequests.remote(request)));
+            PluginStatus status = uploads.install(file, force, identity.getPrincipal().getName(), WebRequests.remote(request));
             if (status.state() != PluginState.STARTED) {
                 throw new FieldException("jar", "plugin '" + status.id() + "' did not start: " + status.reason().orElse("unknown reason"));
             }
@@ -180,6 +188,48 @@ public class AdminResource {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    @POST
+    @Path("/plugins/allowed")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Allow-lists a plugin jar by its SHA-256 (superadmin), so that it can be uploaded without a trusted signature")
+    public Response allow(@NotNull(message = "the allowance is required") Allowance allowance, @Context HttpServerRequest request) {
+        scope().requireSuperadmin("allow-list a plugin");
+        String sha = allowance.sha256() == null ? "" : allowance.sha256().trim().toLowerCase(java.util.Locale.ROOT);
+        if (!sha.matches("[0-9a-f]{64}")) {
+            throw new FieldException("sha256", "must be the jar's SHA-256 as 64 hexadecimal digits (sha256sum plugin.jar)");
+        }
+        if (allowance.note() != null && allowance.note().length() > 200) {
+            throw new FieldException("note", "must be at most 200 characters");
+        }
+        trust.allow(sha, identity.getPrincipal().getName(), allowance.note());
+        audit.record(new AuditTrail.Entry(identity.getPrincipal().getName(), "allow_plugin", null, "sha256:" + sha, WebRequests.remote(request)));
+        return Response.status(201).entity(trust.allowed().stream().filter(a -> a.sha256.equals(sha)).map(AllowanceView::of).findFirst().orElseThrow())
+                .build();
+    }
+
+    @GET
+    @Path("/plugins/allowed")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The allow-listed plugin jars (superadmin)")
+    public List<AllowanceView> allowed() {
+        scope().requireSuperadmin("see the plugin allow-list");
+        return trust.allowed().stream().map(AllowanceView::of).toList();
+    }
+
+    @DELETE
+    @Path("/plugins/allowed/{sha256}")
+    @Operation(summary = "Removes a jar from the allow-list (superadmin); what is installed stays installed")
+    public Response disallow(@PathParam("sha256") String sha256, @Context HttpServerRequest request) {
+        scope().requireSuperadmin("change the plugin allow-list");
+        String sha = sha256.toLowerCase(java.util.Locale.ROOT);
+        if (!trust.disallow(sha)) {
+            throw new NotFoundException("no allow-listed jar has that SHA-256");
+        }
+        audit.record(new AuditTrail.Entry(identity.getPrincipal().getName(), "disallow_plugin", null, "sha256:" + sha, WebRequests.remote(request)));
+        return Response.noContent().build();
     }
 
     @GET

@@ -83,6 +83,16 @@ public class ErrorMappers {
         return json(new ApiError(400, error, List.of(new Violation(e.field(), e.getMessage()))));
     }
 
+    /** An uploaded plugin refused before anything of it ran: 400 invalid, 403 untrusted, 409 force needed. */
+    @ServerExceptionMapper
+    public Response pluginRefused(org.mosaicintake.plugins.PluginRefusedException e) {
+        String error = switch (e.status()) {
+            case 403 -> "The plugin is not trusted";
+            case 409 -> "The plugin would replace one that needs an explicit force";
+            default -> "The plugin jar is not valid";
+        };
+        return json(new ApiError(e.status(), error, List.of(new Violation(e.field(), e.getMessage()))));
+    }
 
     /** Past a rate limit: 429 with Retry-After. */
     @ServerExceptionMapper
