@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Everything one modality plugin contributes: its modality, its techniques, its lens and the intake
- * steps it adds to the dialogue.
+ * Everything one modality plugin contributes: its modality, its techniques, its lens, the intake
+ * steps it adds to the dialogue and, since 1.1, the findings that turn their answers into the
+ * formulation.
  *
  * <p>Validated as a whole when constructed: every technique id lies in the modality's namespace and
  * is unique, every technique prerequisite names a technique of this catalog (prerequisites on other
@@ -26,12 +27,14 @@ public final class ModalityCatalog {
     private final List<Technique> techniques;
     private final Lens lens;
     private final List<IntakeStep> intakeSteps;
+    private final List<Finding> findings;
 
     private ModalityCatalog(Builder b) {
         this.modality = ensureNotNull(b.modality, "modality");
         this.techniques = copyOf(b.techniques, "techniques");
         this.lens = ensureNotNull(b.lens, "lens");
         this.intakeSteps = copyOf(b.intakeSteps, "intakeSteps");
+        this.findings = copyOf(b.findings == null ? List.of() : b.findings, "findings");
 
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < techniques.size(); i++) {
@@ -69,6 +72,23 @@ public final class ModalityCatalog {
                 throw new IllegalArgumentException("'intakeSteps[" + i + "].id' repeats '" + step.id() + "'");
             }
         }
+        Set<String> findingIds = new HashSet<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
+            if (!findingIds.add(finding.id())) {
+                throw new IllegalArgumentException("'findings[" + i + "].id' repeats '" + finding.id() + "'");
+            }
+            for (int j = 0; j < finding.steps().size(); j++) {
+                if (!steps.contains(finding.steps().get(j))) {
+                    throw new IllegalArgumentException("'findings[" + i + "].steps[" + j + "]' names no intake step of this catalog: '"
+                            + finding.steps().get(j) + "'");
+                }
+            }
+            if (finding.negativeIf().isPresent() && !steps.contains(finding.negativeIf().get().stepId())) {
+                throw new IllegalArgumentException("'findings[" + i + "].negativeIf.step' names no intake step of this catalog: '"
+                        + finding.negativeIf().get().stepId() + "'");
+            }
+        }
     }
 
     public static Builder builder() {
@@ -93,15 +113,25 @@ public final class ModalityCatalog {
         return intakeSteps;
     }
 
+    /**
+     * The rules that turn answers to this catalog's intake steps into problems, flags or instrument
+     * totals of the formulation; often empty.
+     *
+     * @since 1.1
+     */
+    public List<Finding> findings() {
+        return findings;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ModalityCatalog other && modality.equals(other.modality) && techniques.equals(other.techniques)
-                && lens.equals(other.lens) && intakeSteps.equals(other.intakeSteps);
+                && lens.equals(other.lens) && intakeSteps.equals(other.intakeSteps) && findings.equals(other.findings);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(modality, techniques, lens, intakeSteps);
+        return Objects.hash(modality, techniques, lens, intakeSteps, findings);
     }
 
     @Override
@@ -119,6 +149,7 @@ public final class ModalityCatalog {
         private List<Technique> techniques;
         private Lens lens;
         private List<IntakeStep> intakeSteps;
+        private List<Finding> findings;
 
         private Builder() {
         }
@@ -140,6 +171,16 @@ public final class ModalityCatalog {
 
         public Builder intakeSteps(List<IntakeStep> intakeSteps) {
             this.intakeSteps = intakeSteps;
+            return this;
+        }
+
+        /**
+         * The catalog's findings over its own intake steps.
+         *
+         * @since 1.1
+         */
+        public Builder findings(List<Finding> findings) {
+            this.findings = findings;
             return this;
         }
 

@@ -23,8 +23,10 @@ import org.mosaicintake.audit.Audited;
 public class ClinicPlugins {
 
     private final PluginHost host;
+    private final org.mosaicintake.instruments.Bands bands;
 
-    public ClinicPlugins(PluginHost host) {
+    public ClinicPlugins(PluginHost host, org.mosaicintake.instruments.Bands bands) {
+        this.bands = bands;
         this.host = host;
     }
 
@@ -35,6 +37,15 @@ public class ClinicPlugins {
         return host.plugins().stream().filter(p -> p.state() == PluginState.STARTED && !off.contains(p.id()))
                 .flatMap(p -> p.catalog().stream())
                 .sorted(Comparator.comparing(c -> c.modality().id())).toList();
+    }
+
+    /**
+     * The findings of every started plugin: an intake's answers to a plugin's steps are read by that
+     * plugin's findings even when a clinic has switched the plugin off since (answers to steps never
+     * asked leave a finding unanswered).
+     */
+    public org.mosaicintake.findings.PluginFindings findings() {
+        return org.mosaicintake.findings.PluginFindings.of(host.catalogs(), bands);
     }
 
     @Transactional

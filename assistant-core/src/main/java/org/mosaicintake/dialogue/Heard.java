@@ -7,6 +7,7 @@ import java.util.Set;
 import org.mosaicintake.api.BasicIdDomain;
 import org.mosaicintake.api.ProblemCode;
 import org.mosaicintake.instruments.Bands;
+import org.mosaicintake.findings.PluginFindings;
 import org.mosaicintake.messages.Messages;
 
 /**
@@ -46,7 +47,7 @@ final class Heard {
     }
 
     /** The closing summary: what the client told, what their answers point to, their goals and how they would like to work. */
-    static String summary(IntakeState s, Messages m, Bands bands) {
+    static String summary(IntakeState s, Messages m, Bands bands, org.mosaicintake.findings.PluginFindings findings) {
         StringBuilder text = new StringBuilder();
         List<String> told = told(s, m);
         // and the domains the client rated as mattering quite a lot or more
@@ -59,7 +60,7 @@ final class Heard {
         if (!told.isEmpty()) {
             text.append("\n\u2022 ").append(m.get("heard.told", list(told, m)));
         }
-        List<String> endorsed = endorsed(s, m, bands);
+        List<String> endorsed = endorsed(s, m, bands, findings);
         endorsed.removeAll(told);
         if (!endorsed.isEmpty()) {
             text.append("\n\u2022 ").append(m.get("heard.answers", list(endorsed, m)));
@@ -92,7 +93,7 @@ final class Heard {
     }
 
     /** What the questionnaires show the client endorsed: each at the level the formulation counts it. */
-    private static List<String> endorsed(IntakeState s, Messages m, Bands bands) {
+    private static List<String> endorsed(IntakeState s, Messages m, Bands bands, org.mosaicintake.findings.PluginFindings findings) {
         List<String> items = new ArrayList<>();
         if (IntakeScript.sum(s, "phq9.", 9) >= 10) {
             items.add(m.get("plain." + ProblemCode.DEPRESSION));
@@ -100,15 +101,12 @@ final class Heard {
         if (IntakeScript.sum(s, "gad7.", 7) >= 8) {
             items.add(m.get("plain." + ProblemCode.GENERALIZED_ANXIETY));
         }
-        if (IntakeScript.panicScreenPositive(s)) {
-            items.add(m.get("plain." + ProblemCode.PANIC));
-        }
-        if (IntakeScript.traumaScreenPositive(s, bands)) {
-            items.add(m.get("plain." + ProblemCode.PTSD));
-        }
         if (IntakeScript.auditcPositive(s, bands)) {
             items.add(m.get("plain." + ProblemCode.SUBSTANCE_USE));
         }
+        // what a plugin's screen found (the PHQ panic items, the PC-PTSD-5 ...), in the client's plain words
+        findings.evaluate(s::answer).stream().filter(PluginFindings.Outcome::positive).flatMap(o -> o.finding().problem().stream())
+                .distinct().map(code -> m.get("plain." + code)).filter(text -> !items.contains(text)).forEach(items::add);
         return items;
     }
 

@@ -3,6 +3,7 @@ package org.mosaicintake.dialogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.mosaicintake.api.ProblemCode;
 import org.mosaicintake.api.BasicIdDomain;
 import org.mosaicintake.api.IntakeOption;
 import org.mosaicintake.api.IntakeStep;
@@ -154,17 +155,17 @@ public final class IntakeScript {
         }
         // health questions only where a technique that could be proposed needs them
         steps.add(Step.choice("health.heart", m.get("health.heart"), yesNoUnsure).withIntro(m.get("health.intro"))
-                .askIf(st -> panicScreenPositive(st), "the panic items are all yes (interoceptive exposure)"));
+                .askIf(st -> screenPositive(st, ctx, ProblemCode.PANIC), "a panic screen is positive (interoceptive exposure)"));
         steps.add(Step.choice("health.seizures", m.get("health.seizures"), yesNoUnsure).withIntro(m.get("health.intro"))
-                .askIf(st -> panicScreenPositive(st) || traumaScreenPositive(st, ctx.bands()), "a panic or trauma screen is positive (EMDR)"));
+                .askIf(st -> screenPositive(st, ctx, ProblemCode.PANIC) || screenPositive(st, ctx, ProblemCode.PTSD), "a panic or trauma screen is positive (EMDR)"));
         steps.add(Step.choice("perinatal", m.get("perinatal"), List.of(new Prompt.Option("pregnant", m.get("perinatal.pregnant")),
                 new Prompt.Option("baby", m.get("perinatal.baby")), new Prompt.Option("0", m.get("no")),
                 declined(m)))
-                .askIf(st -> perinatalMatters(st, ctx.bands()), "the client's words mention pregnancy or a baby, or a panic or trauma screen is positive (techniques with pregnancy cautions)"));
+                .askIf(st -> perinatalMatters(st, ctx), "the client's words mention pregnancy or a baby, or a panic or trauma screen is positive (techniques with pregnancy cautions)"));
         steps.add(Step.text(GOALS, m.get("goals"), List.of()));
         // the closing "here is what I heard", which the client confirms or corrects
         steps.add(Step.choice(HEARD, m.get("heard", " ..."), List.of(new Prompt.Option("yes", m.get("heard.yes")),
-                new Prompt.Option("correct", m.get("heard.correct")))).textFor(st -> Heard.summary(st, m, ctx.bands())));
+                new Prompt.Option("correct", m.get("heard.correct")))).textFor(st -> Heard.summary(st, m, ctx.bands(), ctx.findings())));
         steps.add(Step.text(HEARD_CORRECTION, m.get("heard.correction"), List.of())
                 .askIf(st -> "correct".equals(st.answer(HEARD)), HEARD + " is \"correct\""));
         return steps;
@@ -174,8 +175,9 @@ public final class IntakeScript {
      * Whether to ask about pregnancy and a recent birth: the client spoke of it, or a screen points to
      * techniques with pregnancy cautions (interoceptive exposure for panic, EMDR for trauma).
      */
-    static boolean perinatalMatters(IntakeState s, org.mosaicintake.instruments.Bands bands) {
-        return panicScreenPositive(s) || traumaScreenPositive(s, bands) || org.mosaicintake.redflags.RedFlags.perinatal(s.clientWords());
+    static boolean perinatalMatters(IntakeState s, ScriptContext ctx) {
+        return screenPositive(s, ctx, ProblemCode.PANIC) || screenPositive(s, ctx, ProblemCode.PTSD)
+                || org.mosaicintake.redflags.RedFlags.perinatal(s.clientWords());
     }
 
     /**
@@ -221,15 +223,9 @@ public final class IntakeScript {
         return s.intAnswer("auditc.1") > 0 && bands.positive(org.mosaicintake.instruments.Instrument.AUDITC, sum(s, "auditc.", 3));
     }
 
-    /** The PHQ panic items all answered yes. */
-    static boolean panicScreenPositive(IntakeState s) {
-        return IntStream.rangeClosed(1, 4).allMatch(i -> "1".equals(s.answer("panic." + i)));
-    }
-
-    /** The PC-PTSD-5 at its cut-off. */
-    static boolean traumaScreenPositive(IntakeState s, org.mosaicintake.instruments.Bands bands) {
-        return bands.positive(org.mosaicintake.instruments.Instrument.PCPTSD5,
-                sum(s, "pcptsd5.", 5));
+    /** A plugin's screen for this problem is positive (the PHQ panic items, the PC-PTSD-5 ...). */
+    static boolean screenPositive(IntakeState s, ScriptContext ctx, ProblemCode problem) {
+        return ctx.findings().positive(problem, s::answer);
     }
 
     /** The ASQ (verbatim, in the client's language where it has a published version), entered when the risk screen is triggered. Refusing to answer counts as yes. */

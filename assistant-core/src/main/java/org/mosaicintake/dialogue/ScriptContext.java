@@ -39,7 +39,26 @@ public record ScriptContext(String clinicName, CrisisResources help, CrisisResou
         return pathwayHelp.getOrDefault(pathway, pathway == org.mosaicintake.risk.RiskPathway.VIOLENCE_AT_HOME ? homeHelp : help);
     }
 
-    /** The intake steps one enabled plugin adds, in its order. */
-    public record PluginSteps(String pluginId, List<IntakeStep> steps) {
+    /**
+     * The enabled plugins' findings over their steps' answers (the PHQ panic items, the PC-PTSD-5 ...):
+     * how the script knows a plugin's screen is positive without knowing its step ids.
+     */
+    public org.mosaicintake.findings.PluginFindings findings() {
+        org.mosaicintake.findings.PluginFindings all = org.mosaicintake.findings.PluginFindings.NONE.withBands(bands);
+        for (PluginSteps plugin : pluginSteps) {
+            all = all.with(plugin.steps(), plugin.findings());
+        }
+        return all;
+    }
+
+    /** The intake steps one enabled plugin adds, in its order, and its findings over them. */
+    public record PluginSteps(String pluginId, List<IntakeStep> steps, List<org.mosaicintake.api.Finding> findings) {
+        public PluginSteps {
+            findings = findings == null ? List.of() : List.copyOf(findings);
+        }
+
+        public PluginSteps(String pluginId, List<IntakeStep> steps) {
+            this(pluginId, steps, List.of());
+        }
     }
 }

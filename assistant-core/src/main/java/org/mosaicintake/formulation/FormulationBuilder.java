@@ -15,6 +15,7 @@ import org.mosaicintake.api.ProblemCode;
 import org.mosaicintake.api.StageOfChange;
 import org.mosaicintake.dialogue.IntakeState;
 import org.mosaicintake.instruments.Scoring;
+import org.mosaicintake.findings.PluginFindings;
 import org.mosaicintake.understanding.Understanding;
 import org.mosaicintake.instruments.Instrument;
 
@@ -38,16 +39,18 @@ public final class FormulationBuilder {
     }
 
     public Formulation build(String clinic, IntakeState s) {
-        return build(clinic, s, Understanding.none());
+        return build(clinic, s, Understanding.none(), PluginFindings.NONE);
     }
 
     /**
      * @param evidence more reading of the client's words (the clinic's language model), added to the
      *                 in-process understanding: it can add problems and salience, never remove any,
      *                 and never touches the risk level, which comes from the screen alone
+     * @param findings the enabled plugins' findings: the only way their intake steps' answers reach the formulation
      */
-    public Formulation build(String clinic, IntakeState s, Understanding evidence) {
-        Map<Instrument, Scoring.Result> results = scoring.score(s::answer);
+    public Formulation build(String clinic, IntakeState s, Understanding evidence, PluginFindings findings) {
+        Map<Instrument, Scoring.Result> results = scoring.score(s::answer, findings);
+        List<PluginFindings.Outcome> outcomes = findings.evaluate(s::answer);
         Map<Instrument, Integer> scores = new EnumMap<>(Instrument.class);
         results.forEach((instrument, result) -> scores.put(instrument, result.total()));
 
@@ -66,11 +69,6 @@ public final class FormulationBuilder {
         } else if (gad7 != null && gad7 >= 8) {
             problems.add(Problem.possible(ProblemCode.GENERALIZED_ANXIETY, Severity.MILD, "GAD-7 " + gad7 + " (mild), below the cut-off of 10"));
         }
-        Integer ptsd = scores.get(Instrument.PCPTSD5);
-        if (ptsd != null && scoring.bands().positive(Instrument.PCPTSD5, ptsd)) {
-            problems.add(Problem.possible(ProblemCode.PTSD, ptsd == 5 ? Severity.SEVERE : Severity.MODERATE,
-                    "PC-PTSD-5 " + ptsd + " of 5 (positive screen)"));
-        }
         Integer fullAudit = scores.get(Instrument.AUDIT);
         Integer audit = scores.get(Instrument.AUDITC);
         if (fullAudit != null && fullAudit >= 8) {
@@ -83,12 +81,19 @@ public final class FormulationBuilder {
         if ("1".equals(s.answer("drugs")) && problems.stream().noneMatch(p -> p.code() == ProblemCode.SUBSTANCE_USE)) {
             problems.add(Problem.possible(ProblemCode.SUBSTANCE_USE, Severity.MILD, "drug screen: drug use in the past year"));
         }
-        if (IntStream.rangeClosed(1, 4).allMatch(i -> "1".equals(s.answer("panic." + i)))) {
-            problems.add(Problem.possible(ProblemCode.PANIC, Severity.MODERATE, "PHQ panic items: yes to all four"));
-        }
-        long zfocs = IntStream.rangeClosed(1, 5).filter(i -> "1".equals(s.answer("zfocs." + i))).count();
-        if (zfocs > 0) {
-            problems.add(Problem.possible(ProblemCode.OCD, Severity.MILD, "ZF-OCS: yes to " + zfocs + " of 5"));
+        // the plugins' findings (the PHQ panic items, the ZF-OCS, the PC-PTSD-5 ...), as their catalogs declare them
+        for (PluginFindings.Outcome o : outcomes) {
+            if (o.positive() && o.finding().problem().isPresent() && problems.stream().noneMatch(p -> p.code() == o.finding().problem().get())) {
+                Severity severity = o.finding().severeFrom().filter(from -> o.total() >= from).isPresent() ? Severity.SEVERE
+                        : switch (o.finding().severity()) {
+                            case LOW -> Severity.MILD;
+                            case MODERATE -> Severity.MODERATE;
+                            case HIGH -> Severity.SEVERE;
+                        };
+                problems.add(o.finding().status() == org.mosaicintake.api.Finding.Status.MEASURED
+                        ? Problem.measured(o.finding().problem().get(), severity, o.evidence())
+                        : Problem.possible(o.finding().problem().get(), severity, o.evidence()));
+            }
         }
         if (s.intAnswer("phq9.3") >= 2) {
             problems.add(Problem.possible(ProblemCode.INSOMNIA, s.intAnswer("phq9.3") == 3 ? Severity.MODERATE : Severity.MILD,
@@ -103,9 +108,9 @@ public final class FormulationBuilder {
             if (problems.stream().anyMatch(p -> p.code() == code)) {
                 return;
             }
-            if (negativeScreen(code, s, scores)) {
+            if (negativeScreen(code, s, scores, findings)) {
                 notes.add("The client's words suggest " + code.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                        + "; the screen was negative (" + screenFor(code) + ").");
+                        + "; the screen was negative (" + findings.screenFor(code).orElseGet(() -> screenFor(code)) + ").");
             } else {
                 problems.add(Problem.possible(code, similarity >= CLEAR_PROBLEM ? Severity.MODERATE : Severity.MILD, Problem.CLIENT_WORDS));
             }
@@ -149,9 +154,7 @@ public final class FormulationBuilder {
             flags.add(ClinicalFlag.PREGNANCY);
         }
         flags.addAll(redFlags(s, scores));
-        if ("2".equals(s.answer("dissociation.1")) || "2".equals(s.answer("dissociation.2"))) {
-            flags.add(ClinicalFlag.DISSOCIATION);
-        }
+        outcomes.stream().filter(PluginFindings.Outcome::positive).forEach(o -> o.finding().flag().ifPresent(flags::add));
         Set<ProblemCode> codes = problems.stream().map(Problem::code).collect(java.util.stream.Collectors.toSet());
         flags.addAll(org.mosaicintake.understanding.CircumstanceCues.in(s.clientWords(), codes));
 
@@ -181,25 +184,22 @@ public final class FormulationBuilder {
         return switch (code) {
             case DEPRESSION -> "PHQ-9 below 10";
             case GENERALIZED_ANXIETY -> "GAD-7 below 8";
-            case PTSD -> "PC-PTSD-5";
             case SUBSTANCE_USE -> "AUDIT-C and the drug-use question";
-            case PANIC -> "PHQ panic items";
-            case OCD -> "ZF-OCS";
             case INSOMNIA -> "PHQ-9 sleep item";
             default -> "screen";
         };
     }
 
     /** Whether a validated screen for this problem was asked and came back negative. */
-    private boolean negativeScreen(ProblemCode code, IntakeState s, Map<Instrument, Integer> scores) {
+    private boolean negativeScreen(ProblemCode code, IntakeState s, Map<Instrument, Integer> scores, PluginFindings findings) {
+        if (findings.negative(code, s::answer)) {
+            return true;
+        }
         return switch (code) {
             case DEPRESSION -> scores.containsKey(Instrument.PHQ9) && scores.get(Instrument.PHQ9) < 10;
             case GENERALIZED_ANXIETY -> scores.containsKey(Instrument.GAD7) && scores.get(Instrument.GAD7) < 8;
-            case PTSD -> "0".equals(s.answer("pcptsd5.0")) || (scores.containsKey(Instrument.PCPTSD5) && !scoring.bands().positive(Instrument.PCPTSD5, scores.get(Instrument.PCPTSD5)));
             case SUBSTANCE_USE -> scores.containsKey(Instrument.AUDITC) && !scoring.bands().positive(Instrument.AUDITC, scores.get(Instrument.AUDITC))
                     && !"1".equals(s.answer("drugs"));
-            case PANIC -> "0".equals(s.answer("panic.1"));
-            case OCD -> "0".equals(s.answer("zfocs.gate")) || IntStream.rangeClosed(1, 5).allMatch(i -> "0".equals(s.answer("zfocs." + i)));
             case INSOMNIA -> s.intAnswer("phq9.3") >= 0 && s.intAnswer("phq9.3") <= 1;
             default -> false;
         };

@@ -22,7 +22,12 @@ public final class Scoring {
     public record Result(int total, String band, Map<String, Integer> items) {
     }
 
-    public Map<Instrument, Result> score(Function<String, String> answers) {
+    /**
+     * The totals of the instruments answered so far, Mosaic's own and those a plugin's findings score.
+     *
+     * @param findings the enabled plugins' findings ({@link org.mosaicintake.findings.PluginFindings#NONE} for none)
+     */
+    public Map<Instrument, Result> score(Function<String, String> answers, org.mosaicintake.findings.PluginFindings findings) {
         Map<Instrument, Result> results = new EnumMap<>(Instrument.class);
         sum(answers, "phq9.", 9).ifPresent(items -> results.put(Instrument.PHQ9, result(Instrument.PHQ9, items)));
         sum(answers, "gad7.", 7).ifPresent(items -> results.put(Instrument.GAD7, result(Instrument.GAD7, items)));
@@ -45,14 +50,13 @@ public final class Scoring {
             });
         }
         sum(answers, "scoff.", 5).ifPresent(items -> results.put(Instrument.SCOFF, result(Instrument.SCOFF, items)));
-        String trauma = answers.apply("pcptsd5.0");
-        if ("0".equals(trauma)) {
-            results.put(Instrument.PCPTSD5, new Result(0, "negative screen (no traumatic event reported)", Map.of()));
-        } else if ("1".equals(trauma)) {
-            sum(answers, "pcptsd5.", 5).ifPresent(items -> {
-                int total = items.values().stream().mapToInt(Integer::intValue).sum();
-                results.put(Instrument.PCPTSD5, new Result(total, bands.of(Instrument.PCPTSD5, total), items));
-            });
+        // instruments whose questions a plugin asks (the PC-PTSD-5): their totals come from the plugin's findings
+        for (org.mosaicintake.findings.PluginFindings.Outcome o : findings.evaluate(answers)) {
+            java.util.Optional<Instrument> instrument = o.finding().score().flatMap(Instrument::byId);
+            if (instrument.isPresent() && o.state() != org.mosaicintake.findings.PluginFindings.State.NOT_ANSWERED
+                    && !results.containsKey(instrument.get())) {
+                results.put(instrument.get(), new Result(o.total(), bands.of(instrument.get(), o.total()), o.items()));
+            }
         }
         return results;
     }

@@ -45,6 +45,7 @@ public class CompletionService {
     }
 
     private final FormulationBuilder formulations;
+    private final org.mosaicintake.clinic.ClinicPlugins clinicPlugins;
     private final PlanningService planning;
     private final LanguageModel model;
     private final TransactionSynchronizationRegistry transactions;
@@ -59,8 +60,9 @@ public class CompletionService {
 
     public CompletionService(FormulationBuilder formulations, PlanningService planning, LanguageModel model,
                              TransactionSynchronizationRegistry transactions, IntakeCipher cipher,
-                             org.mosaicintake.cluster.SweepLeases leases) {
+                             org.mosaicintake.cluster.SweepLeases leases, org.mosaicintake.clinic.ClinicPlugins clinicPlugins) {
         this.leases = leases;
+        this.clinicPlugins = clinicPlugins;
         this.formulations = formulations;
         this.planning = planning;
         this.model = model;
@@ -151,7 +153,7 @@ public class CompletionService {
         String words = state.clientWords();
         Optional<LanguageModel.Reading> reading = withModel && !words.isBlank() ? model.read(words, state.locale) : Optional.empty();
         Formulation formulation = formulations.build(clinic.id, state,
-                reading.map(LanguageModel.Reading::evidence).orElse(Understanding.none()));
+                reading.map(LanguageModel.Reading::evidence).orElse(Understanding.none()), clinicPlugins.findings());
         Narrative narrative = (withModel && !words.isBlank() ? model.narrate(formulation, words, state.locale) : Optional.<Narrative>empty())
                 .orElseGet(() -> Narrative.of(formulation));
         List<String> goals = reading.map(LanguageModel.Reading::goals).filter(g -> !g.isEmpty())

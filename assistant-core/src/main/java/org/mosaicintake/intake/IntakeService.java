@@ -336,7 +336,7 @@ public class IntakeService {
         return new ScriptContext(clinic.name, settings.crisisResources(clinic, locale), settings.crisisResources(clinic, locale, org.mosaicintake.risk.RiskPathway.VIOLENCE_AT_HOME),
                 catalogs.stream().map(ModalityCatalog::modality).toList(),
                 catalogs.stream().filter(c -> !c.intakeSteps().isEmpty())
-                        .map(c -> new ScriptContext.PluginSteps(c.modality().id(), c.intakeSteps())).toList(),
+                        .map(c -> new ScriptContext.PluginSteps(c.modality().id(), c.intakeSteps(), c.findings())).toList(),
                 model.consentedBy(clinic), bands, java.util.Map.of(
                         org.mosaicintake.risk.RiskPathway.SELF_HARM, settings.crisisResources(clinic, locale, org.mosaicintake.risk.RiskPathway.SELF_HARM),
                         org.mosaicintake.risk.RiskPathway.HARM_TO_OTHERS, settings.crisisResources(clinic, locale, org.mosaicintake.risk.RiskPathway.HARM_TO_OTHERS)));

@@ -76,7 +76,11 @@ public class ClinicianService {
 
     private final org.mosaicintake.config.MosaicConfig config;
 
-    public ClinicianService(IntakeCipher cipher, Scoring scoring, org.mosaicintake.config.MosaicConfig config) {
+    private final org.mosaicintake.clinic.ClinicPlugins clinicPlugins;
+
+    public ClinicianService(IntakeCipher cipher, Scoring scoring, org.mosaicintake.config.MosaicConfig config,
+                            org.mosaicintake.clinic.ClinicPlugins clinicPlugins) {
+        this.clinicPlugins = clinicPlugins;
         this.config = config;
         this.cipher = cipher;
         this.scoring = scoring;
@@ -158,7 +162,7 @@ public class ClinicianService {
         IntakeState state = cipher.read(i.id, i.state, IntakeState.class);
         Clinic clinic = Clinic.findById(i.clinicId);
 
-        Map<Instrument, Scoring.Result> results = scoring.score(state::answer);
+        Map<Instrument, Scoring.Result> results = scoring.score(state::answer, clinicPlugins.findings());
         Map<String, Integer> itemScores = new HashMap<>();
         results.values().forEach(r -> itemScores.putAll(r.items()));
 

@@ -30,7 +30,7 @@ class DialogueDocTest {
         ScriptContext ctx = new ScriptContext("the clinic", help, help,
                 catalogs.stream().map(ModalityCatalog::modality).toList(),
                 catalogs.stream().filter(c -> !c.intakeSteps().isEmpty())
-                        .map(c -> new ScriptContext.PluginSteps(c.modality().id(), c.intakeSteps())).toList(), false);
+                        .map(c -> new ScriptContext.PluginSteps(c.modality().id(), c.intakeSteps(), c.findings())).toList(), false);
         Messages m = Messages.of("en");
         StringBuilder table = new StringBuilder(BEGIN);
         table.append("\n| # | step | kind | asked when | text (English) | answers |\n| --- | --- | --- | --- | --- | --- |\n");

@@ -442,7 +442,7 @@ class DialogueEngineTest {
             EngineDriver intake = EngineDriver.start();
             intake.completeWith(Map.of("auditc.1", "3", "auditc.2", "0", "auditc.3", "0"));
             assertThat(intake.asked).contains("audit.9", "audit.10").doesNotContain("audit.4", "audit.8");
-            var scores = new org.mosaicintake.instruments.Scoring(org.mosaicintake.instruments.Bands.STANDARD).score(intake.state::answer);
+            var scores = new org.mosaicintake.instruments.Scoring(org.mosaicintake.instruments.Bands.STANDARD).score(intake.state::answer, org.mosaicintake.findings.PluginFindings.NONE);
             assertThat(scores.get(org.mosaicintake.instruments.Instrument.AUDIT).total()).isEqualTo(3);
         }
 

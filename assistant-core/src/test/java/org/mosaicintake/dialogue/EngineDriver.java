@@ -36,7 +36,7 @@ final class EngineDriver {
         return new ScriptContext("Harbour Street Counselling", CrisisLines.suicide("US", locale), CrisisLines.violenceAtHome("US", locale),
                 CATALOGS.stream().map(ModalityCatalog::modality).toList(),
                 CATALOGS.stream().filter(c -> !c.intakeSteps().isEmpty())
-                        .map(c -> new ScriptContext.PluginSteps(c.modality().id(), c.intakeSteps())).toList(),
+                        .map(c -> new ScriptContext.PluginSteps(c.modality().id(), c.intakeSteps(), c.findings())).toList(),
                 false);
     }
 

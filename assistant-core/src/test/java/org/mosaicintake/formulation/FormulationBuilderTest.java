@@ -35,8 +35,16 @@ class FormulationBuilderTest {
     }
 
     private static Formulation build(IntakeState s) {
-        return builder(Bands.STANDARD).build("demo", s);
+        return build(Bands.STANDARD, s);
     }
+
+    /** With the bundled plugins' findings: the PHQ panic items and ZF-OCS (CBT), the PC-PTSD-5 and dissociation questions (EMDR). */
+    private static Formulation build(Bands bands, IntakeState s) {
+        return builder(bands).build("demo", s, org.mosaicintake.understanding.Understanding.none(), BUNDLED.withBands(bands));
+    }
+
+    private static final org.mosaicintake.findings.PluginFindings BUNDLED = org.mosaicintake.findings.PluginFindings.of(
+            org.mosaicintake.plugins.BundledCatalogs.load(java.nio.file.Path.of("target/bundled-plugins")), Bands.STANDARD);
 
     @Test
     void should_carry_every_complete_instrument_total() {
@@ -68,9 +76,9 @@ class FormulationBuilderTest {
         IntakeState s = new IntakeState();
         s.answers.put("pcptsd5.0", "1");
         IntStream.rangeClosed(1, 5).forEach(i -> s.answers.put("pcptsd5." + i, i <= 3 ? "1" : "0"));
-        assertThat(builder(Bands.STANDARD).build("demo", s).problems()).extracting(Problem::code).containsExactly(ProblemCode.PTSD);
-        assertThat(builder(new Bands(4, 3)).build("demo", s).problems()).extracting(Problem::code).doesNotContain(ProblemCode.PTSD);
-        assertThat(builder(new Bands(4, 3)).build("demo", s).scores()).containsEntry(Instrument.PCPTSD5, 3);
+        assertThat(build(Bands.STANDARD, s).problems()).extracting(Problem::code).containsExactly(ProblemCode.PTSD);
+        assertThat(build(new Bands(4, 3), s).problems()).extracting(Problem::code).doesNotContain(ProblemCode.PTSD);
+        assertThat(build(new Bands(4, 3), s).scores()).containsEntry(Instrument.PCPTSD5, 3);
     }
 
     @Test

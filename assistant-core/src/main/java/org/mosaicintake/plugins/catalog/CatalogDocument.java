@@ -37,6 +37,9 @@ public class CatalogDocument {
 
     public List<@NotNull @Valid StepEntry> intakeSteps = List.of();
 
+    /** Since api 1.1: rules over the intake steps' answers (a problem, a flag, an instrument total). */
+    public List<@NotNull @Valid FindingEntry> findings = List.of();
+
     public static class ModalityEntry {
         @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]*", message = "must be a lower-case slug such as 'cbt'")
         public String id;
@@ -127,6 +130,40 @@ public class CatalogDocument {
     public static class OptionEntry {
         @NotBlank
         public String value;
+        @NotBlank
+        public String label;
+    }
+
+    public static class FindingEntry {
+        @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]*\\.[a-z0-9][a-z0-9.-]*", message = "must be 'modality.slug', e.g. 'cbt.panic'")
+        public String id;
+        @NotBlank
+        public String name;
+        @NotEmpty
+        public List<@NotBlank String> steps;
+        @NotNull @EnumValue(org.mosaicintake.api.Finding.Rule.class)
+        public String rule;
+        public String value;
+        public Integer atLeast;
+        @Valid
+        public ConditionEntry negativeIf;
+        @EnumValue(ProblemCode.class)
+        public String problem;
+        @EnumValue(Level.class)
+        public String severity;
+        public Integer severeFrom;
+        @EnumValue(org.mosaicintake.api.Finding.Status.class)
+        public String status;
+        @EnumValue(ClinicalFlag.class)
+        public String flag;
+        public List<@NotNull @Valid BandEntry> bands = List.of();
+        @Pattern(regexp = "[a-z][a-z0-9]*", message = "must be the code of an instrument Mosaic knows, such as 'pcptsd5'")
+        public String score;
+    }
+
+    public static class BandEntry {
+        @NotNull
+        public Integer atLeast;
         @NotBlank
         public String label;
     }

@@ -129,6 +129,7 @@ public class CatalogReader {
                 .lens(new Lens(d.lens.genericFraming, d.lens.framings.stream().map(f -> new Framing(f.tag, f.text)).toList(),
                         d.lens.caseFormulation))
                 .intakeSteps(d.intakeSteps.stream().map(CatalogReader::toStep).toList())
+                .findings(map(d.findings, CatalogReader::toFinding))
                 .build();
     }
 
@@ -165,6 +166,21 @@ public class CatalogReader {
                 .options(map(s.options, o -> new IntakeOption(o.value, o.label)))
                 .range(s.min, s.max)
                 .askIf(s.askIf == null ? null : new IntakeStep.Condition(s.askIf.step, s.askIf.values))
+                .build();
+    }
+
+    private static org.mosaicintake.api.Finding toFinding(CatalogDocument.FindingEntry f) {
+        return org.mosaicintake.api.Finding.builder()
+                .id(f.id).name(f.name).steps(f.steps)
+                .rule(org.mosaicintake.api.Finding.Rule.valueOf(f.rule)).value(f.value).atLeast(f.atLeast)
+                .negativeIf(f.negativeIf == null ? null : new IntakeStep.Condition(f.negativeIf.step, f.negativeIf.values))
+                .problem(f.problem == null ? null : ProblemCode.valueOf(f.problem))
+                .severity(f.severity == null ? null : Level.valueOf(f.severity))
+                .severeFrom(f.severeFrom)
+                .status(f.status == null ? null : org.mosaicintake.api.Finding.Status.valueOf(f.status))
+                .flag(f.flag == null ? null : ClinicalFlag.valueOf(f.flag))
+                .bands(map(f.bands, b -> new org.mosaicintake.api.Finding.Band(b.atLeast, b.label)))
+                .score(f.score)
                 .build();
     }
 
