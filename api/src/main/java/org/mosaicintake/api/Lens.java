@@ -7,14 +7,16 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * How a modality, when it is the primary orientation of a plan, understands techniques borrowed
  * from other modalities (assimilative integration, clinical reference section 7).
  *
- * <p>The framings are tried in the order given; the first whose tag the borrowed technique carries
- * wins, and the generic framing covers techniques with none of the tags. Immutable and thread-safe.
+ * <p>A framing that names the borrowed technique wins, then one naming its family (since 1.1); then the
+ * framings by tag are tried in the order given, the first whose tag the technique carries winning;
+ * the generic framing covers the rest. Immutable and thread-safe.
  *
  * @since 1.0
  */
@@ -86,15 +88,37 @@ public final class Lens {
      * The framing this lens gives a borrowed technique.
      *
      * @param technique a technique of another modality
-     * @return the text of the first framing whose tag the technique carries, else the generic one
+     * @return the text of {@link #framing(Technique)}, else the generic framing
      */
     public String frame(Technique technique) {
+        return framing(technique).map(Framing::text).orElse(genericFraming);
+    }
+
+    /**
+     * The most specific framing of a borrowed technique: one naming the technique itself, then one
+     * naming its family, then the first whose tag it carries; empty when only the generic framing fits.
+     *
+     * @since 1.1
+     */
+    public Optional<Framing> framing(Technique technique) {
+        Framing best = null;
+        int specificity = 0;
         for (Framing framing : framings) {
-            if (technique.tags().contains(framing.tag())) {
-                return framing.text();
+            int names = framing.names(technique);
+            if (names > specificity) {
+                best = framing;
+                specificity = names;
             }
         }
-        return genericFraming;
+        if (best != null) {
+            return Optional.of(best);
+        }
+        for (Framing framing : framings) {
+            if (framing.techniques().isEmpty() && technique.tags().contains(framing.tag())) {
+                return Optional.of(framing);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -28,6 +28,7 @@ public final class ModalityCatalog {
     private final Lens lens;
     private final List<IntakeStep> intakeSteps;
     private final List<Finding> findings;
+    private final FrameFit frameFit;
 
     private ModalityCatalog(Builder b) {
         this.modality = ensureNotNull(b.modality, "modality");
@@ -35,6 +36,7 @@ public final class ModalityCatalog {
         this.lens = ensureNotNull(b.lens, "lens");
         this.intakeSteps = copyOf(b.intakeSteps, "intakeSteps");
         this.findings = copyOf(b.findings == null ? List.of() : b.findings, "findings");
+        this.frameFit = b.frameFit;
 
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < techniques.size(); i++) {
@@ -123,15 +125,26 @@ public final class ModalityCatalog {
         return findings;
     }
 
+    /**
+     * What this modality suits as the primary lens, if the plugin says; without it the core judges
+     * from the techniques alone.
+     *
+     * @since 1.1
+     */
+    public Optional<FrameFit> frameFit() {
+        return Optional.ofNullable(frameFit);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ModalityCatalog other && modality.equals(other.modality) && techniques.equals(other.techniques)
-                && lens.equals(other.lens) && intakeSteps.equals(other.intakeSteps) && findings.equals(other.findings);
+                && lens.equals(other.lens) && intakeSteps.equals(other.intakeSteps) && findings.equals(other.findings)
+                && Objects.equals(frameFit, other.frameFit);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(modality, techniques, lens, intakeSteps, findings);
+        return Objects.hash(modality, techniques, lens, intakeSteps, findings, frameFit);
     }
 
     @Override
@@ -150,6 +163,7 @@ public final class ModalityCatalog {
         private Lens lens;
         private List<IntakeStep> intakeSteps;
         private List<Finding> findings;
+        private FrameFit frameFit;
 
         private Builder() {
         }
@@ -181,6 +195,16 @@ public final class ModalityCatalog {
          */
         public Builder findings(List<Finding> findings) {
             this.findings = findings;
+            return this;
+        }
+
+        /**
+         * What the modality suits as the primary lens; optional.
+         *
+         * @since 1.1
+         */
+        public Builder frameFit(FrameFit frameFit) {
+            this.frameFit = frameFit;
             return this;
         }
 

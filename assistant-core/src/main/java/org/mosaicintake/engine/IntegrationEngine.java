@@ -314,6 +314,31 @@ public final class IntegrationEngine {
             } else if (f.reactance() == Level.LOW) {
                 score += 2 * directive;
             }
+            // what the plugin says its modality suits (api 1.1): a finding that calls for it weighs like a protocol it carries
+            if (catalog.frameFit().isPresent()) {
+                org.mosaicintake.api.FrameFit declared = catalog.frameFit().get();
+                boolean fits = false;
+                for (Problem p : evidence) {
+                    if (declared.problems().contains(p.code())) {
+                        score += 1.5 * p.severity().weight();
+                        fits = true;
+                    }
+                }
+                long called = declared.findings().stream().filter(f.findings()::contains).count();
+                score += 12.0 * called;
+                fits |= called > 0;
+                if (f.copingStyle() != null && declared.copingStyles().contains(f.copingStyle())) {
+                    score += 3;
+                }
+                if (f.reactance() != null && declared.reactance().contains(f.reactance())) {
+                    score += 3;
+                }
+                if (called > 0) {
+                    why.add(0, declared.rationale());
+                } else if (fits && why.isEmpty()) {
+                    why.add(declared.rationale());
+                }
+            }
             return new FrameFit(catalog.modality().id(), score, why);
         }
 

@@ -33,11 +33,23 @@ import org.mosaicintake.instruments.Instrument;
  * @param notes              for clinicians: where the client's words and a screen disagree, and what the
  *                           client corrected at the end
  * @param language           the client's language ({@code en}, {@code es}): what the client reads of the plan is in it
+ * @param findings           the ids of the plugins' findings that were positive ({@code act.avoidance}): what a plugin's
+ *                           frame fit can ask for; empty when none
  */
 public record Formulation(String clinic, String primaryOrientation, List<Problem> problems, Map<Instrument, Integer> scores,
                           RiskLevel risk, StageOfChange stageOfChange, CopingStyle copingStyle, Level reactance,
                           Level impairment, Level distress, Map<BasicIdDomain, Integer> basicId, Set<ClinicalFlag> flags,
-                          Preferences preferences, Integer readiness, String goals, List<String> notes, String language) {
+                          Preferences preferences, Integer readiness, String goals, List<String> notes, String language,
+                          Set<String> findings) {
+
+    /** Without plugin findings. */
+    public Formulation(String clinic, String primaryOrientation, List<Problem> problems, Map<Instrument, Integer> scores,
+                       RiskLevel risk, StageOfChange stageOfChange, CopingStyle copingStyle, Level reactance,
+                       Level impairment, Level distress, Map<BasicIdDomain, Integer> basicId, Set<ClinicalFlag> flags,
+                       Preferences preferences, Integer readiness, String goals, List<String> notes, String language) {
+        this(clinic, primaryOrientation, problems, scores, risk, stageOfChange, copingStyle, reactance, impairment, distress, basicId,
+                flags, preferences, readiness, goals, notes, language, Set.of());
+    }
 
     /** A formulation in English. */
     public Formulation(String clinic, String primaryOrientation, List<Problem> problems, Map<Instrument, Integer> scores,
@@ -60,14 +72,14 @@ public record Formulation(String clinic, String primaryOrientation, List<Problem
     /** The same formulation with another requested primary orientation (a clinician's re-plan). */
     public Formulation withPrimaryOrientation(String orientation) {
         return new Formulation(clinic, orientation, problems, scores, risk, stageOfChange, copingStyle, reactance, impairment, distress,
-                basicId, flags, preferences, readiness, goals, notes, language);
+                basicId, flags, preferences, readiness, goals, notes, language, findings);
     }
 
 
     /** The same formulation at the risk level a clinician found when reviewing it (re-planning after a crisis plan). */
     public Formulation withRisk(RiskLevel reviewed) {
         return new Formulation(clinic, primaryOrientation, problems, scores, reviewed, stageOfChange, copingStyle, reactance, impairment,
-                distress, basicId, flags, preferences, readiness, goals, notes, language);
+                distress, basicId, flags, preferences, readiness, goals, notes, language, findings);
     }
 
     /** Salience from which a domain belongs to the multimodal profile. */
@@ -100,6 +112,7 @@ public record Formulation(String clinic, String primaryOrientation, List<Problem
         basicId = Collections.unmodifiableMap(profile);
         flags = Collections.unmodifiableSet(flags == null || flags.isEmpty() ? EnumSet.noneOf(ClinicalFlag.class) : EnumSet.copyOf(flags));
         preferences = preferences == null ? Preferences.NONE : preferences;
+        findings = findings == null ? Set.of() : Set.copyOf(new java.util.TreeSet<>(findings));
     }
 
     public Optional<String> clinicId() {

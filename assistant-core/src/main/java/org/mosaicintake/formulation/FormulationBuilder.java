@@ -115,6 +115,10 @@ public final class FormulationBuilder {
                 problems.add(Problem.possible(code, similarity >= CLEAR_PROBLEM ? Severity.MODERATE : Severity.MILD, Problem.CLIENT_WORDS));
             }
         });
+        // a plugin's own instrument or screen that adds no problem or flag: clinicians still read what it found
+        outcomes.stream().filter(o -> o.state() != PluginFindings.State.NOT_ANSWERED && o.finding().problem().isEmpty()
+                        && o.finding().flag().isEmpty() && o.finding().score().isEmpty())
+                .forEach(o -> notes.add(o.evidence() + "."));
         String correction = s.texts.get("heard.correction");
         if (correction != null) {
             notes.add("At the end the client corrected or added: \u201c" + correction.strip() + "\u201d");
@@ -176,7 +180,8 @@ public final class FormulationBuilder {
                 enumOr(StageOfChange.class, s.answer("stage"), null),
                 enumOr(CopingStyle.class, s.answer("coping"), null),
                 enumOr(Level.class, s.answer("reactance"), null), impairment, distress, basicId, flags, preferences,
-                readiness, s.texts.get("goals"), notes, s.locale);
+                readiness, s.texts.get("goals"), notes, s.locale,
+                outcomes.stream().filter(PluginFindings.Outcome::positive).map(o -> o.finding().id()).collect(java.util.stream.Collectors.toSet()));
     }
 
     /** The screen that speaks for a problem, in words, for the clinicians' note. */

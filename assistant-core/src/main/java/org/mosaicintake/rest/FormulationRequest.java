@@ -43,6 +43,11 @@ public class FormulationRequest {
     @Valid
     public ScoresEntry scores;
 
+    /** Ids of plugin findings that were positive ({@code act.avoidance}), which a plugin's frame fit can ask for. */
+    @Size(max = 50)
+    public List<@NotNull @jakarta.validation.constraints.Pattern(regexp = "[a-z][a-z0-9-]*\\.[a-z0-9][a-z0-9.-]*",
+            message = "must be a finding id such as 'act.avoidance'") String> findings;
+
     @NotNull @EnumValue(RiskLevel.class)
     public String risk;
 
@@ -135,7 +140,7 @@ public class FormulationRequest {
                         p.status == null ? Problem.Status.MEASURED : Problem.Status.valueOf(p.status), p.evidence)).toList(),
                 scoreMap, RiskLevel.valueOf(risk), StageOfChange.valueOf(stageOfChange), CopingStyle.valueOf(copingStyle),
                 Level.valueOf(reactance), Level.valueOf(impairment), Level.valueOf(distress), profile, flagSet, prefs,
-                null, null, List.of(), language);
+                null, null, List.of(), language, findings == null ? Set.of() : Set.copyOf(findings));
     }
 
     private static void put(Map<Instrument, Integer> map, Instrument instrument, Integer value) {

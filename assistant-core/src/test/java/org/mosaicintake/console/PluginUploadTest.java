@@ -68,13 +68,13 @@ class PluginUploadTest {
     @Test
     void an_uploaded_plugin_is_in_use_at_once() {
         ConsoleSession admin = ConsoleSession.signIn("admin", "admin-test-password");
-        Response uploaded = upload(admin, TestPluginSigning.signedByClinic(Path.of("target/example-plugins/act-plugin-1.0.0.jar")));
+        Response uploaded = upload(admin, TestPluginSigning.signedByClinic(Path.of("target/example-plugins/act-plugin-1.1.0.jar")));
         assertThat(uploaded.statusCode()).isEqualTo(200);
-        assertThat(ConsoleSession.page(uploaded)).contains("Plugin 'act' 1.0.0 is installed and in use");
+        assertThat(ConsoleSession.page(uploaded)).contains("Plugin 'act' 1.1.0 is installed and in use");
         given().get("/api/v1/plugins").then()
                 .body("find { it.id == 'act' }.state", org.hamcrest.Matchers.is("STARTED"))
                 .body("find { it.id == 'act' }.modality", org.hamcrest.Matchers.is("Acceptance and Commitment Therapy"))
-                .body("find { it.id == 'act' }.version", org.hamcrest.Matchers.is("1.0.0"))
+                .body("find { it.id == 'act' }.version", org.hamcrest.Matchers.is("1.1.0"))
                 .body("find { it.id == 'act' }.techniqueCount", org.hamcrest.Matchers.is(6));
         given().get("/api/v1/plugins/act/techniques").then().statusCode(200)
                 .body("id", org.hamcrest.Matchers.hasItems("act.cognitive-defusion", "act.committed-action"))
@@ -94,14 +94,14 @@ class PluginUploadTest {
 
     @Test
     void a_superadmin_installs_a_plugin_through_the_admin_api_and_a_clinic_admin_cannot() throws IOException {
-        byte[] jar = Files.readAllBytes(TestPluginSigning.signedByClinic(Path.of("target/example-plugins/act-plugin-1.0.0.jar")));
+        byte[] jar = Files.readAllBytes(TestPluginSigning.signedByClinic(Path.of("target/example-plugins/act-plugin-1.1.0.jar")));
         org.mosaicintake.testsupport.TestClinics.ensure("north", "North Street Therapy", "cbt", false);
         TestStaff.ensure("north.boss", ConsoleSignInTest.PASSWORD, StaffAccount.ADMIN + "," + StaffAccount.CLINICIAN, "north");
         given().auth().preemptive().basic("north.boss", ConsoleSignInTest.PASSWORD).contentType("application/java-archive").body(jar)
                 .post("/api/v1/admin/plugins").then().statusCode(403);
         given().auth().preemptive().basic("admin", "admin-test-password").contentType("application/java-archive").body(jar)
                 .post("/api/v1/admin/plugins").then().statusCode(201)
-                .body("id", org.hamcrest.Matchers.is("act")).body("version", org.hamcrest.Matchers.is("1.0.0")).body("state", org.hamcrest.Matchers.is("STARTED"));
+                .body("id", org.hamcrest.Matchers.is("act")).body("version", org.hamcrest.Matchers.is("1.1.0")).body("state", org.hamcrest.Matchers.is("STARTED"));
         given().get("/api/v1/plugins").then().body("find { it.id == 'act' }.state", org.hamcrest.Matchers.is("STARTED"));
 
         // another instance on the same database installs it too, once
@@ -113,7 +113,7 @@ class PluginUploadTest {
         assertThat(distribution.sync()).isGreaterThanOrEqualTo(1);
         assertThat(elsewhere.plugin("act")).hasValueSatisfying(p -> {
             assertThat(p.state()).isEqualTo(org.mosaicintake.plugins.PluginState.STARTED);
-            assertThat(p.version()).contains("1.0.0");
+            assertThat(p.version()).contains("1.1.0");
         });
         assertThat(distribution.sync()).as("nothing new the second time").isZero();
     }
@@ -263,7 +263,7 @@ class PluginUploadTest {
     void a_clinician_cannot_upload() {
         TestStaff.ensure("dr.upload", ConsoleSignInTest.PASSWORD, StaffAccount.CLINICIAN, "demo");
         ConsoleSession clinician = ConsoleSession.signIn("dr.upload", ConsoleSignInTest.PASSWORD);
-        upload(clinician, Path.of("target/example-plugins/act-plugin-1.0.0.jar")).then().statusCode(403);
+        upload(clinician, Path.of("target/example-plugins/act-plugin-1.1.0.jar")).then().statusCode(403);
     }
 
     private static List<String> files() throws IOException {

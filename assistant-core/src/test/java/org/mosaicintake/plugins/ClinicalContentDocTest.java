@@ -59,15 +59,18 @@ class ClinicalContentDocTest {
                         .append(t.typicalSessions()).append(" |\n");
             }
             md.append("\n**Lens**, when ").append(c.modality().displayName()).append(" is the primary orientation:\n\n");
-            c.lens().framings().forEach(f -> md.append("- `").append(f.tag()).append("`: ").append(f.text()).append('\n'));
+            c.lens().framings().stream().filter(f -> f.techniques().isEmpty())
+                    .forEach(f -> md.append("- `").append(f.tag()).append("`: ").append(f.text()).append('\n'));
             md.append("- anything else: ").append(c.lens().genericFraming()).append('\n');
             c.lens().caseFormulation().forEach((language, text) -> md.append("- case formulation (").append(language).append("): ")
                     .append(text).append('\n'));
             List<Technique> borrowed = catalogs.stream().filter(o -> o != c).flatMap(o -> o.techniques().stream()).toList();
             long generic = borrowed.stream().filter(t -> framedBy(c, t).equals("generic")).count();
             md.append("\nEach technique this lens may borrow, and the framing it gets (").append(borrowed.size()).append(" techniques, ")
-                    .append(generic).append(" with the generic framing):\n\n| borrowed technique | framed by |\n| --- | --- |\n");
-            borrowed.forEach(t -> md.append("| ").append(t.name()).append(" `").append(t.id()).append("` | ").append(framedBy(c, t)).append(" |\n"));
+                    .append(generic).append(" with the generic framing):\n\n| borrowed technique | framed by | framing | mechanism |\n| --- | --- | --- | --- |\n");
+            borrowed.forEach(t -> md.append("| ").append(t.name()).append(" `").append(t.id()).append("` | ").append(framedBy(c, t))
+                    .append(" | ").append(c.lens().frame(t)).append(" | ")
+                    .append(c.lens().framing(t).flatMap(org.mosaicintake.api.Framing::mechanism).orElse("")).append(" |\n"));
             if (!c.intakeSteps().isEmpty()) {
                 md.append("\n**Intake steps** this plugin adds:\n\n");
                 for (IntakeStep s : c.intakeSteps()) {
@@ -82,8 +85,8 @@ class ClinicalContentDocTest {
 
     /** Which of the lens's framings a borrowed technique gets: the framing's tag, or "generic". */
     private static String framedBy(ModalityCatalog lens, Technique t) {
-        String text = lens.lens().frame(t);
-        return lens.lens().framings().stream().filter(f -> f.text().equals(text)).map(f -> "`" + f.tag() + "`").findFirst().orElse("generic");
+        return lens.lens().framing(t).map(f -> f.techniques().isEmpty() ? "tag `" + f.tag() + "`"
+                : f.names(t) == 2 ? "this technique" : "its family").orElse("generic");
     }
 
     private static String join(java.util.Collection<?> values) {

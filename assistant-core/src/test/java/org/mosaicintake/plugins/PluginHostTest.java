@@ -53,7 +53,7 @@ class PluginHostTest {
 
             assertThat(host.plugins()).hasSize(6).allMatch(p -> p.state() == PluginState.STARTED);
             PluginStatus act = status(host, "act");
-            assertThat(act.version()).contains("1.0.0");
+            assertThat(act.version()).contains("1.1.0");
             ModalityCatalog catalog = act.catalog().orElseThrow();
             assertThat(catalog.modality().displayName()).isEqualTo("Acceptance and Commitment Therapy");
             assertThat(catalog.techniques()).hasSize(6).extracting(Technique::id)

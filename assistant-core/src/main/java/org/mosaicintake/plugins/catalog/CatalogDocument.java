@@ -40,6 +40,19 @@ public class CatalogDocument {
     /** Since api 1.1: rules over the intake steps' answers (a problem, a flag, an instrument total). */
     public List<@NotNull @Valid FindingEntry> findings = List.of();
 
+    /** Since api 1.1: what the modality suits as the primary lens. */
+    @Valid
+    public FrameFitEntry frameFit;
+
+    public static class FrameFitEntry {
+        public List<@NotNull @EnumValue(ProblemCode.class) String> problems = List.of();
+        public List<@NotBlank String> findings = List.of();
+        public List<@NotNull @EnumValue(CopingStyle.class) String> copingStyles = List.of();
+        public List<@NotNull @EnumValue(Level.class) String> reactance = List.of();
+        @NotBlank
+        public String rationale;
+    }
+
     public static class ModalityEntry {
         @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]*", message = "must be a lower-case slug such as 'cbt'")
         public String id;
@@ -107,10 +120,20 @@ public class CatalogDocument {
     }
 
     public static class FramingEntry {
-        @NotBlank
+        /** A technique tag; or, since api 1.1, leave it out and name {@link #techniques}. */
         public String tag;
         @NotBlank
         public String text;
+        /** Since api 1.1: technique ids or families ({@code emdr.*}) this framing names, most specific first. */
+        public List<@NotNull @Pattern(regexp = "[a-z][a-z0-9-]*\\.([a-z0-9][a-z0-9-]*\\*?|\\*)",
+                message = "must be a technique id such as 'cbt.sleep-restriction' or a family such as 'emdr.*'") String> techniques = List.of();
+        /** Since api 1.1: how this lens understands the technique to work. */
+        public String mechanism;
+
+        @jakarta.validation.constraints.AssertTrue(message = "must give a tag or name techniques")
+        public boolean isTagOrTechniques() {
+            return (tag != null && !tag.isBlank()) || (techniques != null && !techniques.isEmpty());
+        }
     }
 
     public static class StepEntry {

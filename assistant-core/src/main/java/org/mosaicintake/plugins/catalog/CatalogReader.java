@@ -126,10 +126,14 @@ public class CatalogReader {
         return ModalityCatalog.builder()
                 .modality(modality)
                 .techniques(d.techniques.stream().map(CatalogReader::toTechnique).toList())
-                .lens(new Lens(d.lens.genericFraming, d.lens.framings.stream().map(f -> new Framing(f.tag, f.text)).toList(),
+                .lens(new Lens(d.lens.genericFraming, d.lens.framings.stream().map(f -> new Framing(f.tag, f.text, f.techniques == null ? java.util.Set.of() : java.util.Set.copyOf(f.techniques), f.mechanism)).toList(),
                         d.lens.caseFormulation))
                 .intakeSteps(d.intakeSteps.stream().map(CatalogReader::toStep).toList())
                 .findings(map(d.findings, CatalogReader::toFinding))
+                .frameFit(d.frameFit == null ? null : new org.mosaicintake.api.FrameFit(
+                        java.util.Set.copyOf(map(d.frameFit.problems, ProblemCode::valueOf)), d.frameFit.findings == null ? java.util.Set.of() : java.util.Set.copyOf(d.frameFit.findings),
+                        java.util.Set.copyOf(map(d.frameFit.copingStyles, CopingStyle::valueOf)),
+                        java.util.Set.copyOf(map(d.frameFit.reactance, Level::valueOf)), d.frameFit.rationale))
                 .build();
     }
 
