@@ -1,5 +1,6 @@
 package org.mosaicintake.engine;
 
+import org.mosaicintake.api.Tags;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -48,21 +49,21 @@ public final class IntegrationEngine {
     /** Score from which a relevant technique of the primary lens is added beyond what the rules require. */
     static final int FILL_THRESHOLD = 6;
 
-    static final String SAFETY_PLANNING = "safety-planning";
-    static final String CRISIS = "crisis";
-    static final String ALLIANCE = "alliance";
-    static final String SELF_REGULATION = "self-regulation";
-    static final String MOTIVATIONAL = "motivational";
+    static final String SAFETY_PLANNING = Tags.SAFETY_PLANNING;
+    static final String CRISIS = Tags.CRISIS;
+    static final String ALLIANCE = Tags.ALLIANCE;
+    static final String SELF_REGULATION = Tags.SELF_REGULATION;
+    static final String MOTIVATIONAL = Tags.MOTIVATIONAL;
 
     /** Tags of the calming skills a "self-regulation first" prerequisite means (section 12: breathing, grounding). */
-    static final Set<String> CALMING = Set.of("breathing", "grounding", "relaxation");
+    static final Set<String> CALMING = Set.of(Tags.BREATHING, Tags.GROUNDING, Tags.RELAXATION);
 
     /** Tags of a processing route: one per problem (section 12). */
-    static final Set<String> ROUTES = Set.of("trauma-processing");
+    static final Set<String> ROUTES = Set.of(Tags.TRAUMA_PROCESSING);
 
     /** Tags naming a function one technique fulfils for the whole plan. */
-    static final List<String> FUNCTIONS = List.of(SELF_REGULATION, "psychoeducation", ALLIANCE, SAFETY_PLANNING,
-            "relapse-prevention", MOTIVATIONAL, "goal-setting");
+    static final List<String> FUNCTIONS = List.of(SELF_REGULATION, Tags.PSYCHOEDUCATION, ALLIANCE, SAFETY_PLANNING,
+            Tags.RELAPSE_PREVENTION, MOTIVATIONAL, Tags.GOAL_SETTING);
 
     private final Bands bands;
 
@@ -283,22 +284,22 @@ public final class IntegrationEngine {
                 why.add("it carries the evidence-based protocols for " + String.join(" and ", protocolFor));
             }
             if (f.preferences().style() == WorkingStyle.SKILLS) {
-                double share = share(own, "skills", "behavioural", "homework");
+                double share = share(own, Tags.SKILLS, Tags.BEHAVIOURAL, Tags.HOMEWORK);
                 score += 10 * share;
                 if (share >= 0.4) {
                     why.add("it offers the practical skills the client prefers");
                 }
             } else if (f.preferences().style() == WorkingStyle.INSIGHT) {
-                double share = share(own, "insight", "relational", "emotion-focused");
+                double share = share(own, Tags.INSIGHT, Tags.RELATIONAL, Tags.EMOTION_FOCUSED);
                 score += 10 * share;
                 if (share >= 0.4) {
                     why.add("it offers the understanding of where difficulties come from that the client prefers");
                 }
             }
             if (f.copingStyle() == CopingStyle.EXTERNALIZING) {
-                score += 4 * share(own, "skills", "behavioural");
+                score += 4 * share(own, Tags.SKILLS, Tags.BEHAVIOURAL);
             } else if (f.copingStyle() == CopingStyle.INTERNALIZING) {
-                double share = share(own, "insight", "relational", "emotion-focused");
+                double share = share(own, Tags.INSIGHT, Tags.RELATIONAL, Tags.EMOTION_FOCUSED);
                 boolean chronic = f.has(ClinicalFlag.CHRONIC_RELATIONAL_PATTERNS);
                 score += (chronic ? 6 : 3) * share;
                 if (chronic && share >= 0.4) {
@@ -473,11 +474,11 @@ public final class IntegrationEngine {
                 if (t.directiveness() == Level.HIGH) {
                     s -= 2;
                 }
-            } else if (stage == StageOfChange.PREPARATION && hasAny(t, "goal-setting", "experiment", MOTIVATIONAL)) {
+            } else if (stage == StageOfChange.PREPARATION && hasAny(t, Tags.GOAL_SETTING, Tags.EXPERIMENT, MOTIVATIONAL)) {
                 s += 1;
                 why.add(() -> "commitment and small experiments suit the preparation stage");
             } else if ((stage == StageOfChange.ACTION || stage == StageOfChange.MAINTENANCE)
-                    && hasAny(t, "skills", "exposure", "behavioural", "relapse-prevention")) {
+                    && hasAny(t, Tags.SKILLS, Tags.EXPOSURE, Tags.BEHAVIOURAL, Tags.RELAPSE_PREVENTION)) {
                 s += 1;
                 why.add(() -> "structured skills suit the " + lower(stage) + " stage");
             }
@@ -489,14 +490,14 @@ public final class IntegrationEngine {
                     s -= 1;
                 }
             }
-            if (f.copingStyle() == CopingStyle.EXTERNALIZING && t.tags().contains("insight") && !hasAny(t, "skills", "behavioural")) {
+            if (f.copingStyle() == CopingStyle.EXTERNALIZING && t.tags().contains(Tags.INSIGHT) && !hasAny(t, Tags.SKILLS, Tags.BEHAVIOURAL)) {
                 s -= 2;
             }
-            if (f.copingStyle() == CopingStyle.INTERNALIZING && hasAny(t, "insight", "relational", "emotion-focused")) {
+            if (f.copingStyle() == CopingStyle.INTERNALIZING && hasAny(t, Tags.INSIGHT, Tags.RELATIONAL, Tags.EMOTION_FOCUSED)) {
                 s += 2;
                 why.add(() -> "insight-, emotion- and relationship-focused work suits an internalizing coping style");
             }
-            if (f.has(ClinicalFlag.CHRONIC_RELATIONAL_PATTERNS) && t.tags().contains("relational")) {
+            if (f.has(ClinicalFlag.CHRONIC_RELATIONAL_PATTERNS) && t.tags().contains(Tags.RELATIONAL)) {
                 s += 2;
                 why.add(() -> "addresses chronic relational patterns");
             }
@@ -522,14 +523,14 @@ public final class IntegrationEngine {
                     why.add(() -> "arousal-raising, so it comes only after stabilisation while distress is high");
                 }
             }
-            if (f.impairment() == Level.HIGH && hasAny(t, "skills", "supportive", "behavioural")) {
+            if (f.impairment() == Level.HIGH && hasAny(t, Tags.SKILLS, Tags.SUPPORTIVE, Tags.BEHAVIOURAL)) {
                 s += 1;
                 why.add(() -> "practical support first for high impairment");
             }
-            if (f.preferences().style() == WorkingStyle.SKILLS && hasAny(t, "skills", "behavioural", "homework")) {
+            if (f.preferences().style() == WorkingStyle.SKILLS && hasAny(t, Tags.SKILLS, Tags.BEHAVIOURAL, Tags.HOMEWORK)) {
                 s += 2;
                 why.add(() -> "honours the preference for practical skills");
-            } else if (f.preferences().style() == WorkingStyle.INSIGHT && hasAny(t, "insight", "relational", "emotion-focused")) {
+            } else if (f.preferences().style() == WorkingStyle.INSIGHT && hasAny(t, Tags.INSIGHT, Tags.RELATIONAL, Tags.EMOTION_FOCUSED)) {
                 s += 2;
                 why.add(() -> "honours the preference for understanding where difficulties come from");
             }
@@ -552,7 +553,7 @@ public final class IntegrationEngine {
                 reasons.add("directive work is premature before the client is ready for change");
             }
             boolean early = firstPhase(t) == Phase.STABILIZATION;
-            if (early && f.copingStyle() == CopingStyle.EXTERNALIZING && t.tags().contains("insight") && !hasAny(t, "skills", "behavioural")) {
+            if (early && f.copingStyle() == CopingStyle.EXTERNALIZING && t.tags().contains(Tags.INSIGHT) && !hasAny(t, Tags.SKILLS, Tags.BEHAVIOURAL)) {
                 reasons.add("insight-only work is less suited at the start for an externalizing coping style");
             }
             if (early && f.distress() == Level.HIGH && t.arousal() == Level.HIGH) {
@@ -764,7 +765,7 @@ public final class IntegrationEngine {
             Comparator<Technique> order = Comparator.comparing((Technique o) -> false);
             if (calming) {
                 order = order.thenComparing(o -> !hasAny(o, CALMING))
-                        .thenComparing(o -> grounding != o.tags().contains("grounding"));
+                        .thenComparing(o -> grounding != o.tags().contains(Tags.GROUNDING));
             }
             return order.thenComparing(o -> !o.modalityId().equals(primary))
                     .thenComparing(o -> !o.modalityId().equals(dependent.modalityId()))
@@ -993,10 +994,10 @@ public final class IntegrationEngine {
                         boolean military = problem.code() == ProblemCode.PTSD && f.has(ClinicalFlag.MILITARY_TRAUMA);
                         List<Technique> choices = candidates(t -> fits.test(t) && usable(t),
                                 Comparator.comparing((Technique t) -> !t.problems().contains(problem.code()))
-                                        .thenComparing(t -> military && t.tags().contains("reprocessing"))
+                                        .thenComparing(t -> military && t.tags().contains(Tags.REPROCESSING))
                                         .thenComparingInt(c::preference).thenComparing(primaryFirst()));
                         if (!choices.isEmpty()) {
-                            if (tryInOrder(choices, t -> why + (military && !t.tags().contains("reprocessing") && c.tags().contains("trauma-processing")
+                            if (tryInOrder(choices, t -> why + (military && !t.tags().contains(Tags.REPROCESSING) && c.tags().contains(Tags.TRAUMA_PROCESSING)
                                     ? "; after military trauma, trauma-focused CBT is preferred to EMDR (NICE NG116)" : "") + borrowed(t, c.name()), need)) {
                                 protocolProblems.add(lower(problem.code()));
                             } else {
@@ -1021,16 +1022,16 @@ public final class IntegrationEngine {
         }
 
         private void selectArousalRegulation() {
-            Optional<String> grounding = selected.keySet().stream().filter(id -> byId.get(id).tags().contains("grounding")).findFirst();
+            Optional<String> grounding = selected.keySet().stream().filter(id -> byId.get(id).tags().contains(Tags.GROUNDING)).findFirst();
             if (f.has(ClinicalFlag.DISSOCIATION) && grounding.isPresent()) {
                 selected.get(grounding.get()).add("marked dissociation: a grounding skill comes first");
             } else if (f.has(ClinicalFlag.DISSOCIATION)) {
-                tryInOrder(candidates(t -> t.tags().contains("grounding") && usable(t) && fitsClient(t)
+                tryInOrder(candidates(t -> t.tags().contains(Tags.GROUNDING) && usable(t) && fitsClient(t)
                         && t.phases().contains(Phase.STABILIZATION), primaryFirst()),
-                        t -> "marked dissociation: a grounding skill comes first" + borrowed(t, "grounding"), Need.REQUIRED);
+                        t -> "marked dissociation: a grounding skill comes first" + borrowed(t, Tags.GROUNDING), Need.REQUIRED);
             }
             if (f.distress() == Level.HIGH && selected.keySet().stream().noneMatch(id -> byId.get(id).tags().contains(SELF_REGULATION)
-                    && !byId.get(id).tags().contains("grounding"))) {
+                    && !byId.get(id).tags().contains(Tags.GROUNDING))) {
                 tryInOrder(candidates(t -> t.tags().contains(SELF_REGULATION) && usable(t) && fitsClient(t)
                         && t.phases().contains(Phase.STABILIZATION) && !selected.containsKey(t.id()),
                         Comparator.comparing((Technique t) -> !hasAny(t, CALMING)).thenComparing(primaryFirst())),
@@ -1076,7 +1077,7 @@ public final class IntegrationEngine {
             boolean hasIntegration = phases(selected.keySet()).containsValue(Phase.INTEGRATION);
             boolean course = phases(selected.keySet()).containsValue(Phase.PROCESSING) || !f.notYetReady();
             if (!hasIntegration && course) {
-                tryInOrder(candidates(t -> usable(t) && t.phases().contains(Phase.INTEGRATION) && t.tags().contains("relapse-prevention")
+                tryInOrder(candidates(t -> usable(t) && t.phases().contains(Phase.INTEGRATION) && t.tags().contains(Tags.RELAPSE_PREVENTION)
                                 && fitsClient(t) && t.prerequisites().isEmpty(), Comparator.comparing((Technique t) -> !t.modalityId().equals(primary))
                                 .thenComparingInt(Technique::typicalSessions).thenComparing(rank())).stream().limit(3).toList(),
                         t -> "integration: consolidate gains and prevent relapse" + borrowed(t, "relapse prevention"), Need.REQUIRED);

@@ -1,5 +1,6 @@
 package org.mosaicintake.engine;
 
+import org.mosaicintake.api.Tags;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,26 +61,26 @@ final class Narrative {
 
     /** What an item of each phase is for, in the client's words: the first tag an item carries names its purpose. */
     private static final List<String[]> OPENING = List.of(
-            new String[] {"safety-planning", "purpose.safety"}, new String[] {"suicide-specific", "purpose.suicide"},
-            new String[] {"motivational", "purpose.motivational"}, new String[] {"perinatal", "purpose.perinatal"},
-            new String[] {"alliance", "purpose.alliance"}, new String[] {"goal-setting", "purpose.alliance"},
-            new String[] {"self-regulation", "purpose.calm"}, new String[] {"psychoeducation", "purpose.understand"},
-            new String[] {"grief-psychoeducation", "purpose.understand"}, new String[] {"formulation", "purpose.understand"},
-            new String[] {"sleep", "purpose.sleep"}, new String[] {"behavioural", "purpose.activity"},
-            new String[] {"resource", "purpose.resources"}, new String[] {"insight", "purpose.insight"},
-            new String[] {"relational", "purpose.patterns"}, new String[] {"values", "purpose.values"});
+            new String[] {Tags.SAFETY_PLANNING, "purpose.safety"}, new String[] {Tags.SUICIDE_SPECIFIC, "purpose.suicide"},
+            new String[] {Tags.MOTIVATIONAL, "purpose.motivational"}, new String[] {Tags.PERINATAL, "purpose.perinatal"},
+            new String[] {Tags.ALLIANCE, "purpose.alliance"}, new String[] {Tags.GOAL_SETTING, "purpose.alliance"},
+            new String[] {Tags.SELF_REGULATION, "purpose.calm"}, new String[] {Tags.PSYCHOEDUCATION, "purpose.understand"},
+            new String[] {Tags.GRIEF_PSYCHOEDUCATION, "purpose.understand"}, new String[] {Tags.FORMULATION, "purpose.understand"},
+            new String[] {Tags.SLEEP, "purpose.sleep"}, new String[] {Tags.BEHAVIOURAL, "purpose.activity"},
+            new String[] {Tags.RESOURCE, "purpose.resources"}, new String[] {Tags.INSIGHT, "purpose.insight"},
+            new String[] {Tags.RELATIONAL, "purpose.patterns"}, new String[] {Tags.VALUES, "purpose.values"});
     private static final List<String[]> WORK = List.of(
-            new String[] {"trauma-processing", "purpose.memories"}, new String[] {"reprocessing", "purpose.memories"},
-            new String[] {"grief-processing", "purpose.loss"}, new String[] {"response-prevention", "purpose.rituals"},
-            new String[] {"exposure", "purpose.facing"}, new String[] {"cognitive-restructuring", "purpose.thoughts"},
-            new String[] {"schema", "purpose.thoughts"}, new String[] {"relational", "purpose.patterns"},
-            new String[] {"transference", "purpose.patterns"}, new String[] {"interpersonal", "purpose.patterns"},
-            new String[] {"emotion-focused", "purpose.feelings"}, new String[] {"experiential", "purpose.feelings"},
-            new String[] {"insight", "purpose.insight"}, new String[] {"sleep", "purpose.sleep"},
-            new String[] {"experiment", "purpose.tryingNew"}, new String[] {"behavioural", "purpose.activity"},
-            new String[] {"mindfulness-practice", "purpose.relating"}, new String[] {"acceptance", "purpose.relating"},
-            new String[] {"decentering", "purpose.relating"}, new String[] {"attention", "purpose.attention"},
-            new String[] {"meaning", "purpose.values"}, new String[] {"values", "purpose.values"}, new String[] {"skills", "purpose.skills"});
+            new String[] {Tags.TRAUMA_PROCESSING, "purpose.memories"}, new String[] {Tags.REPROCESSING, "purpose.memories"},
+            new String[] {Tags.GRIEF_PROCESSING, "purpose.loss"}, new String[] {Tags.RESPONSE_PREVENTION, "purpose.rituals"},
+            new String[] {Tags.EXPOSURE, "purpose.facing"}, new String[] {Tags.COGNITIVE_RESTRUCTURING, "purpose.thoughts"},
+            new String[] {Tags.SCHEMA, "purpose.thoughts"}, new String[] {Tags.RELATIONAL, "purpose.patterns"},
+            new String[] {Tags.TRANSFERENCE, "purpose.patterns"}, new String[] {Tags.INTERPERSONAL, "purpose.patterns"},
+            new String[] {Tags.EMOTION_FOCUSED, "purpose.feelings"}, new String[] {Tags.EXPERIENTIAL, "purpose.feelings"},
+            new String[] {Tags.INSIGHT, "purpose.insight"}, new String[] {Tags.SLEEP, "purpose.sleep"},
+            new String[] {Tags.EXPERIMENT, "purpose.tryingNew"}, new String[] {Tags.BEHAVIOURAL, "purpose.activity"},
+            new String[] {Tags.MINDFULNESS_PRACTICE, "purpose.relating"}, new String[] {Tags.ACCEPTANCE, "purpose.relating"},
+            new String[] {Tags.DECENTERING, "purpose.relating"}, new String[] {Tags.ATTENTION, "purpose.attention"},
+            new String[] {Tags.MEANING, "purpose.values"}, new String[] {Tags.VALUES, "purpose.values"}, new String[] {Tags.SKILLS, "purpose.skills"});
 
     /**
      * The rationale the client reads (clinical reference, sections 8 and 12): one story, in the client's

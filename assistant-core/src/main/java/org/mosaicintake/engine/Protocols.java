@@ -1,5 +1,6 @@
 package org.mosaicintake.engine;
 
+import org.mosaicintake.api.Tags;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,55 +59,55 @@ final class Protocols {
 
     static final List<Protocol> ALL = List.of(
             new Protocol(ProblemCode.PANIC, "NICE CG113", List.of(
-                    new Component("psychoeducation on the panic cycle", "psychoeducation"),
-                    new Component("interoceptive exposure", "interoceptive"),
-                    new Component("cognitive restructuring of catastrophic misinterpretation", "cognitive-restructuring"),
-                    new Component("graded in-vivo exposure for agoraphobic avoidance", List.of("in-vivo"),
+                    new Component("psychoeducation on the panic cycle", Tags.PSYCHOEDUCATION),
+                    new Component("interoceptive exposure", Tags.INTEROCEPTIVE),
+                    new Component("cognitive restructuring of catastrophic misinterpretation", Tags.COGNITIVE_RESTRUCTURING),
+                    new Component("graded in-vivo exposure for agoraphobic avoidance", List.of(Tags.IN_VIVO),
                             Optional.of(ClinicalFlag.AGORAPHOBIC_AVOIDANCE)))),
             new Protocol(ProblemCode.GENERALIZED_ANXIETY, "NICE CG113", List.of(
-                    new Component("CBT for worry or applied relaxation", "worry", "relaxation"))),
+                    new Component("CBT for worry or applied relaxation", Tags.WORRY, Tags.RELAXATION))),
             new Protocol(ProblemCode.OCD, "NICE CG31", List.of(
-                    new Component("exposure and response prevention", "response-prevention"))),
+                    new Component("exposure and response prevention", Tags.RESPONSE_PREVENTION))),
             new Protocol(ProblemCode.PTSD, "NICE NG116", List.of(
-                    new Component("trauma-focused CBT or EMDR, after stabilisation", "trauma-processing"))),
+                    new Component("trauma-focused CBT or EMDR, after stabilisation", Tags.TRAUMA_PROCESSING))),
             new Protocol(ProblemCode.DEPRESSION, "NICE NG222", List.of(
-                    new Component("behavioural activation", "behavioural-activation", "behavioural"),
+                    new Component("behavioural activation", Tags.BEHAVIOURAL_ACTIVATION, Tags.BEHAVIOURAL),
                     new Component("short-term psychodynamic or interpersonal work for chronic, relational depression",
-                            List.of("relational"), Optional.of(ClinicalFlag.CHRONIC_RELATIONAL_PATTERNS)))),
+                            List.of(Tags.RELATIONAL), Optional.of(ClinicalFlag.CHRONIC_RELATIONAL_PATTERNS)))),
             new Protocol(ProblemCode.SOCIAL_ANXIETY, "NICE CG159", List.of(
-                    new Component("behavioural experiments", "experiment"),
-                    new Component("attention training", "attention"))),
+                    new Component("behavioural experiments", Tags.EXPERIMENT),
+                    new Component("attention training", Tags.ATTENTION))),
             new Protocol(ProblemCode.INSOMNIA, "CBT-I", List.of(
-                    new Component("stimulus control and sleep hygiene", "stimulus-control"),
-                    new Component("sleep restriction", "sleep-restriction"))),
+                    new Component("stimulus control and sleep hygiene", Tags.STIMULUS_CONTROL),
+                    new Component("sleep restriction", Tags.SLEEP_RESTRICTION))),
             new Protocol(ProblemCode.SUBSTANCE_USE, "motivational and relapse-prevention approaches", List.of(
-                    new Component("motivational interviewing", "motivational"),
-                    new Component("relapse prevention, including mindfulness-based relapse prevention", "relapse-prevention"))),
+                    new Component("motivational interviewing", Tags.MOTIVATIONAL),
+                    new Component("relapse prevention, including mindfulness-based relapse prevention", Tags.RELAPSE_PREVENTION))),
             new Protocol(ProblemCode.GRIEF, "prolonged grief disorder therapy (Shear et al. 2016)", List.of(
-                    new Component("grief psychoeducation", "grief-psychoeducation"),
-                    new Component("restoration goals", "restoration"),
-                    new Component("imaginal revisiting of the death", "imaginal-revisiting"),
-                    new Component("an imaginal conversation with the deceased", "unfinished-business"))),
+                    new Component("grief psychoeducation", Tags.GRIEF_PSYCHOEDUCATION),
+                    new Component("restoration goals", Tags.RESTORATION),
+                    new Component("imaginal revisiting of the death", Tags.IMAGINAL_REVISITING),
+                    new Component("an imaginal conversation with the deceased", Tags.UNFINISHED_BUSINESS))),
             new Protocol(ProblemCode.SOMATIC, "CBT for health anxiety (Salkovskis and Warwick; Tyrer et al. 2014)", List.of(
-                    new Component("reducing checking and reassurance-seeking", "reassurance"),
-                    new Component("attention training", "attention"),
-                    new Component("behavioural experiments", "experiment"))));
+                    new Component("reducing checking and reassurance-seeking", Tags.REASSURANCE),
+                    new Component("attention training", Tags.ATTENTION),
+                    new Component("behavioural experiments", Tags.EXPERIMENT))));
 
     /** Risk and circumstance pathways; a technique carrying one of {@link #PATHWAY_TAGS} is used only through them. */
     static final List<Pathway> PATHWAYS = List.of(
             new Pathway("suicide-specific work", f -> f.risk().isAtLeast(RiskLevel.MODERATE),
                     "clinical reference, section 12: suicide-specific work, not only the problems behind it", List.of(
-                    new Component("collaborative assessment and management of suicidality", "suicide-specific"),
-                    new Component("distress-tolerance skills", "distress-tolerance"))),
+                    new Component("collaborative assessment and management of suicidality", Tags.SUICIDE_SPECIFIC),
+                    new Component("distress-tolerance skills", Tags.DISTRESS_TOLERANCE))),
             new Pathway("self-harm", f -> f.has(ClinicalFlag.SELF_HARM) && !f.risk().isAtLeast(RiskLevel.MODERATE),
                     "NICE NG225: psychological work for self-harm", List.of(
-                    new Component("distress-tolerance skills", "distress-tolerance"))),
+                    new Component("distress-tolerance skills", Tags.DISTRESS_TOLERANCE))),
             new Pathway("the perinatal pathway", f -> f.has(ClinicalFlag.PERINATAL),
                     "NICE CG192: treatment adapted to pregnancy and the first year after a birth", List.of(
-                    new Component("care adapted to the perinatal period", "perinatal"))));
+                    new Component("care adapted to the perinatal period", Tags.PERINATAL))));
 
     /** Tags of techniques that belong to a pathway: never chosen for a client outside it. */
-    static final Set<String> PATHWAY_TAGS = Set.of("suicide-specific", "distress-tolerance", "perinatal");
+    static final Set<String> PATHWAY_TAGS = Set.of(Tags.SUICIDE_SPECIFIC, Tags.DISTRESS_TOLERANCE, Tags.PERINATAL);
 
     private Protocols() {
     }
