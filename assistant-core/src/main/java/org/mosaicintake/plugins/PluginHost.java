@@ -106,6 +106,7 @@ public class PluginHost {
         manager.startPlugins();
 
         Map<String, String> modalityOwners = new HashMap<>();
+        Map<String, String> stepOwners = new HashMap<>();
         for (PluginWrapper wrapper : new ArrayList<>(manager.getPlugins())) {
             String id = wrapper.getPluginId();
             String version = wrapper.getDescriptor().getVersion();
@@ -116,6 +117,20 @@ public class PluginHost {
                 String owner = modalityOwners.putIfAbsent(modality, id);
                 if (owner != null) {
                     status = fail(id, version, source, "modality '" + modality + "' is already provided by plugin '" + owner + "'", null);
+                } else {
+                    // a step id asked by two plugins would let one's answer overwrite the other's
+                    for (org.mosaicintake.api.IntakeStep step : status.catalog().get().intakeSteps()) {
+                        String stepOwner = stepOwners.get(step.id());
+                        if (stepOwner != null) {
+                            modalityOwners.remove(modality);
+                            status = fail(id, version, source, "intake step '" + step.id() + "' is already asked by plugin '" + stepOwner
+                                    + "': prefix your step ids with your plugin's id", null);
+                            break;
+                        }
+                    }
+                    if (status.state() != PluginState.FAILED) {
+                        status.catalog().get().intakeSteps().forEach(step -> stepOwners.put(step.id(), id));
+                    }
                 }
             }
             if (status.state() == PluginState.FAILED) {

@@ -132,6 +132,11 @@ class PluginHostTest {
             TestPluginJars.plugin("cbt-copy").defaultProvider("copy")
                     .resource("catalog.json", TestPluginJars.minimalCatalog("cbt").replace("cbt.first", "cbt.zzz"))
                     .writeTo(dir, "zz-cbt-copy.jar");
+            // a plugin asking a step the emdr plugin already asks
+            TestPluginJars.plugin("step-thief").defaultProvider("thief")
+                    .resource("catalog.json", TestPluginJars.minimalCatalog("thief").replace("\"lens\":",
+                            "\"intakeSteps\": [{\"id\": \"pcptsd5.1\", \"kind\": \"TEXT\", \"text\": \"Q?\"}], \"lens\":"))
+                    .writeTo(dir, "zz-step-thief.jar");
             // a jar that is not a zip at all
             Files.writeString(dir.resolve("not-a-jar.jar"), "this is not a jar");
             host = host(dir);
@@ -181,6 +186,13 @@ class PluginHostTest {
             assertThat(status(host, "invalid-catalog").reason().orElseThrow())
                     .contains("techniques[0].clientDescription: must not be blank")
                     .contains("techniques[0].problems[0]: unknown value 'HEARTACHE'");
+        }
+
+        @Test
+        void should_fail_a_plugin_whose_step_id_another_plugin_already_asks() {
+            assertThat(status(host, "step-thief").state()).isEqualTo(PluginState.FAILED);
+            assertThat(status(host, "step-thief").reason()).hasValueSatisfying(r -> assertThat(r).contains("intake step 'pcptsd5.1' is already asked by plugin 'emdr'"));
+            assertThat(host.catalogs()).extracting(c -> c.modality().id()).doesNotContain("thief");
         }
 
         @Test
