@@ -21,9 +21,12 @@ import java.util.concurrent.TimeUnit;
  * service (bounded: one intake each, a minute's timeout per request). Prints turn latency
  * percentiles and throughput. Run by assistant-core/bench/load.sh; see docs/benchmarks.md.
  *
- * <p>Usage: {@code IntakeLoad BASE_URL CLIENTS [THINK_MIN_MS THINK_MAX_MS]}: with a think time, each
- * client pauses a random (seeded) time between answers, as a person reading and choosing would;
- * without one, clients answer as fast as the service replies (a saturation test).
+ * <p>Usage: {@code IntakeLoad BASE_URL CLIENTS [THINK_MIN_MS THINK_MAX_MS [ARRIVAL_MS]]}: with a think
+ * time, each client pauses a random (seeded) time between answers, as a person reading and choosing
+ * would; without one, clients answer as fast as the service replies (a saturation test). With an
+ * arrival window, each client starts at a random (seeded) moment within it, as people arriving over
+ * a minute do; without one, all start at once. Before the load, the floor is measured: 200 empty
+ * health-check round trips ({@code /q/health/live}).
  */
 public final class IntakeLoad {
 
@@ -34,16 +37,32 @@ public final class IntakeLoad {
         int clients = Integer.parseInt(args[1]);
         int thinkMin = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         int thinkMax = args.length > 3 ? Integer.parseInt(args[3]) : thinkMin;
+        int arrival = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        List<Long> floor = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/live")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (health.statusCode() == 200 && i >= 20) { // the first twenty warm the connection
+                floor.add(System.nanoTime() - t0);
+            }
+        }
+        Collections.sort(floor);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<List<long[]>>> runs = new ArrayList<>();
         long started = System.nanoTime();
         for (int i = 0; i < clients; i++) {
             java.util.Random random = new java.util.Random(i);
-            runs.add(pool.submit(() -> oneIntake(http, base, () -> thinkMin + (thinkMax > thinkMin ? random.nextInt(thinkMax - thinkMin) : 0))));
+            int startAfter = arrival > 0 ? random.nextInt(arrival) : 0;
+            runs.add(pool.submit(() -> {
+                Thread.sleep(startAfter);
+                return oneIntake(http, base, () -> thinkMin + (thinkMax > thinkMin ? random.nextInt(thinkMax - thinkMin) : 0));
+            }));
         }
         List<Long> latencies = new ArrayList<>();
         List<Long> questions = new ArrayList<>();
+        List<Long> stories = new ArrayList<>();
         int failed = 0;
         for (Future<List<long[]>> run : runs) {
             try {
@@ -51,6 +70,8 @@ public final class IntakeLoad {
                     latencies.add(turn[0]);
                     if (turn[1] == 1) {
                         questions.add(turn[0]);
+                    } else if (turn[1] == 2) {
+                        stories.add(turn[0]);
                     }
                 }
             } catch (Exception e) {
@@ -61,10 +82,12 @@ public final class IntakeLoad {
         pool.shutdownNow();
         Collections.sort(latencies);
         Collections.sort(questions);
-        System.out.printf("clients=%d think=%d-%dms completed=%d failed=%d turns=%d seconds=%.1f throughput=%.0f p50=%.1f p90=%.1f p99=%.1f max=%.1f"
-                        + " questions_p50=%.1f questions_p99=%.1f%n",
-                clients, thinkMin, thinkMax, clients - failed, failed, latencies.size(), elapsed / 1e9, latencies.size() / (elapsed / 1e9),
-                ms(latencies, 0.50), ms(latencies, 0.90), ms(latencies, 0.99), ms(latencies, 1.0), ms(questions, 0.50), ms(questions, 0.99));
+        Collections.sort(stories);
+        System.out.printf("clients=%d think=%d-%dms arrival=%dms completed=%d failed=%d turns=%d seconds=%.1f throughput=%.0f p50=%.1f p90=%.1f p99=%.1f max=%.1f"
+                        + " questions_p50=%.1f questions_p99=%.1f stories_p50=%.1f stories_p99=%.1f floor_p50=%.2f floor_p99=%.2f%n",
+                clients, thinkMin, thinkMax, arrival, clients - failed, failed, latencies.size(), elapsed / 1e9, latencies.size() / (elapsed / 1e9),
+                ms(latencies, 0.50), ms(latencies, 0.90), ms(latencies, 0.99), ms(latencies, 1.0), ms(questions, 0.50), ms(questions, 0.99),
+                ms(stories, 0.50), ms(stories, 0.99), ms(floor, 0.50), ms(floor, 0.99));
     }
 
     private static double ms(List<Long> sorted, double q) {
@@ -75,7 +98,7 @@ public final class IntakeLoad {
         return sorted.get(Math.max(0, i)) / 1e6;
     }
 
-    /** One whole intake; each turn as {nanos, 1 if it answered a question prompt (choice, scale, number) else 0}. */
+    /** One whole intake; each turn as {nanos, 1 if it answered a question prompt (choice, scale, number), 2 the story, else 0}. */
     private static List<long[]> oneIntake(HttpClient http, String base, java.util.function.IntSupplier think) throws Exception {
         List<long[]> turns = new ArrayList<>();
         JsonNode r = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/intakes")), "{\"clinic\":\"demo\"}", turns, 0, 201);
@@ -89,7 +112,7 @@ public final class IntakeLoad {
             boolean question = kind.equals("CHOICE") || kind.equals("SCALE") || kind.equals("NUMBER");
             r = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/intakes/" + id + "/turns"))
                     .header("Authorization", "Bearer " + token).header("Idempotency-Key", UUID.randomUUID().toString()),
-                    answer(prompt), turns, question && r.hasNonNull("prompt") ? 1 : 0, 200);
+                    answer(prompt), turns, question && r.hasNonNull("prompt") ? 1 : prompt.get("id").asText().equals("story") ? 2 : 0, 200);
             if (!r.hasNonNull("prompt") && question) {
                 turns.get(turns.size() - 1)[1] = 0; // the completing turn also builds the formulation and the plan
             }
