@@ -95,7 +95,8 @@ public class AlertDelivery {
     }
 
     @Scheduled(every = "${mosaic.alerts.poll-interval}", delayed = "${mosaic.alerts.poll-interval}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void deliverDue() {
         // claim before delivering: with several instances on one database, each alert goes out once
         Instant claimUntil = Instant.now().plus(config.timeout().multipliedBy(2));

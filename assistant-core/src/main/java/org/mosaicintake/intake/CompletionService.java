@@ -94,7 +94,8 @@ public class CompletionService {
         worker.shutdownNow();
     }
 
-    @Scheduled(every = "30s", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "30s", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public void sweep() {
         leases.runIfLeader("completion", java.time.Duration.ofSeconds(25), () -> {
             List<String> pending = QuarkusTransaction.requiringNew().call(IntakeRecord::awaitingCompletion);

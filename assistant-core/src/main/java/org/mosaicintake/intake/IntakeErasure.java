@@ -62,7 +62,8 @@ public class IntakeErasure {
         intake.updatedAt = Instant.now();
     }
 
-    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
         leases.runIfLeader("abandoned-intakes", java.time.Duration.ofMinutes(50), () -> {
             int erased = eraseAbandoned(Instant.now().minus(config.intake().abandonedAfter()));
