@@ -34,7 +34,7 @@ public class TestServers implements QuarkusTestResourceLifecycleManager {
                 "mosaic.llm.enabled", "true",
                 "mosaic.llm.base-url", "http://127.0.0.1:" + languageModel.port() + "/v1",
                 "mosaic.llm.model", "fake-model",
-                "mosaic.llm.timeout", "1s");
+                "mosaic.llm.timeout", "3s"); // the slow-server test waits 4 s; a first call on a busy CI machine can take over 1 s
     }
 
     @Override
