@@ -21,7 +21,8 @@ import org.mosaicintake.persistence.PluginUploadChunk;
 /**
  * Uploaded plugins on every instance: a jar installed by an admin on one instance is kept in the
  * database ({@link #publish}), and every instance installs, at start and then every few seconds, each
- * uploaded jar it does not have yet ({@link #sync}), through the same checks as an upload. Per-clinic
+ * uploaded jar it does not have yet ({@link #sync}), read and validated from its zip as an upload is
+ * ({@link PluginHost#read}); whether it is trusted was decided where it was uploaded. Per-clinic
  * switches already live in the database. Thread-safe.
  */
 @ApplicationScoped
@@ -38,15 +39,13 @@ public class PluginDistribution {
     }
 
     /**
-     * Installs an uploaded jar here ({@link PluginHost#install}) and, when it started, keeps it for
-     * the other instances.
-     *
-     * @throws IllegalArgumentException as {@link PluginHost#install} does
+     * Installs an uploaded jar, already read and checked, here ({@link PluginHost#install}) and, when
+     * it started, keeps it for the other instances.
      */
-    public PluginStatus install(Path upload) {
-        PluginStatus status = host.install(upload);
+    public PluginStatus install(PluginJar jar, Path file) {
+        PluginStatus status = host.install(jar, file);
         if (status.state() == PluginState.STARTED) {
-            publish(upload, status);
+            publish(file, status);
         }
         return status;
     }
@@ -119,7 +118,7 @@ public class PluginDistribution {
             try {
                 jar = Files.createTempFile("mosaic-plugin-", ".jar");
                 Files.write(jar, bytes);
-                PluginStatus status = host.install(jar);
+                PluginStatus status = host.install(host.read(jar), jar);
                 LOG.infof("Plugin '%s' %s from another instance's upload: %s", upload.pluginId, upload.version, status.state());
             } catch (IOException | RuntimeException e) {
                 LOG.warnf("Plugin '%s' %s from another instance's upload could not be installed (%s)", upload.pluginId, upload.version,

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,7 +57,7 @@ public class PluginHost {
      * A host over one plugins directory, outside CDI too (tests give it a temporary directory).
      *
      * @param dir           where the plugin jars are; created by the first install if missing
-     * @param maxPluginSize largest jar {@link #install} accepts, in bytes
+     * @param maxPluginSize largest jar {@link #read} accepts, in bytes
      */
     public PluginHost(Path dir, long maxPluginSize, CatalogReader catalogReader) {
         this.dir = dir.toAbsolutePath().normalize();
@@ -154,34 +153,24 @@ public class PluginHost {
     }
 
     /**
-     * Installs an uploaded plugin jar and loads it without a restart. The jar must be a PF4J plugin
-     * (a {@code Plugin-Id} and {@code Plugin-Version} in its manifest). It replaces any jar of the same
-     * plugin id. If the new jar does not start, the directory is put back as it was and the reason is
-     * returned in the status; the service keeps serving the plugins it had.
+     * Reads and checks a plugin jar from its zip alone, no class of it loaded ({@link PluginJar}), with
+     * this host's size limit and catalog reader.
      *
-     * @throws IllegalArgumentException when the file is not a plugin jar or is larger than
-     *         {@code mosaic.console.max-plugin-size}; the message says why
+     * @throws IllegalArgumentException saying what is wrong with the jar
      */
-    public synchronized PluginStatus install(Path upload) {
-        long max = maxPluginSize;
-        try {
-            if (Files.size(upload) > max) {
-                throw new IllegalArgumentException("is larger than " + max / (1024 * 1024) + " MB");
-            }
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot be read");
-        }
-        Manifest manifest;
-        try (JarFile jar = new JarFile(upload.toFile())) {
-            manifest = jar.getManifest();
-        } catch (IOException e) {
-            throw new IllegalArgumentException("is not a jar file");
-        }
-        String id = manifest == null ? null : manifest.getMainAttributes().getValue("Plugin-Id");
-        String version = manifest == null ? null : manifest.getMainAttributes().getValue("Plugin-Version");
-        if (id == null || version == null || !id.matches("[A-Za-z0-9._-]{1,64}") || !version.matches("[A-Za-z0-9._+-]{1,40}")) {
-            throw new IllegalArgumentException("is not a Mosaic plugin: its manifest needs a Plugin-Id and a Plugin-Version");
-        }
+    public PluginJar read(Path file) {
+        return PluginJar.read(file, maxPluginSize, catalogReader);
+    }
+
+    /**
+     * Installs a plugin jar already read and checked ({@link #read}) and loads it without a restart.
+     * It replaces any jar of the same plugin id. If the new jar does not start, the directory is put
+     * back as it was and the reason is returned in the status; the service keeps serving the plugins
+     * it had.
+     */
+    public synchronized PluginStatus install(PluginJar jar, Path file) {
+        String id = jar.id();
+        String version = jar.version();
         Path target = dir.resolve(id + "-" + version + ".jar");
         Map<Path, Path> setAside = new HashMap<>();
         try {
@@ -193,7 +182,7 @@ public class PluginHost {
                     setAside.put(existing, aside);
                 }
             }
-            Files.copy(upload, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             restore(setAside, target);
             throw new IllegalStateException("cannot write to the plugins directory " + dir, e);

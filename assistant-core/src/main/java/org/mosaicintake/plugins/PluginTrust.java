@@ -102,17 +102,20 @@ public class PluginTrust {
         return false;
     }
 
-    /** Adds a jar's SHA-256 to the allow-list, before it is uploaded. Idempotent. */
-    public void allow(String sha256, String actor, String note) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (PluginAllowance.findById(sha256) == null) {
-                PluginAllowance a = new PluginAllowance();
-                a.sha256 = sha256;
-                a.addedBy = actor;
-                a.addedAt = Instant.now();
-                a.note = note;
-                a.persist();
+    /** Adds a jar's SHA-256 to the allow-list, before it is uploaded, and returns its entry. Idempotent: an entry made earlier stays as it was. */
+    public PluginAllowance allow(String sha256, String actor, String note) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            PluginAllowance existing = PluginAllowance.findById(sha256);
+            if (existing != null) {
+                return existing;
             }
+            PluginAllowance a = new PluginAllowance();
+            a.sha256 = sha256;
+            a.addedBy = actor;
+            a.addedAt = Instant.now();
+            a.note = note;
+            a.persist();
+            return a;
         });
     }
 

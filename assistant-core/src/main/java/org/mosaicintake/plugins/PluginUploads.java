@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.mosaicintake.audit.AuditTrail;
-import org.mosaicintake.config.MosaicConfig;
-import org.mosaicintake.plugins.catalog.CatalogReader;
 
 /**
  * A plugin jar uploaded by a superadmin (console or {@code POST /api/v1/admin/plugins}), in this
@@ -24,18 +22,13 @@ public class PluginUploads {
     private final PluginHost host;
     private final PluginDistribution distribution;
     private final PluginTrust trust;
-    private final CatalogReader catalogs;
     private final AuditTrail audit;
-    private final long maxSize;
 
-    public PluginUploads(PluginHost host, PluginDistribution distribution, PluginTrust trust, CatalogReader catalogs, AuditTrail audit,
-                         MosaicConfig config) {
+    public PluginUploads(PluginHost host, PluginDistribution distribution, PluginTrust trust, AuditTrail audit) {
         this.host = host;
         this.distribution = distribution;
         this.trust = trust;
-        this.catalogs = catalogs;
         this.audit = audit;
-        this.maxSize = config.console().maxPluginSize().asLongValue();
     }
 
     /**
@@ -48,7 +41,7 @@ public class PluginUploads {
     public PluginStatus install(Path file, boolean force, String actor, String remote) {
         PluginJar jar;
         try {
-            jar = PluginJar.read(file, maxSize, catalogs);
+            jar = host.read(file);
         } catch (IllegalArgumentException e) {
             throw new PluginRefusedException(400, "jar", e.getMessage());
         }
@@ -68,7 +61,7 @@ public class PluginUploads {
         audit.record(new AuditTrail.Entry(actor, "install_plugin", null,
                 jar.id() + " " + jar.version() + " sha256:" + jar.sha256() + (force ? " force" : ""), remote));
         LOG.infof("Installing uploaded plugin '%s' %s, %s", jar.id(), jar.version(), trustedBecause);
-        return distribution.install(file);
+        return distribution.install(jar, file);
     }
 
     private String untrusted(PluginJar jar) {

@@ -204,10 +204,9 @@ public class AdminResource {
         if (allowance.note() != null && allowance.note().length() > 200) {
             throw new FieldException("note", "must be at most 200 characters");
         }
-        trust.allow(sha, identity.getPrincipal().getName(), allowance.note());
+        org.mosaicintake.persistence.PluginAllowance allowed = trust.allow(sha, identity.getPrincipal().getName(), allowance.note());
         audit.record(new AuditTrail.Entry(identity.getPrincipal().getName(), "allow_plugin", null, "sha256:" + sha, WebRequests.remote(request)));
-        return Response.status(201).entity(trust.allowed().stream().filter(a -> a.sha256.equals(sha)).map(AllowanceView::of).findFirst().orElseThrow())
-                .build();
+        return Response.status(201).entity(AllowanceView.of(allowed)).build();
     }
 
     @GET

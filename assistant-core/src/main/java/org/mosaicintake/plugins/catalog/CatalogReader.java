@@ -130,10 +130,7 @@ public class CatalogReader {
                         d.lens.caseFormulation))
                 .intakeSteps(d.intakeSteps.stream().map(CatalogReader::toStep).toList())
                 .findings(map(d.findings, CatalogReader::toFinding))
-                .frameFit(d.frameFit == null ? null : new org.mosaicintake.api.FrameFit(
-                        java.util.Set.copyOf(map(d.frameFit.problems, ProblemCode::valueOf)), d.frameFit.findings == null ? java.util.Set.of() : java.util.Set.copyOf(d.frameFit.findings),
-                        java.util.Set.copyOf(map(d.frameFit.copingStyles, CopingStyle::valueOf)),
-                        java.util.Set.copyOf(map(d.frameFit.reactance, Level::valueOf)), d.frameFit.rationale))
+                .frameFit(d.frameFit == null ? null : toFrameFit(d.frameFit))
                 .build();
     }
 
@@ -171,6 +168,12 @@ public class CatalogReader {
                 .range(s.min, s.max)
                 .askIf(s.askIf == null ? null : new IntakeStep.Condition(s.askIf.step, s.askIf.values))
                 .build();
+    }
+
+    private static org.mosaicintake.api.FrameFit toFrameFit(CatalogDocument.FrameFitEntry f) {
+        return new org.mosaicintake.api.FrameFit(java.util.Set.copyOf(map(f.problems, ProblemCode::valueOf)),
+                java.util.Set.copyOf(map(f.findings, id -> id)), java.util.Set.copyOf(map(f.copingStyles, CopingStyle::valueOf)),
+                java.util.Set.copyOf(map(f.reactance, Level::valueOf)), f.rationale);
     }
 
     private static org.mosaicintake.api.Finding toFinding(CatalogDocument.FindingEntry f) {
