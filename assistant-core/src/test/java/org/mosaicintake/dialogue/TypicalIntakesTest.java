@@ -35,7 +35,18 @@ class TypicalIntakesTest {
     /** What this script measures today: a longer dialogue fails the build. */
     static final int MEDIAN_NOW = 48;
 
-    private record Count(String name, boolean sealed, int prompts, int domainsFromStory, List<String> asked) {
+    /** Where a client comes from: the first set's two parts, or the second set (all sealed). */
+    private enum Part {
+        DEVELOPMENT("development"), SEALED("sealed (first set)"), SEALED_2("sealed (second set)");
+
+        final String label;
+
+        Part(String label) {
+            this.label = label;
+        }
+    }
+
+    private record Count(String name, Part part, int prompts, int domainsFromStory, List<String> asked) {
 
         boolean fullAudit() {
             return asked.contains("audit.9");
@@ -47,7 +58,10 @@ class TypicalIntakesTest {
         AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
         TextUnderstanding understanding = new TextUnderstanding(text -> Optional.of(model.embed(text).content().vector()));
         List<Count> counts = new ArrayList<>();
-        for (JsonNode client : clients()) {
+        List<JsonNode> all = new ArrayList<>(clients("intakes/typical.json"));
+        List<JsonNode> second = clients("intakes/typical-sealed-2.json");
+        all.addAll(second);
+        for (JsonNode client : all) {
             EngineDriver intake = new EngineDriver(new PhraseRiskDetector(), "en", understanding);
             for (int guard = 0; intake.prompt() != null && guard < 120; guard++) {
                 answer(intake, client);
@@ -59,24 +73,29 @@ class TypicalIntakesTest {
             int fromStory = (int) java.util.Arrays.stream(BasicIdDomain.values())
                     .filter(d -> !intake.asked.contains("basicid." + d.name().toLowerCase(Locale.ROOT))).count();
             String name = client.get("name").asText();
-            counts.add(new Count(name, SealedPart.sealed(name), intake.asked.size(), fromStory, List.copyOf(intake.asked)));
-            if (Boolean.getBoolean("prompts.list") && !SealedPart.sealed(name)) {
+            Part part = second.contains(client) ? Part.SEALED_2 : SealedPart.sealed(name) ? Part.SEALED : Part.DEVELOPMENT;
+            counts.add(new Count(name, part, intake.asked.size(), fromStory, List.copyOf(intake.asked)));
+            if (Boolean.getBoolean("prompts.list") && part == Part.DEVELOPMENT) {
                 System.out.println(name + ": " + intake.asked);
             }
         }
-        List<Count> dev = counts.stream().filter(c -> !c.sealed()).toList();
-        List<Count> sealed = counts.stream().filter(Count::sealed).toList();
+        List<Count> dev = counts.stream().filter(c -> c.part() == Part.DEVELOPMENT).toList();
+        List<Count> sealed = counts.stream().filter(c -> c.part() == Part.SEALED).toList();
+        List<Count> sealed2 = counts.stream().filter(c -> c.part() == Part.SEALED_2).toList();
 
         StringBuilder report = new StringBuilder(BEGIN);
-        report.append("\n").append(counts.size()).append(" typical clients (`assistant-core/src/test/resources/intakes/typical.json`: no risk disclosed, ")
-                .append("each answering as such a client would), run through the dialogue as the service runs it. A prompt is every question the client is ")
-                .append("asked, from consent to the closing summary. Split by the SHA-256 of the name: the development part shaped the script, the sealed part did not.\n\n")
+        report.append("\n").append(counts.size()).append(" typical clients (no risk disclosed, each answering as such a client would), run through the ")
+                .append("dialogue as the service runs it. A prompt is every question the client is asked, from consent to the closing summary. ")
+                .append("The first set (`assistant-core/src/test/resources/intakes/typical.json`, 2026-12-02) is split by the SHA-256 of the name: ")
+                .append("the development part shaped the script; its sealed part did not, but its prompt lists were read once on 2026-12-02. ")
+                .append("The second set (`typical-sealed-2.json`, written on 2026-12-03 before the changes it measures) is sealed whole.\n\n")
                 .append("| part | clients | median prompts | fewest | most | median BASIC I.D. domains not asked |\n| --- | --- | --- | --- | --- | --- |\n")
-                .append(row("development", dev)).append(row("sealed", sealed)).append(row("all", counts))
+                .append(row("development", dev)).append(row("sealed (first set)", sealed)).append(row("sealed (second set)", sealed2))
+                .append(row("all", counts))
                 .append(row("all, positive AUDIT-C (the rest of the AUDIT asked)", counts.stream().filter(Count::fullAudit).toList()))
                 .append(row("all, the others", counts.stream().filter(c -> !c.fullAudit()).toList()))
                 .append("\n| client | part | prompts | BASIC I.D. domains not asked (shown by the story or the questionnaires) | rest of the AUDIT |\n| --- | --- | --- | --- | --- |\n");
-        counts.forEach(c -> report.append("| ").append(c.name()).append(" | ").append(c.sealed() ? "sealed" : "development").append(" | ")
+        counts.forEach(c -> report.append("| ").append(c.name()).append(" | ").append(c.part().label).append(" | ")
                 .append(c.prompts()).append(" | ").append(c.domainsFromStory()).append(" | ").append(c.fullAudit() ? "yes" : "no").append(" |\n"));
         report.append('\n').append(END);
         org.mosaicintake.testsupport.GeneratedDocs.checkSection(DOC, BEGIN, END, report.toString());
@@ -109,7 +128,7 @@ class TypicalIntakesTest {
             intake.text(c.get(id).asText());
         } else if (id.startsWith("phq9.") && !id.equals("phq9.difficulty")) {
             intake.choice(digit(c, "phq9", id));
-        } else if (id.equals("phq9.difficulty")) {
+        } else if (id.equals("phq9.difficulty") && !c.has(id)) {
             intake.choice("1");
         } else if (id.startsWith("gad7.")) {
             intake.choice(digit(c, "gad7", id));
@@ -146,8 +165,8 @@ class TypicalIntakesTest {
         return String.valueOf(c.get(field).asText().charAt(item - 1));
     }
 
-    private static List<JsonNode> clients() throws IOException {
-        try (InputStream in = TypicalIntakesTest.class.getClassLoader().getResourceAsStream("intakes/typical.json")) {
+    private static List<JsonNode> clients(String resource) throws IOException {
+        try (InputStream in = TypicalIntakesTest.class.getClassLoader().getResourceAsStream(resource)) {
             List<JsonNode> clients = new ArrayList<>();
             new ObjectMapper().readTree(in).get("clients").forEach(clients::add);
             return clients;
