@@ -26,7 +26,7 @@ import org.mosaicintake.understanding.DomainCues;
  */
 public final class IntakeScript {
 
-    public static final String VERSION = "2026.12-1";
+    public static final String VERSION = "2026.12-2";
 
     static final String CONSENT = "consent";
     static final String STORY = "story";
@@ -105,11 +105,13 @@ public final class IntakeScript {
             // the closing summary lets the client correct it
             java.util.function.Predicate<IntakeState> notInStory = s -> knownSalience(s, domain, ctx.bands()) < 2;
             steps.add(Step.text(key, m.get("basicid." + domain.name()), List.of(new Prompt.Option(SKIP, skipLabel(m))))
-                    .withIntro(m.get("basicid.intro")).askIf(notInStory, "neither the story nor the questionnaires already show it matters"));
-            // a skipped domain, or one the client says is not a concern ("no, not really"), is not rated either
+                    .withIntro(m.get("basicid.intro")).askIf(notInStory, "neither the story, an earlier answer nor the questionnaires already show it matters"));
+            // a skipped domain, or one the client says is not a concern ("no, not really"), is not rated either;
+            // nor one whose words already say how much ("I dream about her a lot"): the closing summary names it
             steps.add(Step.scale(key + ".rating", m.get("basicid.rating"), rating)
-                    .askIf(notInStory.and(s -> "text".equals(s.answer(key)) && !DomainCues.saysNothing(s.texts.get(key))),
-                            "the client wrote about it (not skipped, not \"no\")"));
+                    .askIf(notInStory.and(s -> "text".equals(s.answer(key)) && !DomainCues.saysNothing(s.texts.get(key))
+                                    && DomainCues.degree(s.texts.get(key)).isEmpty()),
+                            "the client wrote about it (not skipped, not \"no\") without saying how much (\"a lot\", \"a bit\")"));
         }
 
         List<Prompt.Option> yesNoUnsure = List.of(new Prompt.Option("1", m.get("health.yes")), new Prompt.Option("0", m.get("health.no")),
@@ -137,7 +139,9 @@ public final class IntakeScript {
         for (Modality modality : ctx.modalities()) {
             avoid.add(new Prompt.Option(modality.id(), modality.displayName()));
         }
-        steps.add(Step.choice("avoid", m.get("avoid"), avoid));
+        // the approaches by name mean something only to a client who has had therapy or speaks of it
+        steps.add(Step.choice("avoid", m.get("avoid"), avoid).askIf(st -> DomainCues.speaksOfTherapy(st.clientWords()),
+                "the client's words speak of therapy, counselling or an approach by name"));
 
         boolean first = true;
         for (ScriptContext.PluginSteps plugin : ctx.pluginSteps()) {
@@ -182,17 +186,22 @@ public final class IntakeScript {
 
     /**
      * What the intake already knows of a BASIC I.D. domain's salience before asking about it: the
-     * story's, or the questionnaire items that speak of it, each "more than half the days" or more
+     * story's, an answer about another domain that speaks of it (notable), or the questionnaire items that speak of it, each "more than half the days" or more
      * (clinical reference, section 2: salience from the client's rating and from what they said):
      * BEHAVIOR from little interest in doing things or being slowed down or restless (PHQ-9 items 1,
      * 8) or leisure definitely impaired (WSAS items 3, 4 at 4 or more, where asked); INTERPERSONAL
      * from close relationships definitely impaired (WSAS item 5); AFFECT from a PHQ-9 or GAD-7 total of 10 or more (15: central); COGNITION from feeling a failure
      * (PHQ-9 item 6) or uncontrollable worry (GAD-7 items 2, 3); SENSATION from trouble relaxing or
-     * restlessness (GAD-7 items 4, 5); DRUGS_BIOLOGY from sleep or appetite (PHQ-9 items 3, 5), a
+     * restlessness (GAD-7 items 4, 5) or tiredness (PHQ-9 item 4: fatigue is a body sensation in Lazarus'
+     * inventory); DRUGS_BIOLOGY from sleep or appetite (PHQ-9 items 3, 5), a
      * positive AUDIT-C or drug use. 0 when nothing is known yet.
      */
     public static int knownSalience(IntakeState s, BasicIdDomain domain, org.mosaicintake.instruments.Bands bands) {
         int fromStory = s.storySalience.getOrDefault(domain.name(), 0);
+        // an answer about another domain that speaks of this one ("I don't see my friends any more"): notable
+        int fromAnswers = java.util.Arrays.stream(BasicIdDomain.values()).filter(other -> other != domain)
+                .map(other -> s.texts.get(BASIC_ID + other.name().toLowerCase(java.util.Locale.ROOT))).filter(java.util.Objects::nonNull)
+                .mapToInt(text -> Math.min(2, DomainCues.salience(text).getOrDefault(domain, 0))).max().orElse(0);
         int fromItems = switch (domain) {
             case AFFECT -> {
                 int worst = Math.max(sum(s, "phq9.", 9), sum(s, "gad7.", 7));
@@ -201,12 +210,12 @@ public final class IntakeScript {
             case BEHAVIOR -> often(s, "phq9.1", "phq9.8") || s.intAnswer("wsas.3") >= 4 || s.intAnswer("wsas.4") >= 4 ? 2 : 0;
             case COGNITION -> often(s, "phq9.6", "gad7.2", "gad7.3") ? 2 : 0;
             case INTERPERSONAL -> s.intAnswer("wsas.5") >= 4 ? 2 : 0;
-            case SENSATION -> often(s, "gad7.4", "gad7.5") ? 2 : 0;
+            case SENSATION -> often(s, "gad7.4", "gad7.5", "phq9.4") ? 2 : 0;
             case DRUGS_BIOLOGY -> often(s, "phq9.3", "phq9.5") || "1".equals(s.answer("drugs"))
                     || auditcPositive(s, bands) ? 2 : 0;
             default -> 0;
         };
-        return Math.max(fromStory, fromItems);
+        return Math.max(fromStory, Math.max(fromAnswers, fromItems));
     }
 
     private static boolean often(IntakeState s, String... items) {

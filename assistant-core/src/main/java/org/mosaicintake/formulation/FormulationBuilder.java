@@ -138,6 +138,9 @@ public final class FormulationBuilder {
             if (rating < 0 && "text".equals(s.answer(key)) && org.mosaicintake.understanding.DomainCues.saysNothing(s.texts.get(key))) {
                 rating = 0; // "no, not really"
             }
+            if (rating < 0 && "text".equals(s.answer(key))) {
+                rating = org.mosaicintake.understanding.DomainCues.degree(s.texts.get(key)).orElse(-1); // "a lot": not asked to rate
+            }
             if (rating < 0 && !s.has(key)) {
                 int known = org.mosaicintake.dialogue.IntakeScript.knownSalience(s, d, scoring.bands());
                 rating = known > 0 ? known : -1; // not asked because the story or the questionnaires showed it

@@ -107,6 +107,69 @@ public final class DomainCues {
                 + "|nada|no nada|ninguno|ninguna|no mucho|la verdad que no|creo que no|no realmente|todo bien|estoy bien)(?: (?:thanks|thank you|really|gracias))?");
     }
 
+    /** Therapy, counselling or a named approach, in English or Spanish. */
+    private static final Pattern THERAPY = Pattern.compile("\\b(?:therap\\w*|counsell?\\w*|psycholog\\w*|psychiatr\\w*|psychotherap\\w*|cbt|emdr|dbt|act"
+            + "|mindfulness|psychodynamic|psychoanaly\\w*|analyst|talking (?:therapy|therapies|treatment)|iapt|terapia\\w*|terapeuta\\w*|psicolog\\w*"
+            + "|psiquiatr\\w*|consejer\\w*)\\b");
+
+    /**
+     * Whether the client's words speak of therapy, counselling or a named approach ("I tried CBT before",
+     * "my last counsellor"): only then does the intake ask which way of working they would rather not
+     * use, a question that names approaches a client who has never had therapy cannot weigh.
+     */
+    public static boolean speaksOfTherapy(String words) {
+        return THERAPY.matcher(PlainText.of(words)).find();
+    }
+
+    /** Words that say a domain is central for the client: the rating scale's own top. */
+    private static final Pattern CENTRAL = Pattern.compile("\\b(?:(?:the|my) (?:main|biggest) (?:thing|problem|issue|part)|central|it'?s everything"
+            + "|takes? over (?:my|everything)|all i (?:can )?think about|consumes? me|dominates?|lo principal|lo que mas me afecta|es lo principal"
+            + "|no pienso en otra cosa)\\b");
+    /** Words that say it matters a lot: how often or how much, in the scale's words ("quite a lot") or the client's. */
+    private static final Pattern A_LOT = Pattern.compile("\\b(?:(?:quite )?a lot|lots|so much|really bad(?:ly)?|constant(?:ly)?|all the time|all day|every (?:single )?(?:day|night|morning|evening)"
+            + "|most (?:days|nights|of the time|mornings|evenings)|mostly|always|non ?stop|24 ?7|can'?t stop|won'?t stop|never stops|terrible|terribly|awful|unbearable"
+            + "|(?:keep|kept) (?:on )?\\w+ing|mucho|muchisimo|todo el (?:tiempo|dia)|todos los dias|todas las noches|siempre|constantemente|cada (?:dia|noche)|no paro de|fatal|horrible)\\b");
+    /** Words that say it matters a little. */
+    private static final Pattern A_LITTLE = Pattern.compile("\\b(?:a (?:little )?bit|a little|sometimes|occasionally|now and (?:then|again)|from time to time|slight(?:ly)?|mild(?:ly)?"
+            + "|not (?:too|that|so) (?:bad|much)|once in a while|un poco|a veces|de vez en cuando|un poquito)\\b");
+    private static final Pattern NOT_BEFORE = Pattern.compile("(?:.*\\b)?(?:not|no|never|(?:do|does|did|is|are|was|were|ca|could|wo|would|have|has)n'?t)\\s+(?:\\w+\\s+)?$");
+
+    /**
+     * How much a client's answer about a domain says it affects them, where the words say it plainly
+     * (clinical reference, section 2: salience from the client's rating and from what the free text
+     * says): 3 for "it's the main thing", 2 for "a lot", "all the time", "every night", "I keep
+     * checking", 1 for "a bit", "sometimes". Empty when the words do not say, say both, or deny a
+     * degree ("not all the time"): then the client is asked to rate it.
+     */
+    public static java.util.OptionalInt degree(String words) {
+        String text = PlainText.of(words);
+        if (text.isEmpty() || saysNothing(words)) {
+            return java.util.OptionalInt.empty();
+        }
+        boolean central = plainly(CENTRAL, text);
+        boolean aLot = plainly(A_LOT, text);
+        boolean aLittle = plainly(A_LITTLE, text);
+        if (denied(CENTRAL, text) || denied(A_LOT, text) || denied(A_LITTLE, text) || aLittle && (aLot || central)) {
+            return java.util.OptionalInt.empty();
+        }
+        return central ? java.util.OptionalInt.of(3) : aLot ? java.util.OptionalInt.of(2) : aLittle ? java.util.OptionalInt.of(1)
+                : java.util.OptionalInt.empty();
+    }
+
+    private static boolean plainly(Pattern degree, String text) {
+        return degree.matcher(text).find();
+    }
+
+    private static boolean denied(Pattern degree, String text) {
+        Matcher m = degree.matcher(text);
+        while (m.find()) {
+            if (NOT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "I don't drink", "never had nightmares", "no tengo pesadillas": a cue said only to deny it. "Not"
      * is no denial here: "I'm not sleeping" speaks of sleep.

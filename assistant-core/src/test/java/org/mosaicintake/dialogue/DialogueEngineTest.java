@@ -423,8 +423,42 @@ class DialogueEngineTest {
             intake.text("No, not really");
             assertThat(intake.prompt()).isNotEqualTo("basicid.imagery.rating");
             EngineDriver words = EngineDriver.start().advanceTo("basicid.imagery");
-            words.text("I keep picturing the day it happened");
+            words.text("I picture the day it happened");
             assertThat(words.prompt()).isEqualTo("basicid.imagery.rating");
+        }
+
+        @Test
+        void should_not_ask_for_a_rating_when_the_words_already_say_how_much() {
+            EngineDriver often = EngineDriver.start().advanceTo("basicid.imagery");
+            often.text("I see the crash every night when I close my eyes");
+            assertThat(often.prompt()).isNotEqualTo("basicid.imagery.rating");
+            EngineDriver little = EngineDriver.start().advanceTo("basicid.imagery");
+            little.text("Now and then a memory of it comes back");
+            assertThat(little.prompt()).isNotEqualTo("basicid.imagery.rating");
+            EngineDriver denied = EngineDriver.start().advanceTo("basicid.imagery");
+            denied.text("Not every night, but the crash comes back");
+            assertThat(denied.prompt()).isEqualTo("basicid.imagery.rating");
+        }
+
+        @Test
+        void should_not_ask_about_a_domain_an_earlier_answer_already_spoke_of() {
+            EngineDriver intake = EngineDriver.start().advanceTo("basicid.behavior");
+            intake.text("I've stopped seeing my friends and I'm drinking more in the evenings");
+            intake.completeWith(Map.of());
+            assertThat(intake.asked).doesNotContain("basicid.interpersonal", "basicid.drugs_biology").contains("basicid.imagery");
+        }
+
+        @Test
+        void should_ask_which_way_of_working_to_avoid_only_of_a_client_who_speaks_of_therapy() {
+            EngineDriver naive = EngineDriver.start();
+            naive.completeWith(Map.of("story", "I've been feeling low since the winter and I can't get going."));
+            assertThat(naive.asked).contains("style").doesNotContain("avoid");
+            EngineDriver before = EngineDriver.start();
+            before.completeWith(Map.of("story", "I saw a counsellor a few years ago and it didn't really help. Now the low mood is back."));
+            assertThat(before.asked).containsSubsequence("style", "avoid");
+            EngineDriver later = EngineDriver.start();
+            later.completeWith(Map.of("basicid.cognition", "I tried CBT once and the thought records felt like homework"));
+            assertThat(later.asked).contains("avoid");
         }
 
         @Test

@@ -126,6 +126,17 @@ class FormulationBuilderTest {
     }
 
     @Test
+    void should_take_the_rating_from_words_that_say_how_much_when_the_client_was_not_asked_to_rate() {
+        IntakeState s = new IntakeState();
+        s.answers.put("basicid.imagery", "text");
+        s.texts.put("basicid.imagery", "I dream about her a lot");
+        s.answers.put("basicid.sensation", "text");
+        s.texts.put("basicid.sensation", "A bit of tension in my neck now and then");
+        assertThat(build(s).basicId()).containsEntry(org.mosaicintake.api.BasicIdDomain.IMAGERY, 2)
+                .containsEntry(org.mosaicintake.api.BasicIdDomain.SENSATION, 1);
+    }
+
+    @Test
     void should_flag_agoraphobic_avoidance_only_with_panic_and_the_clients_words_of_avoiding_places() {
         assertFlagged(ClinicalFlag.AGORAPHOBIC_AVOIDANCE, FormulationBuilderTest::panic,
                 List.of("Since the attacks started I avoid the supermarket and I stopped taking the bus.",

@@ -23,6 +23,9 @@ class DisabledPluginStepsTest {
     @Inject
     ClinicPlugins clinicPlugins;
 
+    /** The approaches are offered to avoid only to a client whose words speak of therapy. */
+    private static final String SPEAKS_OF_THERAPY = "I had counselling years ago and now the worry is back.";
+
     @BeforeEach
     void clinicWithoutEmdr() {
         TestClinics.ensure("birch", "Birch Street Counselling", "cbt", false);
@@ -32,7 +35,7 @@ class DisabledPluginStepsTest {
     @Test
     void its_steps_disappear_from_the_dialogue_and_from_the_choices() {
         IntakeDriver intake = IntakeDriver.start("birch", "en");
-        intake.completeWith(Map.of());
+        intake.completeWith(Map.of("story", SPEAKS_OF_THERAPY));
         assertThat(intake.last.getString("status")).isEqualTo("COMPLETED");
         assertThat(intake.asked).contains("panic.1", "zfocs.gate").noneMatch(id -> id.startsWith("pcptsd5.") || id.startsWith("dissociation."));
         assertThat(avoidable(intake)).contains("none", "cbt").doesNotContain("emdr");
@@ -41,7 +44,7 @@ class DisabledPluginStepsTest {
     @Test
     void another_clinic_keeps_the_plugin() {
         IntakeDriver intake = IntakeDriver.start("demo", "en");
-        intake.completeWith(Map.of());
+        intake.completeWith(Map.of("story", SPEAKS_OF_THERAPY));
         assertThat(intake.asked).anyMatch(id -> id.startsWith("pcptsd5."));
         assertThat(avoidable(intake)).contains("emdr");
     }

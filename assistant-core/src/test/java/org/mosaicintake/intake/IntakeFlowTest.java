@@ -115,7 +115,7 @@ public class IntakeFlowTest {
     void a_client_with_trauma_drinking_and_panic_who_is_pregnant_gets_each_screen_scored_and_flagged() {
         IntakeDriver intake = IntakeDriver.start("en");
         intake.completeWith(answers(
-                "story", "Since the accident I can't sleep, I drink to calm down, and I get sudden attacks of fear.",
+                "story", "Since the accident I can't sleep, I drink to calm down, and I get sudden attacks of fear. A friend said EMDR helped her but it sounds scary.",
                 "basicid.imagery.rating", "3", "basicid.sensation.rating", "3",
                 "perinatal", "pregnant",
                 "auditc.1", "3", "auditc.2", "2", "auditc.3", "2",
@@ -231,7 +231,7 @@ public class IntakeFlowTest {
     void the_enabled_plugins_add_their_steps_in_order() {
         IntakeDriver intake = IntakeDriver.start("en");
         intake.completeWith(answers("pcptsd5.0", "1", "zfocs.gate", "1"));
-        assertThat(intake.asked).containsSubsequence("avoid", "panic.1", "zfocs.gate", "zfocs.1", "zfocs.5", "pcptsd5.0", "pcptsd5.1", "pcptsd5.5",
+        assertThat(intake.asked).containsSubsequence("style", "panic.1", "zfocs.gate", "zfocs.1", "zfocs.5", "pcptsd5.0", "pcptsd5.1", "pcptsd5.5",
                 "dissociation.1", "dissociation.2", "goals");
         assertThat(intake.responses.stream().filter(r -> "pcptsd5.0".equals(r.getString("prompt.id"))).findFirst().orElseThrow()
                 .getString("prompt.text")).startsWith("Sometimes things happen to people that are unusually or especially frightening");
