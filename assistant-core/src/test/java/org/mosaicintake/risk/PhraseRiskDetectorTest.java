@@ -68,7 +68,9 @@ class PhraseRiskDetectorTest {
             "Since my best friend died by suicide I've been struggling with guilt", "I would never kill myself",
             "nobody's ever been violent to me", "My GP asked if I'd had thoughts of ending my life, and I haven't",
             "I'm killing myself trying to finish this project", "I'm a paramedic and I see overdoses at work",
-            "no tengo ganas de hacerme daño, solo estoy cansado", "me corté con un cuchillo cocinando"})
+            "no tengo ganas de hacerme daño, solo estoy cansado", "me corté con un cuchillo cocinando",
+            "I got a rope for the washing line", "we had overdose training at work today", "nobody in my house is hurting me",
+            "I gave my old books to my niece because I'm moving"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -77,7 +79,11 @@ class PhraseRiskDetectorTest {
     @ValueSource(strings = {
             "I have access to my mum's morphine", "I tested whether the beam in the loft would hold my weight",
             "I've been planning my own funeral", "I drink bleach sometimes", "i'd rather be dead than feel like this",
-            "He broke my wrist and told the hospital I fell", "me voy a colgar", "le voy a romper la cara a mi jefe"})
+            "He broke my wrist and told the hospital I fell", "me voy a colgar", "le voy a romper la cara a mi jefe",
+            "I've been stockpiling codeine for weeks", "I got a hosepipe to run from the exhaust", "I drove to the bridge to check the drop",
+            "I did a dry run so I won't mess it up", "Tomorrow is the day, I've decided", "they'll all be fine once I'm out of the picture",
+            "I'm so sick of being alive", "if I was told I had cancer I think I'd be relieved", "I'm going to take them all down with me",
+            "I don't know what I'll do to him if he does it again", "estaría mejor muerto"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
