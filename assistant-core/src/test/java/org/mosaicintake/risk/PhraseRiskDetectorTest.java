@@ -70,7 +70,8 @@ class PhraseRiskDetectorTest {
             "I'm killing myself trying to finish this project", "I'm a paramedic and I see overdoses at work",
             "no tengo ganas de hacerme daño, solo estoy cansado", "me corté con un cuchillo cocinando",
             "I got a rope for the washing line", "we had overdose training at work today", "nobody in my house is hurting me",
-            "I gave my old books to my niece because I'm moving"})
+            "I gave my old books to my niece because I'm moving", "I rehearsed my wedding speech so I won't mess it up",
+            "the documentary had a suicide in it", "my husband would never lay a hand on me", "I want to kill my doomscrolling habit"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -83,7 +84,10 @@ class PhraseRiskDetectorTest {
             "I've been stockpiling codeine for weeks", "I got a hosepipe to run from the exhaust", "I drove to the bridge to check the drop",
             "I did a dry run so I won't mess it up", "Tomorrow is the day, I've decided", "they'll all be fine once I'm out of the picture",
             "I'm so sick of being alive", "if I was told I had cancer I think I'd be relieved", "I'm going to take them all down with me",
-            "I don't know what I'll do to him if he does it again", "estaría mejor muerto"})
+            "I don't know what I'll do to him if he does it again", "estaría mejor muerto",
+            "I've put my affairs in order this week", "I hugged my kids like it was the last time", "I've stopped taking my insulin so I won't wake up",
+            "I tied the cord around my neck to see", "I'm sure they'll cope when I'm gone", "if they find me in time again I'll be angry",
+            "he's threatened to have me sectioned and take the kids", "tengo la cuerda guardada por si acaso", "estoy harta de existir"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
