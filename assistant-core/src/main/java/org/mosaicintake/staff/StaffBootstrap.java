@@ -22,15 +22,53 @@ public class StaffBootstrap {
 
     private static final Logger LOG = Logger.getLogger(StaffBootstrap.class);
 
+    /** Done once the first account exists (or was found); sign-in waits for it. */
+    private final java.util.concurrent.CompletableFuture<Void> firstAccount = new java.util.concurrent.CompletableFuture<>();
+
+    /**
+     * Off the start-up path: hashing the password (bcrypt, a few hundred milliseconds) need not delay
+     * the first client, who needs no staff account; a staff sign-in waits for it ({@link #awaitFirstAccount()}).
+     */
     void onStart(@Observes StartupEvent event, MosaicConfig config) {
-        createFirstAccount(config.admin().initialUsername(), config.admin().initialPassword());
+        if (anyAccount()) { // checked before the service serves anyone, so nothing made meanwhile can stop it
+            firstAccount.complete(null);
+            return;
+        }
+        Thread maker = new Thread(() -> {
+            try {
+                create(config.admin().initialUsername(), config.admin().initialPassword());
+                firstAccount.complete(null);
+            } catch (RuntimeException e) {
+                firstAccount.completeExceptionally(e);
+                LOG.errorf(e, "The first staff account could not be created (%s): staff cannot sign in until it exists", e.getClass().getSimpleName());
+            }
+        }, "first-account");
+        maker.setDaemon(true);
+        maker.start();
+    }
+
+    /** Waits (up to 30 s) until the first-start account has been made, if this instance is making it. */
+    void awaitFirstAccount() {
+        try {
+            firstAccount.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // logged where it failed; the sign-in goes on and finds no such account
+        }
     }
 
     /** Creates the first account unless there is one; true when this call created it. */
     boolean createFirstAccount(String username, Optional<String> configuredPassword) {
-        if (QuarkusTransaction.requiringNew().call(() -> StaffAccount.count() > 0)) {
-            return false;
-        }
+        return !anyAccount() && create(username, configuredPassword);
+    }
+
+    private static boolean anyAccount() {
+        return QuarkusTransaction.requiringNew().call(() -> StaffAccount.count() > 0);
+    }
+
+    /** Creates the account (another instance may be doing the same); true when this call created it. */
+    private boolean create(String username, Optional<String> configuredPassword) {
         String password = configuredPassword.orElseGet(() -> {
             byte[] random = new byte[18];
             new SecureRandom().nextBytes(random);

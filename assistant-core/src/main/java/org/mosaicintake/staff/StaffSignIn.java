@@ -26,7 +26,14 @@ public class StaffSignIn {
 
     private static final Logger LOG = Logger.getLogger(StaffSignIn.class);
     /** Compared against when there is no such account, so that a wrong username takes as long as a wrong password. */
-    private static final String NO_ACCOUNT = BcryptUtil.bcryptHash("no account has this password");
+    /**
+     * A hash to check a password against when there is no account, so a refusal takes as long either way.
+     * Made at the first such refusal, not when the class loads: a bcrypt hash takes a few hundred
+     * milliseconds, and the class loads on the event loop with the first request of any kind.
+     */
+    private static final class NoAccount {
+        static final String HASH = BcryptUtil.bcryptHash("no account has this password");
+    }
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Who is signed in: the account's name, roles and clinic; the session's form token when signed in by the console. */
@@ -39,7 +46,11 @@ public class StaffSignIn {
 
     private final org.mosaicintake.cluster.SweepLeases leases;
 
-    public StaffSignIn(SignInPolicy policy, org.mosaicintake.audit.AuditTrail audit, org.mosaicintake.cluster.SweepLeases leases) {
+    private final StaffBootstrap bootstrap;
+
+    public StaffSignIn(SignInPolicy policy, org.mosaicintake.audit.AuditTrail audit, org.mosaicintake.cluster.SweepLeases leases,
+                       StaffBootstrap bootstrap) {
+        this.bootstrap = bootstrap;
         this.leases = leases;
         this.policy = policy;
         this.audit = audit;
@@ -53,6 +64,7 @@ public class StaffSignIn {
      * lifts the lock again). The right password resets the count.
      */
     public Optional<Staff> verify(String username, String password, String remote) {
+        bootstrap.awaitFirstAccount(); // at a first start, the superadmin is being made in the background
         Optional<Staff> staff = check(username, password);
         if (staff.isEmpty()) {
             // the name only when it is an account's (a mistyped password in the name field stays out of the trail)
@@ -75,7 +87,7 @@ public class StaffSignIn {
             return Optional.of(new Attempt(new Staff(account.username, account.roleSet(), account.clinicId, null), account.passwordHash));
         });
         if (candidate.isEmpty()) {
-            BcryptUtil.matches(password == null ? "" : password, NO_ACCOUNT); // as long as any other refusal
+            BcryptUtil.matches(password == null ? "" : password, NoAccount.HASH); // as long as any other refusal
             return Optional.empty();
         }
         if (!BcryptUtil.matches(password, candidate.get().passwordHash())) {
