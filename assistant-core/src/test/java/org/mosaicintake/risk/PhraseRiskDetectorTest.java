@@ -71,7 +71,9 @@ class PhraseRiskDetectorTest {
             "no tengo ganas de hacerme daño, solo estoy cansado", "me corté con un cuchillo cocinando",
             "I got a rope for the washing line", "we had overdose training at work today", "nobody in my house is hurting me",
             "I gave my old books to my niece because I'm moving", "I rehearsed my wedding speech so I won't mess it up",
-            "the documentary had a suicide in it", "my husband would never lay a hand on me", "I want to kill my doomscrolling habit"})
+            "the documentary had a suicide in it", "my husband would never lay a hand on me", "I want to kill my doomscrolling habit",
+            "I'll kill him if he eats my chips again", "I always beat myself up over exams", "a patient threatened me on the ward",
+            "she's never hurt me, she just sulks"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -87,7 +89,9 @@ class PhraseRiskDetectorTest {
             "I don't know what I'll do to him if he does it again", "estaría mejor muerto",
             "I've put my affairs in order this week", "I hugged my kids like it was the last time", "I've stopped taking my insulin so I won't wake up",
             "I tied the cord around my neck to see", "I'm sure they'll cope when I'm gone", "if they find me in time again I'll be angry",
-            "he's threatened to have me sectioned and take the kids", "tengo la cuerda guardada por si acaso", "estoy harta de existir"})
+            "he's threatened to have me sectioned and take the kids", "tengo la cuerda guardada por si acaso", "estoy harta de existir",
+            "I'm frightened I'll lose it and hurt my son", "I slapped my girlfriend last night", "he won't let me go to the GP on my own",
+            "I don't really want to be here anymore", "me escupe cuando se enfada"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }

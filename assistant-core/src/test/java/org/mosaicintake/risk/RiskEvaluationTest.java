@@ -163,7 +163,7 @@ class RiskEvaluationTest {
         Predicate<Reading> planOrMeans = r -> r.row().risk() && List.of("suicide.plan", "suicide.means").contains(r.row().category());
         Map<String, double[]> floors = Map.of( // recall (screen or check), specificity (no question), plans and means (screen or check)
                 "en", new double[] {0.89, 0.91, 0.80},
-                "es", new double[] {0.96, 0.92, 1.0});
+                "es", new double[] {0.96, 0.91, 1.0});
         sealed.forEach((language, readings) -> {
             double[] floor = floors.get(language);
             assertThat(share(readings, risk, r -> r.combined().asks())).as(language + ": recall on the sealed part").isGreaterThanOrEqualTo(floor[0]);
