@@ -107,7 +107,7 @@ public final class IntakeScript {
             steps.add(Step.text(key, m.get("basicid." + domain.name()), List.of(new Prompt.Option(SKIP, skipLabel(m))))
                     .withIntro(m.get("basicid.intro")).askIf(notInStory, "neither the story, an earlier answer nor the questionnaires already show it matters"));
             // a skipped domain, or one the client says is not a concern ("no, not really"), is not rated either;
-            // nor one whose words already say how much ("I dream about her a lot"): the closing summary names it
+            // nor one whose words already say how much ("I dream about her a lot"): the formulation takes that degree
             steps.add(Step.scale(key + ".rating", m.get("basicid.rating"), rating)
                     .askIf(notInStory.and(s -> "text".equals(s.answer(key)) && !DomainCues.saysNothing(s.texts.get(key))
                                     && DomainCues.degree(s.texts.get(key)).isEmpty()),

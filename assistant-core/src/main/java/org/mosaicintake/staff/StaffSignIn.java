@@ -25,9 +25,8 @@ import org.mosaicintake.audit.Audited;
 public class StaffSignIn {
 
     private static final Logger LOG = Logger.getLogger(StaffSignIn.class);
-    /** Compared against when there is no such account, so that a wrong username takes as long as a wrong password. */
     /**
-     * A hash to check a password against when there is no account, so a refusal takes as long either way.
+     * Compared against when there is no such account, so that a wrong username takes as long as a wrong password.
      * Made at the first such refusal, not when the class loads: a bcrypt hash takes a few hundred
      * milliseconds, and the class loads on the event loop with the first request of any kind.
      */

@@ -146,18 +146,14 @@ public final class DomainCues {
         if (text.isEmpty() || saysNothing(words)) {
             return java.util.OptionalInt.empty();
         }
-        boolean central = plainly(CENTRAL, text);
-        boolean aLot = plainly(A_LOT, text);
-        boolean aLittle = plainly(A_LITTLE, text);
+        boolean central = CENTRAL.matcher(text).find();
+        boolean aLot = A_LOT.matcher(text).find();
+        boolean aLittle = A_LITTLE.matcher(text).find();
         if (denied(CENTRAL, text) || denied(A_LOT, text) || denied(A_LITTLE, text) || aLittle && (aLot || central)) {
             return java.util.OptionalInt.empty();
         }
         return central ? java.util.OptionalInt.of(3) : aLot ? java.util.OptionalInt.of(2) : aLittle ? java.util.OptionalInt.of(1)
                 : java.util.OptionalInt.empty();
-    }
-
-    private static boolean plainly(Pattern degree, String text) {
-        return degree.matcher(text).find();
     }
 
     private static boolean denied(Pattern degree, String text) {
