@@ -41,7 +41,11 @@ final class Spelling {
             Map.entry("unalive", "kill"), Map.entry("kllng", "killing"), Map.entry("killng", "killing"), Map.entry("pastis", "pastillas"),
             // Spanish texting
             Map.entry("q", "que"), Map.entry("xq", "porque"), Map.entry("pq", "porque"), Map.entry("tb", "tambien"), Map.entry("k", "que"),
-            Map.entry("kiero", "quiero"), Map.entry("aki", "aqui"), Map.entry("noxe", "noche"));
+            Map.entry("kiero", "quiero"), Map.entry("aki", "aqui"), Map.entry("noxe", "noche"),
+            // validation batch 9 (2026-12-03)
+            Map.entry("reasn", "reason"), Map.entry("resn", "reason"), Map.entry("reson", "reason"), Map.entry("nemore", "anymore"),
+            Map.entry("anymor", "anymore"), Map.entry("enymore", "anymore"), Map.entry("alyve", "alive"), Map.entry("kiere", "quiere"),
+            Map.entry("matarm", "matarme"), Map.entry("morirm", "morirme"), Map.entry("suicidarm", "suicidarme"));
 
     /** Verbs whose dropped g ("thinkin", "endin") is restored. */
     private static final Pattern DROPPED_G = Pattern.compile("\\b(think|end|kill|cutt|sav|tak|hav|feel|try|do|go|wish|hop|plan|jump|hurt|harm|burn|want|start|get|stockpil|hoard)in\\b");

@@ -73,7 +73,11 @@ class PhraseRiskDetectorTest {
             "I gave my old books to my niece because I'm moving", "I rehearsed my wedding speech so I won't mess it up",
             "the documentary had a suicide in it", "my husband would never lay a hand on me", "I want to kill my doomscrolling habit",
             "I'll kill him if he eats my chips again", "I always beat myself up over exams", "a patient threatened me on the ward",
-            "she's never hurt me, she just sulks"})
+            "she's never hurt me, she just sulks", "No tengo ideas de suicidio ni de hacer daño a nadie", "la tarta estaba de muerte",
+            "me quise morir de la vergüenza", "no voy a estar aquí para el verano porque me voy de viaje con mis padres",
+            "hicimos testamento cuando nació nuestra hija", "I said goodbye to my old job on Friday", "we've booked the venue and picked the date",
+            "my dad has never hit me", "I want the pain in my knee to stop for good", "I made my brother pay for dinner",
+            "el médico me preguntó si pensaba en el suicidio y le dije que no"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -91,7 +95,11 @@ class PhraseRiskDetectorTest {
             "I tied the cord around my neck to see", "I'm sure they'll cope when I'm gone", "if they find me in time again I'll be angry",
             "he's threatened to have me sectioned and take the kids", "tengo la cuerda guardada por si acaso", "estoy harta de existir",
             "I'm frightened I'll lose it and hurt my son", "I slapped my girlfriend last night", "he won't let me go to the GP on my own",
-            "I don't really want to be here anymore", "me escupe cuando se enfada"})
+            "I don't really want to be here anymore", "me escupe cuando se enfada", "le pido a la muerte que me lleve pronto",
+            "esta es la última Navidad que me vais a ver", "ya no estaré aquí para mi cumpleaños", "guardo una navaja escondida en el cajón",
+            "calculé qué dosis de insulina sería mortal", "solo pienso en desaparecer", "mi ex me persigue por la calle",
+            "me encerraba en el piso cuando salía", "zarandeé a mi hijo", "there's no point making plans past the summer",
+            "I just want everything to stop for good", "I'll make every one of them pay"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }

@@ -162,7 +162,7 @@ class RiskEvaluationTest {
         Predicate<Reading> benign = r -> !r.row().risk();
         Predicate<Reading> planOrMeans = r -> r.row().risk() && List.of("suicide.plan", "suicide.means").contains(r.row().category());
         Map<String, double[]> floors = Map.of( // recall (screen or check), specificity (no question), plans and means (screen or check)
-                "en", new double[] {0.89, 0.91, 0.80},
+                "en", new double[] {0.90, 0.91, 0.80},
                 "es", new double[] {0.96, 0.91, 1.0});
         sealed.forEach((language, readings) -> {
             double[] floor = floors.get(language);
