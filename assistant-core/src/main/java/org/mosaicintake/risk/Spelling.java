@@ -45,7 +45,11 @@ final class Spelling {
             // validation batch 9 (2026-12-03)
             Map.entry("reasn", "reason"), Map.entry("resn", "reason"), Map.entry("reson", "reason"), Map.entry("nemore", "anymore"),
             Map.entry("anymor", "anymore"), Map.entry("enymore", "anymore"), Map.entry("alyve", "alive"), Map.entry("kiere", "quiere"),
-            Map.entry("matarm", "matarme"), Map.entry("morirm", "morirme"), Map.entry("suicidarm", "suicidarme"));
+            Map.entry("matarm", "matarme"), Map.entry("morirm", "morirme"), Map.entry("suicidarm", "suicidarme"),
+            // validation batch 10 (2026-12-03)
+            Map.entry("4ever", "forever"), Map.entry("4eva", "forever"), Map.entry("dissapear", "disappear"), Map.entry("disapear", "disappear"),
+            Map.entry("dissappear", "disappear"), Map.entry("jus", "just"), Map.entry("stoy", "estoy"), Map.entry("nesecito", "necesito"),
+            Map.entry("nececito", "necesito"), Map.entry("nadien", "nadie"));
 
     /** Verbs whose dropped g ("thinkin", "endin") is restored. */
     private static final Pattern DROPPED_G = Pattern.compile("\\b(think|end|kill|cutt|sav|tak|hav|feel|try|do|go|wish|hop|plan|jump|hurt|harm|burn|want|start|get|stockpil|hoard)in\\b");
@@ -57,7 +61,8 @@ final class Spelling {
         String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('`', '\'');
         s = s.replaceAll("([a-z])[*.]+([a-z])(?=[a-z]*\\b)", "$1$2"); // s*icide, s.uicide
-        s = s.replaceAll("\\bsh(?:[- ']?ing|'?d|[- ]?ed)\\b", "self harming");
+        // "sh'd", "sh-ing": not "shed" (a garden shed, shedding tears) nor "shing"
+        s = s.replaceAll("\\bsh(?:[- ']ing|'d|[- ]ed)\\b", "self harming");
         s = s.replaceAll("\\b(?:k m s|k\\.m\\.s)\\b", "kms");
         s = s.replaceAll("[^a-z0-9' ]", " ").replaceAll("\\s+", " ").trim();
         StringBuilder out = new StringBuilder();
