@@ -77,7 +77,9 @@ class PhraseRiskDetectorTest {
             "me quise morir de la vergüenza", "no voy a estar aquí para el verano porque me voy de viaje con mis padres",
             "hicimos testamento cuando nació nuestra hija", "I said goodbye to my old job on Friday", "we've booked the venue and picked the date",
             "my dad has never hit me", "I want the pain in my knee to stop for good", "I made my brother pay for dinner",
-            "el médico me preguntó si pensaba en el suicidio y le dije que no"})
+            "el médico me preguntó si pensaba en el suicidio y le dije que no", "me lastimé la rodilla jugando al fútbol",
+            "I'm going to kill my sister for borrowing my car", "I'm ending things with my girlfriend",
+            "llevo agua y el móvil por si me pasa algo en la montaña", "my garden shed needs a new roof", "me corté las uñas ayer"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -99,7 +101,9 @@ class PhraseRiskDetectorTest {
             "esta es la última Navidad que me vais a ver", "ya no estaré aquí para mi cumpleaños", "guardo una navaja escondida en el cajón",
             "calculé qué dosis de insulina sería mortal", "solo pienso en desaparecer", "mi ex me persigue por la calle",
             "me encerraba en el piso cuando salía", "zarandeé a mi hijo", "there's no point making plans past the summer",
-            "I just want everything to stop for good", "I'll make every one of them pay"})
+            "I just want everything to stop for good", "I'll make every one of them pay", "he had his hands round my throat",
+            "my boyfriend broke my phone so I couldn't ring anyone", "quiero dejar de existir", "me lastimé otra vez a propósito",
+            "sé dónde guarda mi padre la escopeta", "tengo veneno escondido en mi armario", "no respondo de mí si vuelve a aparecer"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
