@@ -262,7 +262,7 @@ public interface MosaicConfig {
         @WithDefault("3")
         int ptsdCutoff();
 
-        /** AUDIT-C total from which the screen is positive (3 by default: sex is not asked). */
+        /** AUDIT-C total from which the screen is positive (3 by default: sex is not asked; for a client who describes himself as a man, 4 or this value if higher). */
         @WithDefault("3")
         int auditcCutoff();
     }

@@ -227,9 +227,17 @@ public final class IntakeScript {
         return IntStream.rangeClosed(1, items).map(i -> Math.max(0, s.intAnswer(prefix + i))).sum();
     }
 
-    /** The client drinks and the AUDIT-C reaches its cut-off. */
+    /** The client drinks and the AUDIT-C reaches its cut-off (this client's: see {@link #bandsFor}). */
     static boolean auditcPositive(IntakeState s, org.mosaicintake.instruments.Bands bands) {
-        return s.intAnswer("auditc.1") > 0 && bands.positive(org.mosaicintake.instruments.Instrument.AUDITC, sum(s, "auditc.", 3));
+        return s.intAnswer("auditc.1") > 0 && bandsFor(s, bands).positive(org.mosaicintake.instruments.Instrument.AUDITC, sum(s, "auditc.", 3));
+    }
+
+    /**
+     * The bands for this client: the men's AUDIT-C cut-off for a client who describes himself as a man
+     * in his own words (Mosaic does not ask), the service's bands otherwise.
+     */
+    public static org.mosaicintake.instruments.Bands bandsFor(IntakeState s, org.mosaicintake.instruments.Bands bands) {
+        return org.mosaicintake.understanding.SelfDescription.saysMale(s.clientWords()) ? bands.forMen() : bands;
     }
 
     /** A plugin's screen for this problem is positive (the PHQ panic items, the PC-PTSD-5 ...). */

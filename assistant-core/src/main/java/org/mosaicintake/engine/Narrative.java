@@ -161,7 +161,8 @@ final class Narrative {
             lines.add(measure(f, bands, Instrument.PCPTSD5, "PC-PTSD-5 at the start, after stabilisation and at the end (or a full PTSD measure chosen by the clinician)"));
         }
         if (f.severityOf(ProblemCode.SUBSTANCE_USE).isPresent() || f.scores().containsKey(Instrument.AUDITC)) {
-            lines.add(measure(f, bands, Instrument.AUDITC, "AUDIT-C every four weeks"));
+            lines.add(measure(f, f.notes() != null && f.notes().contains(org.mosaicintake.formulation.FormulationBuilder.AUDITC_MEN_NOTE)
+                    ? bands.forMen() : bands, Instrument.AUDITC, "AUDIT-C every four weeks"));
         }
         lines.add(measure(f, bands, Instrument.WSAS, "WSAS at the start, midway and at the end"));
         lines.add(f.goals() == null

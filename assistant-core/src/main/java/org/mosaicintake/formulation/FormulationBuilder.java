@@ -27,6 +27,13 @@ import org.mosaicintake.instruments.Instrument;
  */
 public final class FormulationBuilder {
 
+    /**
+     * The note for clinicians when the AUDIT-C was read at the men's cut-off: the client described
+     * himself as a man in his own words (Mosaic does not ask sex). The plan's monitoring line reads it too.
+     */
+    public static final String AUDITC_MEN_NOTE = "The AUDIT-C is read at the men's cut-off of 4: the client describes himself as a man"
+            + " (3 where sex is not known).";
+
     /** Similarity from which a problem read from the client's words counts as moderate rather than mild. */
     static final double CLEAR_PROBLEM = 0.65;
 
@@ -49,7 +56,8 @@ public final class FormulationBuilder {
      * @param findings the enabled plugins' findings: the only way their intake steps' answers reach the formulation
      */
     public Formulation build(String clinic, IntakeState s, Understanding evidence, PluginFindings findings) {
-        Map<Instrument, Scoring.Result> results = scoring.score(s::answer, findings);
+        org.mosaicintake.instruments.Bands bands = org.mosaicintake.dialogue.IntakeScript.bandsFor(s, scoring.bands());
+        Map<Instrument, Scoring.Result> results = scoring.score(s::answer, findings, bands);
         List<PluginFindings.Outcome> outcomes = findings.evaluate(s::answer);
         Map<Instrument, Integer> scores = new EnumMap<>(Instrument.class);
         results.forEach((instrument, result) -> scores.put(instrument, result.total()));
@@ -74,7 +82,7 @@ public final class FormulationBuilder {
         if (fullAudit != null && fullAudit >= 8) {
             problems.add(Problem.measured(ProblemCode.SUBSTANCE_USE, fullAudit >= 20 ? Severity.SEVERE : fullAudit >= 16 ? Severity.MODERATE : Severity.MILD,
                     "AUDIT " + fullAudit + " (" + results.get(Instrument.AUDIT).band() + ")"));
-        } else if (audit != null && scoring.bands().positive(Instrument.AUDITC, audit)) {
+        } else if (audit != null && bands.positive(Instrument.AUDITC, audit)) {
             problems.add(Problem.possible(ProblemCode.SUBSTANCE_USE, audit >= 8 ? Severity.MODERATE : Severity.MILD,
                     "AUDIT-C " + audit + " (positive screen)" + (fullAudit == null ? "" : "; full AUDIT " + fullAudit + " (low risk)")));
         }
@@ -119,6 +127,9 @@ public final class FormulationBuilder {
         outcomes.stream().filter(o -> o.state() != PluginFindings.State.NOT_ANSWERED && o.finding().problem().isEmpty()
                         && o.finding().flag().isEmpty() && o.finding().score().isEmpty())
                 .forEach(o -> notes.add(o.evidence() + "."));
+        if (audit != null && bands.auditcCutoff() != scoring.bands().auditcCutoff()) {
+            notes.add(AUDITC_MEN_NOTE);
+        }
         String correction = s.texts.get("heard.correction");
         if (correction != null) {
             notes.add("At the end the client corrected or added: \u201c" + correction.strip() + "\u201d");
@@ -206,7 +217,7 @@ public final class FormulationBuilder {
         return switch (code) {
             case DEPRESSION -> scores.containsKey(Instrument.PHQ9) && scores.get(Instrument.PHQ9) < 10;
             case GENERALIZED_ANXIETY -> scores.containsKey(Instrument.GAD7) && scores.get(Instrument.GAD7) < 8;
-            case SUBSTANCE_USE -> scores.containsKey(Instrument.AUDITC) && !scoring.bands().positive(Instrument.AUDITC, scores.get(Instrument.AUDITC))
+            case SUBSTANCE_USE -> scores.containsKey(Instrument.AUDITC) && !org.mosaicintake.dialogue.IntakeScript.bandsFor(s, scoring.bands()).positive(Instrument.AUDITC, scores.get(Instrument.AUDITC))
                     && !"1".equals(s.answer("drugs"));
             case INSOMNIA -> s.intAnswer("phq9.3") >= 0 && s.intAnswer("phq9.3") <= 1;
             default -> false;

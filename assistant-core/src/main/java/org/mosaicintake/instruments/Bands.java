@@ -3,8 +3,9 @@ package org.mosaicintake.instruments;
 /**
  * The severity bands of the instruments (clinical reference, section 3), with the screens' cut-offs
  * a service may set: the PC-PTSD-5 is positive from 3 by default (some services use 4), the
- * AUDIT-C from 3 (sex is not asked, so the lower of the published cut-offs). Every band Mosaic shows
- * comes from here, so a configured cut-off holds everywhere.
+ * AUDIT-C from 3 (sex is not asked, so the lower of the published cut-offs) and from 4 for a client who
+ * describes himself as a man ({@link #forMen()}). Every band Mosaic shows comes from here, so a
+ * configured cut-off holds everywhere.
  *
  * <p>Immutable and thread-safe.
  *
@@ -23,6 +24,17 @@ public record Bands(int ptsdCutoff, int auditcCutoff) {
         if (auditcCutoff < 1 || auditcCutoff > Instrument.AUDITC.maxScore()) {
             throw new IllegalArgumentException("'auditcCutoff' must be between 1 and 12, was " + auditcCutoff);
         }
+    }
+
+    /** The AUDIT-C's published cut-off for men (clinical reference, section 3: 4 for men, 3 for women). */
+    public static final int AUDITC_MEN = 4;
+
+    /**
+     * These bands for a client who describes himself as a man: the AUDIT-C from 4, or from the service's
+     * own cut-off where that is higher.
+     */
+    public Bands forMen() {
+        return new Bands(ptsdCutoff, Math.max(auditcCutoff, AUDITC_MEN));
     }
 
     /** The band of a total, as the instrument's authors name it. */

@@ -28,15 +28,23 @@ public final class Scoring {
      * @param findings the enabled plugins' findings ({@link org.mosaicintake.findings.PluginFindings#NONE} for none)
      */
     public Map<Instrument, Result> score(Function<String, String> answers, org.mosaicintake.findings.PluginFindings findings) {
+        return score(answers, findings, bands);
+    }
+
+    /**
+     * The same, with one client's bands (for example {@link Bands#forMen()} for a client who describes
+     * himself as a man).
+     */
+    public Map<Instrument, Result> score(Function<String, String> answers, org.mosaicintake.findings.PluginFindings findings, Bands bands) {
         Map<Instrument, Result> results = new EnumMap<>(Instrument.class);
-        sum(answers, "phq9.", 9).ifPresent(items -> results.put(Instrument.PHQ9, result(Instrument.PHQ9, items)));
-        sum(answers, "gad7.", 7).ifPresent(items -> results.put(Instrument.GAD7, result(Instrument.GAD7, items)));
-        sum(answers, "wsas.", 5).ifPresent(items -> results.put(Instrument.WSAS, result(Instrument.WSAS, items)));
+        sum(answers, "phq9.", 9).ifPresent(items -> results.put(Instrument.PHQ9, result(bands, Instrument.PHQ9, items)));
+        sum(answers, "gad7.", 7).ifPresent(items -> results.put(Instrument.GAD7, result(bands, Instrument.GAD7, items)));
+        sum(answers, "wsas.", 5).ifPresent(items -> results.put(Instrument.WSAS, result(bands, Instrument.WSAS, items)));
         String drinks = answers.apply("auditc.1");
         if ("0".equals(drinks)) {
-            results.put(Instrument.AUDITC, result(Instrument.AUDITC, new LinkedHashMap<>(Map.of("auditc.1", 0))));
+            results.put(Instrument.AUDITC, result(bands, Instrument.AUDITC, new LinkedHashMap<>(Map.of("auditc.1", 0))));
         } else {
-            sum(answers, "auditc.", 3).ifPresent(items -> results.put(Instrument.AUDITC, result(Instrument.AUDITC, items)));
+            sum(answers, "auditc.", 3).ifPresent(items -> results.put(Instrument.AUDITC, result(bands, Instrument.AUDITC, items)));
         }
         // the WHO's own skip rule: with no points on AUDIT items 2 and 3, items 4 to 8 are skipped (scored 0)
         boolean skipRule = answers.apply("audit.4") == null && answers.apply("audit.9") != null
@@ -46,10 +54,10 @@ public final class Scoring {
             sum(full, "audit.", 10, 4).ifPresent(items -> {
                 Map<String, Integer> all = new LinkedHashMap<>(results.get(Instrument.AUDITC).items());
                 all.putAll(items);
-                results.put(Instrument.AUDIT, result(Instrument.AUDIT, all));
+                results.put(Instrument.AUDIT, result(bands, Instrument.AUDIT, all));
             });
         }
-        sum(answers, "scoff.", 5).ifPresent(items -> results.put(Instrument.SCOFF, result(Instrument.SCOFF, items)));
+        sum(answers, "scoff.", 5).ifPresent(items -> results.put(Instrument.SCOFF, result(bands, Instrument.SCOFF, items)));
         // instruments whose questions a plugin asks (the PC-PTSD-5): their totals come from the plugin's findings
         for (org.mosaicintake.findings.PluginFindings.Outcome o : findings.evaluate(answers)) {
             java.util.Optional<Instrument> instrument = o.finding().score().flatMap(Instrument::byId);
@@ -65,7 +73,7 @@ public final class Scoring {
         return bands;
     }
 
-    private Result result(Instrument instrument, Map<String, Integer> items) {
+    private static Result result(Bands bands, Instrument instrument, Map<String, Integer> items) {
         int total = items.values().stream().mapToInt(Integer::intValue).sum();
         return new Result(total, bands.of(instrument, total), items);
     }

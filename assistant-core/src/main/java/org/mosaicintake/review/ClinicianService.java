@@ -162,7 +162,8 @@ public class ClinicianService {
         IntakeState state = cipher.read(i.id, i.state, IntakeState.class);
         Clinic clinic = Clinic.findById(i.clinicId);
 
-        Map<Instrument, Scoring.Result> results = scoring.score(state::answer, clinicPlugins.findings());
+        Map<Instrument, Scoring.Result> results = scoring.score(state::answer, clinicPlugins.findings(),
+                org.mosaicintake.dialogue.IntakeScript.bandsFor(state, scoring.bands()));
         Map<String, Integer> itemScores = new HashMap<>();
         results.values().forEach(r -> itemScores.putAll(r.items()));
 

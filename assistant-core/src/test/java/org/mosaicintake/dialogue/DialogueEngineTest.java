@@ -481,6 +481,23 @@ class DialogueEngineTest {
         }
 
         @Test
+        void should_read_the_audit_c_at_the_men_s_cut_off_for_a_client_who_says_he_is_a_man() {
+            Map<String, Object> three = Map.of("auditc.1", "2", "auditc.2", "1", "auditc.3", "0");
+            EngineDriver unknown = EngineDriver.start();
+            unknown.completeWith(three);
+            assertThat(unknown.asked).as("3 is positive where sex is not known").contains("audit.4", "audit.10");
+            Map<String, Object> man = new java.util.HashMap<>(three);
+            man.put("story", "I'm a 45-year-old man, my marriage ended and I can't sleep.");
+            EngineDriver him = EngineDriver.start();
+            him.completeWith(man);
+            assertThat(him.asked).as("4 for men (clinical reference, section 3)").contains("auditc.3").doesNotContain("audit.4", "audit.9", "audit.10");
+            man.put("auditc.3", "1");
+            EngineDriver four = EngineDriver.start();
+            four.completeWith(man);
+            assertThat(four.asked).contains("audit.4", "audit.10");
+        }
+
+        @Test
         void should_close_with_what_was_heard_and_take_a_correction() {
             EngineDriver intake = EngineDriver.start();
             intake.completeWith(Map.of("story", "My partner left and I feel so lonely.", "goals", "To enjoy weekends again.",

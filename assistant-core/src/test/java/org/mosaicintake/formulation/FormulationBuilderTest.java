@@ -93,6 +93,19 @@ class FormulationBuilderTest {
     }
 
     @Test
+    void should_read_the_auditc_at_4_for_a_client_who_describes_himself_as_a_man_and_say_so() {
+        IntakeState s = answered("auditc.", 3, 1);
+        s.texts.put("story", "I'm a dad of two and work has been relentless.");
+        Formulation f = build(s);
+        assertThat(f.problems()).extracting(Problem::code).doesNotContain(ProblemCode.SUBSTANCE_USE);
+        assertThat(f.scores()).containsEntry(Instrument.AUDITC, 3);
+        assertThat(f.notes()).contains(FormulationBuilder.AUDITC_MEN_NOTE);
+        s.answers.put("auditc.3", "2");
+        assertThat(build(s).problems()).extracting(Problem::code).contains(ProblemCode.SUBSTANCE_USE);
+        assertThat(build(new Bands(3, 5), s).notes()).as("a service cut-off above 4 holds for everyone").doesNotContain(FormulationBuilder.AUDITC_MEN_NOTE);
+    }
+
+    @Test
     void should_set_flags_from_the_health_questions_and_the_dissociation_check() {
         IntakeState s = new IntakeState();
         s.answers.put("health.heart", "1");

@@ -101,6 +101,20 @@ class RedFlagsTest {
     }
 
     @Test
+    void a_client_who_says_he_is_a_man_is_read_at_the_men_s_audit_c_cut_off_and_clinicians_are_told() {
+        Done him = intake(answers("story", "I'm a 38-year-old man and since the redundancy I have felt low and flat.",
+                "auditc.1", "2", "auditc.2", "1", "auditc.3", "0"));
+        assertThat(him.intake().asked).as("AUDIT-C 3 is below the men's cut-off of 4").doesNotContain("audit.4", "audit.10");
+        assertThat(him.formulation().getInt("scores.AUDITC")).isEqualTo(3);
+        assertThat(him.formulation().getList("problems.code", String.class)).doesNotContain("SUBSTANCE_USE");
+        assertThat(him.formulation().getList("notes", String.class)).anyMatch(n -> n.startsWith("The AUDIT-C is read at the men's cut-off of 4"));
+        assertThat(him.plan().getList("monitoring", String.class)).anyMatch(l -> l.startsWith("AUDIT-C every four weeks (baseline 3, negative screen)"));
+
+        Done unknown = intake(answers("story", CALM_STORY, "auditc.1", "2", "auditc.2", "1", "auditc.3", "0"));
+        assertThat(unknown.intake().asked).as("3 where sex is not known").contains("audit.4", "audit.10");
+    }
+
+    @Test
     void the_perinatal_question_is_asked_only_where_it_matters_and_protects_sleep() {
         Done nobody = intake(answers("story", CALM_STORY));
         assertThat(nobody.intake().asked).doesNotContain("perinatal");
