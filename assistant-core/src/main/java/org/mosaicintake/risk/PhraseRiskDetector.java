@@ -256,7 +256,6 @@ public final class PhraseRiskDetector implements RiskDetector {
             // validation batch 13 (2026-12-03): papers shown to a son, joining a dead wife, a pension taken, "watch her back"
             rule(RiskCategory.INDIRECT, "\\b(?:knows?|know|told \\w+|shown \\w+|showed \\w+) where (?:\\w+ ){0,2}?(?:insurance|will|policy|policies|papers|documents|passwords|deeds|bank details)\\b(?!.{0,50}\\b(?:flood\\w*|fire|burglar\\w*|away|holiday|emergenc\\w*|hospital|operation|trip|abroad|travel\\w*)\\b)|\\b(?:want|wanting|ready|longing|long) to (?:join|be with) my (?:late )?(?:wife|husband|mum|mom|mother|dad|father|son|daughter|partner|baby|boy|girl)\\b(?=.{0,40}\\b(?:died|passed|gone|since|years?|months?|heaven|it'?s been)\\b)"),
             rule(RiskCategory.DANGER, "\\b(?:takes?|took|keeps?|kept|spends?|spent|has) (?:all )?(?:of )?my (?:pension|benefits|wages|savings|bank card)\\b(?!.{0,20}\\b(?:safe|for me because i asked|to help)\\b)"),
-            rule(RiskCategory.HARM_OTHERS, "\\b(?:better|should|to) watch (?:his|her|their|your) back\\b"),
             // Spanish
             rule(RiskCategory.INDIRECT, "\\b(?:notas?|mensajes?) de despedida\\b|\\bno (?:estare|voy a estar) (?:aqui|por aqui) (?:mucho (?:mas|tiempo)|por mucho)\\b"),
             rule(RiskCategory.PLAN_MEANS, "\\bme voy a (?:colgar|ahorcar|tirar (?:por|de|desde|al|a las vias))\\b|\\bvoy a (?:ahorcarme|colgarme|tirarme (?:por|de|desde|al|a las vias))\\b"),
@@ -277,6 +276,8 @@ public final class PhraseRiskDetector implements RiskDetector {
      * words about someone else.
      */
     private static final List<Rule> THREATS = List.of(
+            // "he'd better watch his back" (validation batch 13)
+            rule(RiskCategory.HARM_OTHERS, "\\b(?:better|should|to) watch (?:his|her|their|your) back\\b"),
             rule(RiskCategory.HARM_OTHERS, "\\b(?:get|gets|getting|got|is going to get|'s going to get) what'?s coming to (?:him|her|them)\\b"),
             rule(RiskCategory.HARM_OTHERS, "\\bif (?:\\w+ ){0,4}?(?:shows? up|comes? (?:near|round|back)|touch\\w* (?:my|me)|tries (?:it|that))\\b.{0,40}\\b(?:(?:getting|get|gets) (?:stabbed|shot|battered|beaten|killed|hurt)|(?:he'?s|she'?s|he is|she is|they'?re|they are) (?:a )?dead(?: (?:man|woman|meat))?)\\b"));
 

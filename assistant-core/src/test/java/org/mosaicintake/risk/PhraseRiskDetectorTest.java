@@ -79,7 +79,9 @@ class PhraseRiskDetectorTest {
             "my dad has never hit me", "I want the pain in my knee to stop for good", "I made my brother pay for dinner",
             "el médico me preguntó si pensaba en el suicidio y le dije que no", "me lastimé la rodilla jugando al fútbol",
             "I'm going to kill my sister for borrowing my car", "I'm ending things with my girlfriend",
-            "llevo agua y el móvil por si me pasa algo en la montaña", "my garden shed needs a new roof", "me corté las uñas ayer"})
+            "llevo agua y el móvil por si me pasa algo en la montaña", "my garden shed needs a new roof", "me corté las uñas ayer",
+            "I bought charcoal for the barbecue", "me tiro de los pelos con los deberes de mi hijo", "de joven me cortaba pero hace años que no lo hago",
+            "my son knows where the will is in case we're in an accident abroad", "we murdered that song at karaoke"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -103,7 +105,10 @@ class PhraseRiskDetectorTest {
             "me encerraba en el piso cuando salía", "zarandeé a mi hijo", "there's no point making plans past the summer",
             "I just want everything to stop for good", "I'll make every one of them pay", "he had his hands round my throat",
             "my boyfriend broke my phone so I couldn't ring anyone", "quiero dejar de existir", "me lastimé otra vez a propósito",
-            "sé dónde guarda mi padre la escopeta", "tengo veneno escondido en mi armario", "no respondo de mí si vuelve a aparecer"})
+            "sé dónde guarda mi padre la escopeta", "tengo veneno escondido en mi armario", "no respondo de mí si vuelve a aparecer",
+            "I'd happily trade places with someone who is dying", "I'm only holding on for my kids", "ojalá pudiera evaporarme",
+            "me tiene el dni escondido", "se quedó con toda mi pensión", "he should watch his back", "I keep slapping my own face when I mess up",
+            "sigo viva solo por mis hijos", "nada me ata a este mundo"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
