@@ -116,7 +116,7 @@ public final class FormulationBuilder {
             if (problems.stream().anyMatch(p -> p.code() == code)) {
                 return;
             }
-            if (negativeScreen(code, s, scores, findings)) {
+            if (negativeScreen(code, s, scores, bands, findings)) {
                 notes.add("The client's words suggest " + code.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                         + "; the screen was negative (" + findings.screenFor(code).orElseGet(() -> screenFor(code)) + ").");
             } else {
@@ -210,14 +210,15 @@ public final class FormulationBuilder {
     }
 
     /** Whether a validated screen for this problem was asked and came back negative. */
-    private boolean negativeScreen(ProblemCode code, IntakeState s, Map<Instrument, Integer> scores, PluginFindings findings) {
+    private static boolean negativeScreen(ProblemCode code, IntakeState s, Map<Instrument, Integer> scores,
+                                          org.mosaicintake.instruments.Bands bands, PluginFindings findings) {
         if (findings.negative(code, s::answer)) {
             return true;
         }
         return switch (code) {
             case DEPRESSION -> scores.containsKey(Instrument.PHQ9) && scores.get(Instrument.PHQ9) < 10;
             case GENERALIZED_ANXIETY -> scores.containsKey(Instrument.GAD7) && scores.get(Instrument.GAD7) < 8;
-            case SUBSTANCE_USE -> scores.containsKey(Instrument.AUDITC) && !org.mosaicintake.dialogue.IntakeScript.bandsFor(s, scoring.bands()).positive(Instrument.AUDITC, scores.get(Instrument.AUDITC))
+            case SUBSTANCE_USE -> scores.containsKey(Instrument.AUDITC) && !bands.positive(Instrument.AUDITC, scores.get(Instrument.AUDITC))
                     && !"1".equals(s.answer("drugs"));
             case INSOMNIA -> s.intAnswer("phq9.3") >= 0 && s.intAnswer("phq9.3") <= 1;
             default -> false;
