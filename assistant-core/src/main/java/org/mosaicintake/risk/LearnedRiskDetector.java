@@ -71,7 +71,7 @@ public final class LearnedRiskDetector implements RiskDetector {
             if (cleaned.isBlank()) {
                 continue;
             }
-            float[] v = embed(cleaned);
+            float[] v = vector(cleaned, this::embed);
             double[] p = classifier.probabilities(v, cleaned);
             double risk = classifier.risk(p);
             cue |= risk >= CUE_AT && DEATH_CUE.matcher(cleaned).find() && SELF.matcher(cleaned).find();
@@ -116,7 +116,7 @@ public final class LearnedRiskDetector implements RiskDetector {
                     for (Exemplar e : exemplars) {
                         String cleaned = PhraseRiskDetector.withoutIdioms(e.text());
                         if (!cleaned.isBlank()) { // a benign exemplar may be all denial ("I'm not suicidal")
-                            computed.add(new Vector(e.label(), embed(cleaned)));
+                            computed.add(new Vector(e.label(), vector(cleaned, this::embed)));
                         }
                     }
                     vectors = List.copyOf(computed);
@@ -125,6 +125,25 @@ public final class LearnedRiskDetector implements RiskDetector {
             }
         }
         return known;
+    }
+
+    /**
+     * What the classifier reads of a sentence prepared for reading: its embedding, or for a Spanish
+     * sentence the mean of its embedding and that of its English gloss ({@link SpanishGloss}): the
+     * sentence model reads English, and the gloss brings a Spanish sentence near the English ones that
+     * say the same.
+     */
+    static float[] vector(String cleaned, java.util.function.Function<String, float[]> embed) {
+        float[] v = embed.apply(cleaned);
+        if (!SpanishGloss.spanish(cleaned)) {
+            return v;
+        }
+        float[] g = embed.apply(SpanishGloss.get().gloss(cleaned));
+        float[] mean = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            mean[i] = (v[i] + g[i]) / 2;
+        }
+        return mean;
     }
 
     private float[] embed(String text) {

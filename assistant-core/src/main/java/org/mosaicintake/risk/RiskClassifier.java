@@ -116,10 +116,18 @@ public final class RiskClassifier {
     /**
      * The word features of a sentence already prepared for reading ({@link PhraseRiskDetector#withoutIdioms}):
      * each word's stem ({@code w:}) and each pair of neighbouring stems ({@code b:}), whether or not the
-     * classifier knows them.
+     * classifier knows them; a Spanish sentence has those of its English gloss ({@link SpanishGloss}) as well.
      */
     public static java.util.SortedSet<String> wordFeatures(String prepared) {
         java.util.SortedSet<String> features = new java.util.TreeSet<>();
+        addWordFeatures(prepared, features);
+        if (SpanishGloss.spanish(prepared)) {
+            addWordFeatures(SpanishGloss.get().gloss(prepared), features); // Spanish words share the English ones' weights
+        }
+        return features;
+    }
+
+    private static void addWordFeatures(String prepared, java.util.SortedSet<String> features) {
         String[] words = prepared.replaceAll("[^a-z0-9' ]", " ").trim().split("\\s+");
         for (int i = 0; i < words.length; i++) {
             if (words[i].isEmpty()) {
@@ -130,7 +138,6 @@ public final class RiskClassifier {
                 features.add("b:" + stem(words[i]) + "_" + stem(words[i + 1]));
             }
         }
-        return features;
     }
 
     /** A crude, language-blind stem: enough that "cutting", "cuts" and "cut" share a feature. */

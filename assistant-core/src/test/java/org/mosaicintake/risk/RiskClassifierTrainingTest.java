@@ -55,7 +55,7 @@ class RiskClassifierTrainingTest {
         for (String[] row : trainingRows()) {
             String cleaned = PhraseRiskDetector.withoutIdioms(row[1]);
             if (!cleaned.isBlank()) {
-                data.add(new Sentence(row[0], minilm.embed(cleaned).content().vector(), cleaned, row[2]));
+                data.add(new Sentence(row[0], LearnedRiskDetector.vector(cleaned, t -> minilm.embed(t).content().vector()), cleaned, row[2]));
             }
         }
         // thresholds from out-of-fold readings
