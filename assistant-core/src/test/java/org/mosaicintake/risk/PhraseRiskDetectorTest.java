@@ -81,7 +81,10 @@ class PhraseRiskDetectorTest {
             "I'm going to kill my sister for borrowing my car", "I'm ending things with my girlfriend",
             "llevo agua y el móvil por si me pasa algo en la montaña", "my garden shed needs a new roof", "me corté las uñas ayer",
             "I bought charcoal for the barbecue", "me tiro de los pelos con los deberes de mi hijo", "de joven me cortaba pero hace años que no lo hago",
-            "my son knows where the will is in case we're in an accident abroad", "we murdered that song at karaoke"})
+            "my son knows where the will is in case we're in an accident abroad", "we murdered that song at karaoke",
+            "mi tío se quitó la vida cuando yo era pequeña y todavía me duele", "los domingos me echo en el sofá a ver series",
+            "I looked at the river differently after the rain, it was so high", "me estoy despidiendo de todos porque me mudo a Chile",
+            "Dentro de poco termina el curso y por fin descanso"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -108,7 +111,11 @@ class PhraseRiskDetectorTest {
             "sé dónde guarda mi padre la escopeta", "tengo veneno escondido en mi armario", "no respondo de mí si vuelve a aparecer",
             "I'd happily trade places with someone who is dying", "I'm only holding on for my kids", "ojalá pudiera evaporarme",
             "me tiene el dni escondido", "se quedó con toda mi pensión", "he should watch his back", "I keep slapping my own face when I mess up",
-            "sigo viva solo por mis hijos", "nada me ata a este mundo"})
+            "sigo viva solo por mis hijos", "nada me ata a este mundo",
+            "I've been taking extra sleeping pills so I don't have to feel anything", "I keep staring at the knives in the kitchen differently",
+            "I hugged everyone as if I was saying goodbye", "anoche le di un abrazo a mi hermana como si me despidiera",
+            "pronto todo esto se acaba para mí", "quiero que mi hermana se quede con mis cosas cuando yo falte",
+            "estaba a punto de tragarme el bote entero", "I've been fantasizing about dying by suicide"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
