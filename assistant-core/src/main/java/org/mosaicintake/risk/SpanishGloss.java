@@ -40,8 +40,12 @@ public final class SpanishGloss {
 
     private static final SpanishGloss INSTANCE = new SpanishGloss();
 
+    /** A future or conditional verb form: the infinitive, then the ending ("descansare", "moriria"). */
+    private static final Pattern FUTURE = Pattern.compile("(\\w+?(?:ar|er|ir))(?:e|as|a|emos|eis|an|ia|ias|iamos|iais|ian)");
+
     private final Map<String, String> exact = new HashMap<>();
-    private final Map<String, String> stems = new HashMap<>();
+    /** By Snowball stem: the English and the listed form the stem came from. */
+    private final Map<String, String[]> stems = new HashMap<>();
 
     private SpanishGloss() {
         try (InputStream in = SpanishGloss.class.getResourceAsStream(RESOURCE)) {
@@ -59,7 +63,7 @@ public final class SpanishGloss {
                 for (String form : parts[0].trim().split(" +")) {
                     exact.putIfAbsent(form, parts[1].trim());
                     if (form.length() >= 4) {
-                        stems.putIfAbsent(spanishStem(form), parts[1].trim());
+                        stems.putIfAbsent(spanishStem(form), new String[] {parts[1].trim(), form});
                     }
                 }
             }
@@ -119,13 +123,33 @@ public final class SpanishGloss {
                 return verb + " " + PRONOUN.getOrDefault(pronoun.substring(pronoun.length() - 2), PRONOUN.getOrDefault(pronoun, "it"));
             }
         }
-        known = w.length() >= 4 ? stems.get(spanishStem(w)) : null;
+        Matcher future = FUTURE.matcher(w);
+        if (future.matches() && exact.containsKey(future.group(1))) {
+            return exact.get(future.group(1));
+        }
+        known = byStem(w);
         return known != null ? known : w;
     }
 
     private String lookUp(String w) {
         String known = exact.get(w);
-        return known != null ? known : stems.get(spanishStem(w));
+        return known != null ? known : byStem(w);
+    }
+
+    /**
+     * The English of a word with the stem of a listed form. A short stem is trusted only when the word
+     * also begins as that form does, so that "venas" (veins) is not read as "venir" (come).
+     */
+    private String byStem(String w) {
+        if (w.length() < 4) {
+            return null;
+        }
+        String stem = spanishStem(w);
+        String[] known = stems.get(stem);
+        if (known == null) {
+            return null;
+        }
+        return stem.length() >= 4 || w.startsWith(known[1].substring(0, Math.min(4, known[1].length()))) ? known[0] : null;
     }
 
     private static String[] words(String prepared) {

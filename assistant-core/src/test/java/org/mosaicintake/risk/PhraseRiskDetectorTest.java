@@ -84,7 +84,10 @@ class PhraseRiskDetectorTest {
             "my son knows where the will is in case we're in an accident abroad", "we murdered that song at karaoke",
             "mi tío se quitó la vida cuando yo era pequeña y todavía me duele", "los domingos me echo en el sofá a ver series",
             "I looked at the river differently after the rain, it was so high", "me estoy despidiendo de todos porque me mudo a Chile",
-            "Dentro de poco termina el curso y por fin descanso"})
+            "Dentro de poco termina el curso y por fin descanso", "I bought a rope swing for the garden",
+            "I'm saying goodbye to my colleagues on Friday, new job", "Hice testamento con el abogado el mes pasado",
+            "Guardo mis pastillas en un pastillero para no olvidarlas", "Me he cortado al afeitarme", "Mi padre nunca me ha puesto la mano encima",
+            "A mi vecino le robaron el coche y lo apuñalaron", "Don't bother booking me in next month, I'm moving abroad"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -115,7 +118,14 @@ class PhraseRiskDetectorTest {
             "I've been taking extra sleeping pills so I don't have to feel anything", "I keep staring at the knives in the kitchen differently",
             "I hugged everyone as if I was saying goodbye", "anoche le di un abrazo a mi hermana como si me despidiera",
             "pronto todo esto se acaba para mí", "quiero que mi hermana se quede con mis cosas cuando yo falte",
-            "estaba a punto de tragarme el bote entero", "I've been fantasizing about dying by suicide"})
+            "estaba a punto de tragarme el bote entero", "I've been fantasizing about dying by suicide",
+            "honestly I'm just over being alive", "I visited my parents just to see them one last time", "when he's at work tomorrow I'm swallowing the whole box",
+            "I choke myself with my hands when I panic", "I want to put bleach in her tea", "on the station platform I thought about stepping forward",
+            "I wedge a chair against the door at night so he can't get in", "me duele haber despertado otra vez", "siento que soy una carga para mis hijos",
+            "pronto podré descansar para siempre", "le dejé a mi amiga mis gatos para siempre", "grabé un vídeo de despedida para mi madre",
+            "quiero cortarme las venas", "llevo una cuchilla siempre encima", "si se acerca a mi hija, peor para él",
+            "me vienen imágenes de empujar a mi pareja por la escalera", "mi marido me rastrea el móvil", "estuve en el puente y pensé en dejarme caer",
+            "tngo ganas de morir", "ya no kiero bivir"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }

@@ -24,8 +24,15 @@ class SpanishGlossTest {
     }
 
     @Test
+    void reads_future_forms_as_their_verb_and_does_not_trust_a_short_stem_alone() {
+        assertThat(gloss.gloss("pronto descansare")).isEqualTo("soon rest");
+        assertThat(gloss.gloss("las venas")).isEqualTo("the vein"); // not "venir" (come), whose stem is "ven" too
+        assertThat(gloss.gloss("estaba matando el tiempo")).contains("kill");
+    }
+
+    @Test
     void keeps_words_it_does_not_know() {
-        assertThat(gloss.gloss("me siento fatal con el papeleo")).isEqualTo("me feel fatal with the papeleo");
+        assertThat(gloss.gloss("me siento rara con el ornitorrinco")).isEqualTo("me feel strange with the ornitorrinco");
     }
 
     @Test
