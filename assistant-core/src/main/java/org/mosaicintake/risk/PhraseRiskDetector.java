@@ -271,6 +271,12 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.HARM_OTHERS, "\\bput\\w* (?:something|stuff|bleach|poison|pills|drugs|it) in (?:his|her|their|my \\w+'?s?|the \\w+'?s?) (?:drink|coffee|tea|food|dinner|meal|pint|water|bottle)\\b"),
             rule(RiskCategory.EXPLICIT, "\\b(?:platform|tracks|edge|bridge|balcony|roof|ledge|cliff)\\b.{0,40}\\b(?:thought|think|thinking|wondered) (?:about |of )?(?:stepping|taking a step|a step|jumping|leaning|letting go|falling)(?: forward| off| over| in front)?\\b"),
             rule(RiskCategory.DANGER, "\\b(?:wedge|wedged|barricade\\w*|lock|locked|chair against|block\\w*) (?:\\w+ ){0,2}?(?:the |my )?(?:bedroom )?door\\b.{0,40}\\b(?:in case|so) (?:he|she|they) (?:comes?|gets?|tries|can'?t)\\b"),
+            // validation batch 16 (2026-12-03): an apology passed on, a trip to the cliffs after a set time, a chair thrown at
+            // someone, permission needed to leave the house
+            rule(RiskCategory.INDIRECT, "\\b(?:please )?tell (?:my \\w+|them|everyone|everybody|her|him|the kids) (?:that )?(?:i'?m|i am) sorry\\b(?!.{0,6}\\b(?:for|about|i|that|but|we|to)\\b)"),
+            rule(RiskCategory.EXPLICIT, "\\b(?:once|when|after|on \\w+day|tonight|tomorrow)\\b.{0,40}\\b(?:i'?m|i am|i'?ll|i will) (?:going|go|drive|driving|head\\w*|walk\\w*) (?:up |out )?to the (?:cliffs?|bridge|tracks|railway|viaduct|edge|quarry|reservoir)\\b(?!.{0,40}\\b(?:walk|walking|picnic|hike|hiking|with (?:the kids|my|friends|the dog)|photos?|paint\\w*|climb\\w*|birds?|sunset|sunrise|swim\\w*)\\b)"),
+            rule(RiskCategory.HARM_OTHERS, "\\b(?:threw|throw|throwing|hurl\\w*|chuck\\w*|lobbed) (?:a|the|my|his|her) (?:chair|plate|glass|bottle|knife|mug|cup|phone|lamp|brick|stone|pan|hammer) at (?:my \\w+|him\\b|her\\b|them\\b|the \\w+|a \\w+)"),
+            rule(RiskCategory.DANGER, "\\b(?:have to|must|need to|got to) ask (?:him |her |them |my \\w+ )?(?:for )?permission (?:to|before)\\b"),
             // Spanish
             rule(RiskCategory.INDIRECT, "\\b(?:notas?|mensajes?) de despedida\\b|\\bno (?:estare|voy a estar) (?:aqui|por aqui) (?:mucho (?:mas|tiempo)|por mucho)\\b"),
             rule(RiskCategory.PLAN_MEANS, "\\bme voy a (?:colgar|ahorcar|tirar (?:por|de|desde|al|a las vias))\\b|\\bvoy a (?:ahorcarme|colgarme|tirarme (?:por|de|desde|al|a las vias))\\b"),
@@ -361,6 +367,12 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.SELF_HARM, "\\bme (?:doy|di|daba|estoy dando) (?:golpes|cabezazos|punetazos)\\b|\\b(?:lastimarme|lastimandome)\\b|\\bme (?:lastimo|lastime|he lastimado|estoy lastimando)\\b(?! (?:la|el|los|las|jugando|corriendo|en el|entrenando|haciendo))|\\bme (?:\\w+ )?(?:rayo|raye|rajo|raje|rasguno|rasgune|arano|arane|marco|marque|quemo|queme|corto|corte|pincho|pinche|clavo|clave) (?:\\w+ ){0,2}?(?:los brazos|las piernas|la piel|las munecas|los muslos|la tripa|el abdomen|el brazo|la pierna|la muneca|el muslo)\\b|\\bme (?:\\w+ ){0,3}?con (?:una|la) (?:cuchilla|navaja|hoja de afeitar)\\b"),
             rule(RiskCategory.DANGER, "\\bque me (?:va a|iba a|vaya a|fuera a) (?:hacer dano|matar|pegar|rajar|destrozar|hacer algo|buscar)\\b|\\bsabe donde vivo\\b"),
             rule(RiskCategory.HARM_OTHERS, "\\bno respondo de mi\\b|\\bno (?:se|sabria) (?:lo )?que (?:le|les) (?:haria|hare|voy a hacer)\\b|\\bpag\\w* con (?:sangre|su vida)\\b|\\b(?:planeando|planeo|pienso en|quiero|voy a|ganas de) (?:como )?vengarme\\b|\\ble (?:di|he dado|pegue|daba|doy) (?:una bofetada|un punetazo|una paliza|un golpe|una patada|un tortazo|un bofeton|un guantazo) a (?:mi|mis|la|el|su)\\b|\\ble deje (?:la cara|el brazo|la espalda|el ojo) (?:marcad|morad|hinchad)[oa]\\b"),
+            // validation batch 16 (2026-12-03): things returned or cancelled "ya no hace falta", found unconscious, a chair
+            // thrown at someone (or at the client), an apology passed on
+            rule(RiskCategory.INDIRECT, "\\b(?:cancel\\w*|devolvi\\w*|he devuelto|di de baja|me di de baja|regale)\\b.{0,50}\\bya no (?:hace falta|lo necesito|los necesito|las necesito|me hara falta|me haran falta|voy a necesitar\\w*)\\b(?!.{0,40}\\b(?:boda|viaje|fiesta|evento|se cancelo|talla|reembolso|curso|mudanza|trabajo nuevo)\\b)|\\bdile(?:s)? a (?:mi|mis) \\w+ que lo siento\\b(?!.{0,6}\\b(?:por|pero|que)\\b)"),
+            rule(RiskCategory.EXPLICIT, "\\bme (?:encontraron|encontro|hallaron) (?:\\w+ ){0,4}?(?:inconsciente|sin conocimiento|desmayad[oa]|colgad[oa]|sin respirar)\\b"),
+            rule(RiskCategory.HARM_OTHERS, "\\b(?:le |les )?(?:tire|lance|arroje|avente) (?:una|un|el|la|mi) (?:silla|plato|vaso|botella|cuchillo|taza|movil|lampara|piedra|ladrillo|sarten|martillo) a (?:mi|su|la|el|los|las)\\b"),
+            rule(RiskCategory.DANGER, "\\bme (?:tiro|lanzo|arrojo|avento) (?:una|un|el|la|su) (?:silla|plato|vaso|botella|cuchillo|taza|movil|lampara|piedra|ladrillo|sarten|martillo)\\b"),
             // validation batch 15 (2026-12-03): sorry to have woken, "un estorbo", rest soon, "no fue culpa tuya", "para siempre", goodbye
             // messages, veins, a blade carried, who keeps the dog, "peor para el", unwanted images, being tracked, a barricaded door
             rule(RiskCategory.PASSIVE, "\\b(?:me fastidia|me molesta|me pesa|me da rabia|lamento|odio|me duele) (?:haber )?(?:despertado|despertarme|seguir viv[oa]|seguir aqui|estar viv[oa]|abrir los ojos)\\b|\\b(?:soy|me siento (?:como )?|siento que soy) (?:un |una )?(?:estorbo|carga|molestia)\\b"),
@@ -404,6 +416,8 @@ public final class PhraseRiskDetector implements RiskDetector {
 
     /** Spanish idioms that mention death or harm without meaning it, and everyday injuries; removed before matching. */
     private static final List<Pattern> IDIOMS_ES = List.of(
+            // validation batch 16 (2026-12-03): "no tengo miedo en mi casa"
+            Pattern.compile("\\bno (?:tengo|siento) miedo (?:en|de estar en|de volver a) (?:mi )?casa\\b"),
             // validation batch 15 (2026-12-03): a cut while shaving or cooking; a husband who never raised a hand
             Pattern.compile("\\bme (?:he )?(?:cortado|corte) al (?:afeitarme|depilarme|cocinar|pelar|cortar|abrir)\\b|\\bnunca me ha (?:levantado la mano|puesto la mano encima|pegado|tocado)\\b"),
             // validation batch 14 (2026-12-03): flopping onto the sofa, someone else's suicide told in the third person

@@ -87,7 +87,9 @@ class PhraseRiskDetectorTest {
             "Dentro de poco termina el curso y por fin descanso", "I bought a rope swing for the garden",
             "I'm saying goodbye to my colleagues on Friday, new job", "Hice testamento con el abogado el mes pasado",
             "Guardo mis pastillas en un pastillero para no olvidarlas", "Me he cortado al afeitarme", "Mi padre nunca me ha puesto la mano encima",
-            "A mi vecino le robaron el coche y lo apuñalaron", "Don't bother booking me in next month, I'm moving abroad"})
+            "A mi vecino le robaron el coche y lo apuñalaron", "Don't bother booking me in next month, I'm moving abroad",
+            "Tell my mum I'm sorry I missed her call", "On Sunday I'm going to the cliffs for a walk with the dog",
+            "Devolví el vestido porque ya no hace falta para la boda, se canceló", "no siento miedo en casa"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -125,7 +127,10 @@ class PhraseRiskDetectorTest {
             "pronto podré descansar para siempre", "le dejé a mi amiga mis gatos para siempre", "grabé un vídeo de despedida para mi madre",
             "quiero cortarme las venas", "llevo una cuchilla siempre encima", "si se acerca a mi hija, peor para él",
             "me vienen imágenes de empujar a mi pareja por la escalera", "mi marido me rastrea el móvil", "estuve en el puente y pensé en dejarme caer",
-            "tngo ganas de morir", "ya no kiero bivir"})
+            "tngo ganas de morir", "ya no kiero bivir",
+            "please tell everyone I'm sorry", "tonight I'll drive to the viaduct", "I hurled a mug at my brother",
+            "I need to ask him for permission to see my friends", "dile a mi hermana que lo siento", "cancelé el seguro del coche, ya no me hará falta",
+            "me encontró mi hija desmayada en la cama después de las pastillas", "le lancé un vaso a mi novio", "mi pareja me lanzó un plato"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
