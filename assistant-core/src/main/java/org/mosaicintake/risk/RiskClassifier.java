@@ -128,7 +128,7 @@ public final class RiskClassifier {
     }
 
     private static void addWordFeatures(String prepared, java.util.SortedSet<String> features) {
-        String[] words = prepared.replaceAll("[^a-z0-9' ]", " ").trim().split("\\s+");
+        String[] words = SpanishGloss.words(prepared);
         for (int i = 0; i < words.length; i++) {
             if (words[i].isEmpty()) {
                 continue;

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
@@ -17,11 +16,10 @@ import org.tartarus.snowball.ext.SpanishStemmer;
  * "not want wake up myself". The gloss is not a translation (no grammar, no tense), but the sentence
  * model reads meaning from words, and this way a Spanish sentence lands near English sentences that say
  * the same thing, which the classifier has many more of. Words the list does not know are kept as they
- * are. Also tells Spanish from English by their words, and stems words with the Snowball
- * stemmers of each language (Apache Lucene).
+ * are. Also tells Spanish from English by their words.
  *
  * <p>The word list ({@code risk/gloss-es.tsv}) is data: Spanish forms without accents, then the English.
- * A form is looked up as written first, then by its Snowball stem, so "cortaba" and "cortamos" find
+ * A form is looked up as written first, then by its Snowball stem (Apache Lucene), so "cortaba" and "cortamos" find
  * "cortar"; an infinitive or gerund with a pronoun attached ("cortarme") is read as the verb and the
  * pronoun ("cut myself"). Immutable and thread-safe.
  */
@@ -152,21 +150,14 @@ public final class SpanishGloss {
         return stem.length() >= 4 || w.startsWith(known[1].substring(0, Math.min(4, known[1].length()))) ? known[0] : null;
     }
 
-    private static String[] words(String prepared) {
+    /** The words of a sentence prepared for reading (letters, digits and apostrophes). */
+    static String[] words(String prepared) {
         return prepared.replaceAll("[^a-z0-9' ]", " ").trim().split("\\s+");
     }
 
     /** The Snowball stem of a Spanish word (no accents). */
     public static String spanishStem(String word) {
         SpanishStemmer s = new SpanishStemmer();
-        s.setCurrent(word);
-        s.stem();
-        return s.getCurrent();
-    }
-
-    /** The Snowball (Porter 2) stem of an English word. */
-    public static String englishStem(String word) {
-        EnglishStemmer s = new EnglishStemmer();
         s.setCurrent(word);
         s.stem();
         return s.getCurrent();
