@@ -36,10 +36,11 @@ public final class SpanishGloss {
     private static final Map<String, String> PRONOUN = Map.of("me", "myself", "te", "yourself", "se", "oneself", "nos", "ourselves",
             "lo", "it", "la", "her", "le", "him", "les", "them");
 
-    private static final SpanishGloss INSTANCE = new SpanishGloss();
-
     /** A future or conditional verb form: the infinitive, then the ending ("descansare", "moriria"). */
     private static final Pattern FUTURE = Pattern.compile("(\\w+?(?:ar|er|ir))(?:e|as|a|emos|eis|an|ia|ias|iamos|iais|ian)");
+
+    /** Loaded last, after every other constant it may need. */
+    private static final SpanishGloss INSTANCE = new SpanishGloss();
 
     private final Map<String, String> exact = new HashMap<>();
     /** By Snowball stem: the English and the listed form the stem came from. */

@@ -31,6 +31,15 @@ class SpanishGlossTest {
     }
 
     @Test
+    void lists_each_spanish_form_once_so_no_entry_is_silently_shadowed() throws java.io.IOException {
+        try (java.io.InputStream in = SpanishGloss.class.getResourceAsStream("gloss-es.tsv")) {
+            List<String> forms = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).flatMap(l -> java.util.Arrays.stream(l.split("\t")[0].trim().split(" +"))).toList();
+            assertThat(forms).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void keeps_words_it_does_not_know() {
         assertThat(gloss.gloss("me siento rara con el ornitorrinco")).isEqualTo("me feel strange with the ornitorrinco");
     }
