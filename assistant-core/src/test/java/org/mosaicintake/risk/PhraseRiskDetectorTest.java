@@ -90,7 +90,9 @@ class PhraseRiskDetectorTest {
             "A mi vecino le robaron el coche y lo apuñalaron", "Don't bother booking me in next month, I'm moving abroad",
             "Tell my mum I'm sorry I missed her call", "On Sunday I'm going to the cliffs for a walk with the dog",
             "Devolví el vestido porque ya no hace falta para la boda, se canceló", "no siento miedo en casa",
-            "Well, no one in my family hits me, it's the shouting", "he shot himself in the foot by quitting", "mis padres están mejor sin mi hermano en casa"})
+            "Well, no one in my family hits me, it's the shouting", "he shot himself in the foot by quitting", "mis padres están mejor sin mi hermano en casa",
+            "the coach made us do suicide sprints at training", "Jamás me he autolesionado", "guardamos la insulina de mi hijo en el frigorífico",
+            "compré una soga de escalada", "I keep my tablets in the medicine cabinet, I've kept them there for years", "we picked the bridge for our wedding photos"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -132,7 +134,8 @@ class PhraseRiskDetectorTest {
             "please tell everyone I'm sorry", "tonight I'll drive to the viaduct", "I hurled a mug at my brother",
             "I need to ask him for permission to see my friends", "dile a mi hermana que lo siento", "cancelé el seguro del coche, ya no me hará falta",
             "me encontró mi hija desmayada en la cama después de las pastillas", "le lancé un vaso a mi novio", "mi pareja me lanzó un plato",
-            "creo que mis padres estarían mejor sin mí", "la verdad, mi novia estaría mejor sin mí"})
+            "creo que mis padres estarían mejor sin mí", "la verdad, mi novia estaría mejor sin mí",
+            "i picked the beam in the garage", "honestly i wnt to dye", "tengo una soga para esta noche"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }

