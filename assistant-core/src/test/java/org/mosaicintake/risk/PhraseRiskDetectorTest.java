@@ -92,7 +92,9 @@ class PhraseRiskDetectorTest {
             "Devolví el vestido porque ya no hace falta para la boda, se canceló", "no siento miedo en casa",
             "Well, no one in my family hits me, it's the shouting", "he shot himself in the foot by quitting", "mis padres están mejor sin mi hermano en casa",
             "the coach made us do suicide sprints at training", "Jamás me he autolesionado", "guardamos la insulina de mi hijo en el frigorífico",
-            "compré una soga de escalada", "I keep my tablets in the medicine cabinet, I've kept them there for years", "we picked the bridge for our wedding photos"})
+            "compré una soga de escalada", "I keep my tablets in the medicine cabinet, I've kept them there for years", "we picked the bridge for our wedding photos",
+            "I'd never end my own life", "there has never been any violence in our marriage", "I haven't cut myself since I was at uni",
+            "estoy listo para irme de vacaciones", "quiero saltar a otra empresa", "no hay malos tratos en casa", "me mato estudiando cada junio"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -135,7 +137,9 @@ class PhraseRiskDetectorTest {
             "I need to ask him for permission to see my friends", "dile a mi hermana que lo siento", "cancelé el seguro del coche, ya no me hará falta",
             "me encontró mi hija desmayada en la cama después de las pastillas", "le lancé un vaso a mi novio", "mi pareja me lanzó un plato",
             "creo que mis padres estarían mejor sin mí", "la verdad, mi novia estaría mejor sin mí",
-            "i picked the beam in the garage", "honestly i wnt to dye", "tengo una soga para esta noche"})
+            "i picked the beam in the garage", "honestly i wnt to dye", "tengo una soga para esta noche",
+            "there are pills in the bathroom and I keep thinking about them", "I haven't cut since last weekend",
+            "ya estoy lista para irme", "si me deja me mato", "voy comprando paracetamol en varias farmacias", "le di un puñetazo a la pared a propósito"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
