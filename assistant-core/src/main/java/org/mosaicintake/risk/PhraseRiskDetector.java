@@ -281,8 +281,9 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.EXPLICIT, "\\b(?:once|when|after|on \\w+day|tonight|tomorrow)\\b.{0,40}\\b(?:i'?m|i am|i'?ll|i will) (?:going|go|drive|driving|head\\w*|walk\\w*) (?:up |out )?to the (?:cliffs?|bridge|tracks|railway|viaduct|edge|quarry|reservoir)\\b(?!.{0,40}\\b(?:walk|walking|picnic|hike|hiking|with (?:the kids|my|friends|the dog)|photos?|paint\\w*|climb\\w*|birds?|sunset|sunrise|swim\\w*)\\b)"),
             rule(RiskCategory.HARM_OTHERS, "\\b(?:threw|throw|throwing|hurl\\w*|chuck\\w*|lobbed) (?:a|the|my|his|her) (?:chair|plate|glass|bottle|knife|mug|cup|phone|lamp|brick|stone|pan|hammer) at (?:my \\w+|him\\b|her\\b|them\\b|the \\w+|a \\w+)"),
             rule(RiskCategory.DANGER, "\\b(?:have to|must|need to|got to) ask (?:him |her |them |my \\w+ )?(?:for )?permission (?:to|before)\\b"),
-            // validation batch 19 (2026-12-03): a weapon or pills within reach and thought about
+            // validation batch 19 (2026-12-03): self-harm stopped only days ago is recent self-harm
             rule(RiskCategory.SELF_HARM, "\\b(?:haven'?t|have not|not) (?:\\w+ )?(?:cut|self harmed|hurt myself|harmed myself|burned myself|burnt myself) (?:since|for) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|night|weekend|month)|the weekend|(?:a|one|two|three|four|five|six|a few|few) (?:days?|weeks?))\\b"),
+            // validation batch 19: a weapon, pills or rope within reach and thought about
             rule(RiskCategory.PLAN_MEANS, "\\b(?:gun|guns|shotgun|rifle|firearm|pistol|pills|tablets|rope|blade|razor)\\b.{0,50}\\b(?:i'?ve been|i keep|i'?m|i am|i have been) (?:thinking|thought) (?:about|of) (?:it|them|using (?:it|them))\\b(?! (?:for (?:the|my|a) |as a (?:hobby|sport)|to (?:sell|get rid)))"),
             // Spanish
             rule(RiskCategory.INDIRECT, "\\b(?:estoy|me siento) list[oa] para irme\\b(?!\\s+(?:a|al|de|del|con|en|ya a|pronto a|hoy|manana|temprano|de vacaciones)\\b)|\\b(?:hice|he hecho) las paces con todo\\b.{0,40}\\b(?:irme|partir|morir\\w*|despedirme|marcharme)\\b"),
@@ -297,9 +298,11 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.INDIRECT, "\\b(?:es )?la ultima vez que (?:hablo|te escribo|escribo|hablamos|me ves|me veis|me oyes|me vais a ver)\\b"),
             rule(RiskCategory.DANGER, "\\bme dan? miedo mi (?:pareja|marido|novio|novia|mujer|padre|ex|esposo|esposa|padrastro|hijo)\\b"),
             rule(RiskCategory.PASSIVE, "\\b(?:dormir(?:me)?|acostarme|quedarme dormid[oa]) y no (?:volver a )?(?:despertar(?:me)?|levantarme)\\b|\\b(?:dejare de ser|ya no sere|soy) una carga\\b"),
-            rule(RiskCategory.PLAN_MEANS, "\\b(?:he comprado|compre|tengo|guardo|he conseguido|consegui) (?:una |la |un )?(?:cuerda|soga)\\b(?! (?:para|de) (?:tender|la ropa|escalar|el tendedero|atar|el barco|la tienda|el columpio|saltar))"
-                    // validation batch 18: any stated purpose but a risky one ("para hacer macramé", not "para colgarme", "para cuando...")
-                    + "(?! (?:para|de) (?!(?:\\w+ ){0,2}?(?:ahorcar\\w*|colgar\\w*|matar\\w*|suicid\\w*|hacerlo|acabar|cuando|el dia|el momento|mi|esta noche|por si)\\b))"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:he comprado|compre|tengo|guardo|he conseguido|consegui) (?:una |la |un )?(?:cuerda|soga)\\b"
+                    // not for an ordinary purpose: a listed one, or (validation batch 18) any stated purpose but a risky one
+                    // ("para hacer macramé", not "para colgarme" or "para cuando llegue el momento")
+                    + "(?! (?:para|de) (?:tender|la ropa|escalar|el tendedero|atar|el barco|la tienda|el columpio|saltar"
+                    + "|(?!(?:\\w+ ){0,2}?(?:ahorcar\\w*|colgar\\w*|matar\\w*|suicid\\w*|hacerlo|acabar|cuando|el dia|el momento|mi|esta noche|por si)\\b)))"),
             rule(RiskCategory.EXPLICIT, "\\b(?:escopeta|pistola|arma|pastillas|cuerda)\\b.{0,30}\\bpienso en (?:ella|ello|usarla|eso|ellas)\\b"),
             rule(RiskCategory.SELF_HARM, "\\bme (?:tome|he tomado) (?:una caja|un bote|un blister|una tableta|todas las|muchas|un monton|un punado) (?:de )?(?:pastillas|tabletas|pildoras|medicamentos)\\b|\\b(?:tome|tomo|me tome|he tomado|me he tomado) (?:mas|demasiadas) (?:pastillas|tabletas|pildoras)\\b|\\bhasta (?:sangrar|que sangr\\w+|hacerme sangre|hacerme heridas)\\b"),
             rule(RiskCategory.HARM_OTHERS, "\\b(?:le|les|te) voy a romper (?:la cara|las piernas|la cabeza)\\b|\\bromper(?:le|les)? la cara\\b"));
@@ -486,7 +489,7 @@ public final class PhraseRiskDetector implements RiskDetector {
      * client's; words about the client ("my husband hits me") are never dropped this way.
      */
     private static final Pattern THIRD_PERSON_SUBJECT = Pattern.compile("^(?:and |but |so |then |also |now |because |a |al )?(?:(?:my|a|an|the|her|his|our|their|one of my|mi|mis|un|una|el|la|su) (?:\\w+ ){0,2}?(?:friend|friends|sister|brother|mum|mom|mother|dad|father|son|daughter|partner|husband|wife|colleague|client|uncle|aunt|cousin|grandmother|grandfather|grandad|grandma|nan|neighbour|neighbor|flatmate|boyfriend|girlfriend|teacher|therapist|boss|patient|child|kid|ex|fiance|fiancee|housemate|roommate|stepdad|stepmum|stepmom|stepfather|stepmother|niece|nephew|classmate|coworker|girl|boy|guy|woman|man|lad|bloke|student|pupil|amiga|amigo|hermana|hermano|madre|padre|hija|hijo|abuelo|abuela|companera|companero|vecina|vecino|tio|tia|jefe|pareja|primo|prima|sobrino|sobrina|cunado|cunada|nieto|nieta|novio|novia)(?:'s \\w+|s)?|he(?! \\w+(?:ado|ido|ito|cho|sto|rto|so|lto)\\b)|she|they|someone|somebody|people)\\b");
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|me|myself|mine|yo|me|mi mism[oa]|matarme|suicidarme|morirme|hacerme|\\w+(?:arme|erme|irme)|pienso|quiero|tengo|siento|estoy|voy|conmigo)\\b"
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|me|myself|mine|yo|mi mism[oa]|matarme|suicidarme|morirme|hacerme|\\w+(?:arme|erme|irme)|pienso|quiero|tengo|siento|estoy|voy|conmigo)\\b"
             // "mí" after a preposition at the end of the words is the pronoun ("estarían mejor sin mí"), not "my"
             + "|\\b(?:sin|para|por|de|a|contra|ante|hacia|sobre|tras) mi$");
 
