@@ -94,7 +94,16 @@ class PhraseRiskDetectorTest {
             "the coach made us do suicide sprints at training", "Jamás me he autolesionado", "guardamos la insulina de mi hijo en el frigorífico",
             "compré una soga de escalada", "I keep my tablets in the medicine cabinet, I've kept them there for years", "we picked the bridge for our wedding photos",
             "I'd never end my own life", "there has never been any violence in our marriage", "I haven't cut myself since I was at uni",
-            "estoy listo para irme de vacaciones", "quiero saltar a otra empresa", "no hay malos tratos en casa", "me mato estudiando cada junio"})
+            "estoy listo para irme de vacaciones", "quiero saltar a otra empresa", "no hay malos tratos en casa", "me mato estudiando cada junio",
+            "I wouldn't mind if my team won the league", "I wouldn't mind if the train was late, I'd get more reading done",
+            "I didn't tell my mum what the present was for", "the rope isn't for the boat, it's for the swing",
+            "I know which painkillers work best for my migraines", "I took a knife to work because I'm a chef",
+            "I could strangle my flatmate sometimes, she drives me mad", "we covered lethal doses in my pharmacology lecture",
+            "I watched a film about a man who took an overdose", "I updated my will after my dad passed away last year",
+            "she ran a marathon at sixty and I thought I could do it too", "sé exactamente qué hace falta para el pastel",
+            "ya elegí el día de la boda", "el tren pasa sin parar por mi pueblo y tengo que ir en coche",
+            "llevo un cuchillo al trabajo porque soy cocinera", "la cuerda no es para el barco, es para tender",
+            "hice testamento hace años con el notario"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -139,7 +148,18 @@ class PhraseRiskDetectorTest {
             "creo que mis padres estarían mejor sin mí", "la verdad, mi novia estaría mejor sin mí",
             "i picked the beam in the garage", "honestly i wnt to dye", "tengo una soga para esta noche",
             "there are pills in the bathroom and I keep thinking about them", "I haven't cut since last weekend",
-            "ya estoy lista para irme", "si me deja me mato", "voy comprando paracetamol en varias farmacias", "le di un puñetazo a la pared a propósito"})
+            "ya estoy lista para irme", "si me deja me mato", "voy comprando paracetamol en varias farmacias", "le di un puñetazo a la pared a propósito",
+            "I picked up a length of rope at the garden centre and didn't tell my wife why", "I got some helium and didn't explain what it was for",
+            "the charcoal in the boot isn't for any barbecue", "I wouldn't care if my train came off the rails tomorrow",
+            "honestly I wouldn't mind if I got hit crossing the road", "I know exactly how much insulin it would take",
+            "I took my dad's gun to school in my bag", "I could kill him, he's so annoying, and I'm scared I'll actually do it",
+            "I read an article about people who jumped from that bridge and I thought I could do it too",
+            "my uncle hanged himself when I was ten and lately I think I could do the same",
+            "I updated my will last week and sorted who gets the dog", "tengo claro cuántas pastillas de las mías harían falta",
+            "ya escogí la fecha, después del cumpleaños de mi madre para no amargárselo",
+            "busqué a qué hora pasa el mercancías sin parar por la estación", "compré una manguera y no es para el jardín",
+            "metí un cuchillo en la mochila del insti", "he comprado cuerda sin decir para qué",
+            "hice testamento esta semana y le dejé el perro a mi hermana"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }

@@ -165,13 +165,15 @@ class RiskEvaluationTest {
      * To 0.87 with batch 18 (check band 0.581): two more benign sentences asked. Each retraining on more data has lowered the check band
      * (the out-of-fold budget of 6% benign alarms is met on the development part; on the sealed part, after batch 19, the classifier
      * asks 7.4% and, with the rules, 11.6% are asked): docs/risk.md says so. Batch 19 (check band 0.575) left the floors where they were.
+     * Batch 20 (session 15) raised the check band to 0.600 and, with its rules, sealed English to 94.7% recall and 89.8% specificity:
+     * the floors to 0.94 and 0.89.
      */
     private static void holdsTo(Map<String, List<Reading>> sealed) {
         Predicate<Reading> risk = r -> r.row().risk();
         Predicate<Reading> benign = r -> !r.row().risk();
         Predicate<Reading> planOrMeans = r -> r.row().risk() && List.of("suicide.plan", "suicide.means").contains(r.row().category());
         Map<String, double[]> floors = Map.of( // recall (screen or check), specificity (no question), plans and means (screen or check)
-                "en", new double[] {0.92, 0.87, 0.80},
+                "en", new double[] {0.94, 0.89, 0.80},
                 "es", new double[] {0.97, 0.91, 1.0});
         sealed.forEach((language, readings) -> {
             double[] floor = floors.get(language);
