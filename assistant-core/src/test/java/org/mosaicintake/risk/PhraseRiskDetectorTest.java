@@ -103,7 +103,13 @@ class PhraseRiskDetectorTest {
             "she ran a marathon at sixty and I thought I could do it too", "sé exactamente qué hace falta para el pastel",
             "ya elegí el día de la boda", "el tren pasa sin parar por mi pueblo y tengo que ir en coche",
             "llevo un cuchillo al trabajo porque soy cocinera", "la cuerda no es para el barco, es para tender",
-            "hice testamento hace años con el notario"})
+            "hice testamento hace años con el notario",
+            "what happens if you take 2 paracetamol with a glass of wine", "I nearly met my maker on that rollercoaster",
+            "my mum will look after my dog while I'm in hospital for the operation", "we got life insurance when we bought the house",
+            "I've got the venue sorted for the party", "I skipped a meal because I was busy at work",
+            "my thoughts of suicide from my twenties are long gone", "qué pasa si me tomo dos ibuprofenos con el café",
+            "empecé a despedirme de mis compañeros porque me jubilo", "ya tengo el sitio para la boda",
+            "los pensamientos suicidas de mi adolescencia ya pasaron"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -159,7 +165,14 @@ class PhraseRiskDetectorTest {
             "ya escogí la fecha, después del cumpleaños de mi madre para no amargárselo",
             "busqué a qué hora pasa el mercancías sin parar por la estación", "compré una manguera y no es para el jardín",
             "metí un cuchillo en la mochila del insti", "he comprado cuerda sin decir para qué",
-            "hice testamento esta semana y le dejé el perro a mi hermana"})
+            "hice testamento esta semana y le dejé el perro a mi hermana",
+            "what would happen if someone took 30 paracetamol", "what happens if you take all of your antidepressants together",
+            "I'm just waiting to kick the bucket at this point", "I asked my sister to take my cats permanently",
+            "my policy pays out for suicide after two years and I checked the date", "the insurance money would be worth more to them than I am",
+            "I've got the place all sorted, nobody will find me there", "I went two days without eating because I felt so guilty, I deserve it",
+            "my thoughts of suicide were gone for years but they came back last month",
+            "qué pasaría si alguien se tomara treinta pastillas de golpe", "empecé a despedirme de mis amigos sin que se den cuenta",
+            "ya tengo el lugar, nadie me va a encontrar", "estuve dos días sin comer porque me siento culpable"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
