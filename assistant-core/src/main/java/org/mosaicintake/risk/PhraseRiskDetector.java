@@ -18,6 +18,8 @@ public final class PhraseRiskDetector implements RiskDetector {
 
     /** Everyday idioms that mention death or killing without meaning harm; removed before matching. */
     private static final List<Pattern> IDIOMS = List.of(
+            // validation batch 22 (2026-12-03): suicide as a subject of study ("writing about suicide in the Roman army")
+            Pattern.compile("\\b(?:student|writing|essay|dissertation|thesis|paper|research\\w*|historian|history|lecture|book) (?:\\w+ ){0,4}?(?:about|on|into|of) (?:\\w+ ){0,2}?suicides? (?:in|among|amongst|during|rates?|prevention|across|through)\\b"),
             // validation batch 20 (2026-12-03): lethal doses studied for an exam or a job; what a documentary or a book
             // was about (up to a word that brings the client in: "and I thought I could do that"); an exasperated
             // "I could strangle him" said with what annoys (not when it comes with "I mean it", a weapon, or fear of doing it)
@@ -295,6 +297,17 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.PLAN_MEANS, "\\b(?:rope|cord|pills|tablets|paracetamol|painkillers|charcoal|helium|hose|hosepipe|gun|shotgun|rifle|blade|razor|knife|tape|bleach|poison|weedkiller)\\b.{0,60}\\b(?:didn'?t|did not|without|never|won'?t|wouldn'?t) (?:say|saying|tell|telling|explain\\w*) (?:\\w+ ){0,2}?(?:what (?:for|it was for|they were for|i wanted (?:it|them) for)|why)\\b|\\b(?:rope|charcoal|helium|hose|hosepipe|pills|tablets|tape)\\b.{0,60}\\b(?:(?:it'?s|it is|they'?re|they are|and) not|isn'?t|aren'?t) (?:really )?for (?:a|any|the) (?:barbecue|bbq|party|camping|garden|balloons?|boat|trip)\\b(?!.{0,30}\\b(?:it'?s|it is|they'?re|they are) for\\b)"),
             // validation batch 20: "I wouldn't mind if the plane went down", said of any accident or illness that ends one's life
             rule(RiskCategory.PASSIVE, "\\b(?:wouldn'?t|would not|won'?t|will not) (?:mind|care|be sad|be sorry)\\b(?: \\w+){0,2} if (?:(?:the|my|a|our) (?:plane|flight|car|bus|train|ferry|boat|coach|taxi|lorry|truck) (?:\\w+ )?(?:crashed|crashes|went down|goes down|sank|sinks|hit me|ran me over|came off the (?:road|rails|tracks)|derailed|caught fire|didn'?t make it|never arrived)|i (?:got|get|was|were) (?:hit|killed|run over|struck|in a crash|in an accident)|i (?:never|didn'?t|don'?t) (?:came|come|make it|made it) (?:back|home)|i (?:got|get) (?:cancer|ill and died|sick and died|something (?:fatal|terminal)))\\b"),
+            // validation batch 22 (2026-12-03): life itself a sentence or a prison; a life tidied "so I can leave"; waiting until
+            // someone is away "and then do it"; lying down in the snow; messages scheduled to reach loved ones later; a partner who
+            // "gets physical"; violence over family honour and forced marriage; a list of people and what they deserve
+            rule(RiskCategory.PASSIVE, "\\b(?:my )?(?:life|living|being alive|existing|existence) (?:itself )?(?:feels|is|has become|seems) (?:like )?(?:a |one long )?(?:prison sentence|life sentence|sentence|punishment|torture|prison)\\b(?! (?:since|because|at|with))"),
+            rule(RiskCategory.INDIRECT, "\\b(?:tidy\\w*|sort\\w*|clear\\w*|put\\w*) (?:up |out )?(?:my life|my affairs|everything) (?:\\w+ ){0,3}?so (?:that )?i can (?:leave|go)\\b(?! (?:for|to|on|the|home|abroad|early|at|back|out|away|forward|ahead|and|into|travell\\w*))"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:wait|waiting) (?:until|till|for) (?:[\\w']+ ){1,6}?(?:and|then|before) (?:then )?(?:i'?ll |i will )?(?:do it|go through with it|end it)\\b|\\b(?:once|when|after) (?:[\\w']+ ){1,5}?(?:asleep|out|away|gone|at (?:work|school|their [\\w']+|his|her))\\b.{0,20}\\b(?:i'?ll|i will|then i'?ll|i'?m going to) (?:do it|go through with it|end it)\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:without|no) (?:a )?(?:coat|jacket|clothes)\\b.{0,30}\\blie down\\b|\\blie down in the (?:snow|cold|river|sea|water)\\b|\\b(?:lie|lay|lying) down on the (?:tracks|road|motorway|railway|line)\\b"),
+            rule(RiskCategory.INDIRECT, "\\b(?:schedul\\w*|set up|timed|queued) (?:(?!birthday|christmas|anniversary|reminder)\\w+ ){0,2}?(?:emails?|messages?|texts?|letters?|posts?) (?:\\w+ ){0,4}?(?:to|for) (?:my )?(?:friends|family|kids|children|parents|mum|mom|dad|wife|husband|partner|sister|brother|everyone|loved ones)\\b(?!.{0,40}\\b(?:birthday|christmas|holiday|away|anniversary|work|clients?|newsletter|reminders?)\\b)"),
+            rule(RiskCategory.DANGER, "\\b(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|son|brother|ex|stepdad|stepfather))(?:'s| is)? (?:\\w+ )?(?:gets?|getting|got|can get|becomes?) (?:a bit |a little |quite |really |very |too )?(?:physical|rough|handsy)\\b"),
+            rule(RiskCategory.DANGER, "\\b(?:dishonou?r\\w*|honou?r|shame\\w*)\\b.{0,40}\\b(?:punish|hurt|kill|beat|send me away)\\w*\\b|\\b(?:punish|hurt|kill|beat)\\w* me\\b.{0,40}\\b(?:dishonou?r\\w*|honou?r|shaming)\\b|\\b(?:must|have to|forced to|forcing me to|making me|make me|will force me to) marry\\b(?!.{0,30}\\b(?:happy|love)\\b)"),
+            rule(RiskCategory.HARM_OTHERS, "\\b(?:made|making|written|wrote|keep|keeping|have) (?:a )?list of (?:the )?(?:people|everyone|those|names)\\b.{0,60}\\b(?:deserve|pay|wronged|get what|revenge|regret)\\b"),
             // validation batch 21 (2026-12-03): what a large number of tablets at once would do; euphemisms for dying said as a
             // readiness or wish ("ready to meet my maker"); a pet's new home arranged "just in case"; life insurance's suicide
             // clause, or the payout "worth more" than the client; a place or method "got" and sorted; days without eating as a
@@ -311,6 +324,13 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.PLAN_MEANS, "\\bknow (?:exactly |precisely )?(?:how (?:many|much)|which|what) (?:\\w+ ){0,2}?(?:pills|tablets|drugs|meds|medication|insulin|paracetamol|painkillers|dose|doses)\\b.{0,30}\\b(?:i'?d need|i would need|it would take|it'?d take|would do it|would be enough|to (?:die|not wake up|do it|end it)|would kill me)\\b"),
             // validation batch 20: a weapon taken to school or work (not a cook's knife or lunch)
             rule(RiskCategory.HARM_OTHERS, "\\b(?:brought|took|carried|carry|carrying|take|taking|bring|bringing|sneaked|snuck) (?:a|my|the|his|her)(?: \\w+'?s)? (?:knife|blade|gun|pistol|weapon|knuckle ?duster|machete) (?:in)?to (?:school|work|class|college|uni|university|the office|the party|training)\\b(?!.{0,50}\\b(?:chef|cook\\w*|kitchen|lunch|to (?:cut|carve|peel)|show and tell|for (?:cooking|the cake|woodwork|camping))\\b)"),
+            // Spanish, validation batch 22 (2026-12-03): life a sentence or a prison; messages scheduled for loved ones; drinking to
+            // black out on purpose, not caring what happens; a list of people and what they deserve; honour and forced marriage
+            rule(RiskCategory.PASSIVE, "\\b(?:vivir|la vida|mi vida|estar viv[oa]|existir) (?:se me hace|es|me parece|se ha vuelto) (?:una )?(?:condena|carcel|tortura|castigo)\\b|\\bme da igual (?:lo que me pase|si me pasa algo|morirme|si me muero)\\b"),
+            rule(RiskCategory.INDIRECT, "\\b(?:programe|he programado|deje programad[oa]s?|programando) (?:unos |unas |los |las )?(?:correos|mensajes|cartas|publicaciones|emails)\\b.{0,50}\\b(?:mis amigos|mis amigas|mi familia|mis hijos|mis hijas|mis padres|mi madre|mi padre|mi pareja|todos)\\b(?!.{0,40}\\b(?:cumpleanos|vacaciones|navidad|aniversario|trabajo|clientes)\\b)"),
+            rule(RiskCategory.SELF_HARM, "\\b(?:bebo|tomo|bebi|tome|me emborracho|me emborrache)\\b.{0,20}\\bhasta (?:perder el conocimiento|desmayarme|no acordarme de nada|caerme redond[oa])\\b.{0,40}\\b(?:a proposito|adrede|me da igual|queriendo)\\b"),
+            rule(RiskCategory.HARM_OTHERS, "\\b(?:hice|he hecho|tengo|escribi|he escrito|hago) una lista (?:de|con) (?:los|las|la gente|todos|quienes|nombres)\\b.{0,60}\\b(?:merecen|merece|pagar|pagaran|vengar\\w*|me la hicieron|me las van a pagar)\\b"),
+            rule(RiskCategory.DANGER, "\\b(?:deshonr\\w*|honor|verguenza)\\b.{0,40}\\b(?:castigar\\w*|hacer(?:me)? dano|matar\\w*|pegar\\w*)\\b|\\b(?:me obligan|me quieren obligar|me van a obligar|tengo que) (?:a )?casarme\\b(?!.{0,30}\\b(?:feliz|ilusion|quiero)\\b)"),
             // Spanish, validation batch 21 (2026-12-03): what many tablets at once would do; goodbyes begun; a place "ya tengo";
             // a height without a fence; days without eating as a punishment
             rule(RiskCategory.PLAN_MEANS, "\\bque (?:pasa|pasaria|ocurre|ocurriria) (?:si|cuando) (?:te|me|uno se|alguien se|se) (?:toma|tomas|tomo|tomara|tomase|tomaras|traga|tragas|trago) (?:\\w+ ){0,2}?(?:\\d{2,}|veinte|treinta|cuarenta|cincuenta|cien|una caja|un bote|una tableta|todas|un monton|un punado)\\b"),
@@ -473,6 +493,8 @@ public final class PhraseRiskDetector implements RiskDetector {
 
     /** Spanish idioms that mention death or harm without meaning it, and everyday injuries; removed before matching. */
     private static final List<Pattern> IDIOMS_ES = List.of(
+            // validation batch 22 (2026-12-03): dying of boredom; rather die than wear a jumper
+            Pattern.compile("\\bme (?:voy a|vas a|va a) morir de (?:aburrimiento|risa|hambre|frio|calor|sueno|verguenza|pena|asco|ganas|cansancio)\\b|\\bprefiero morirme antes (?:que|de) (?:ponerme|comer|ir|hacer|cantar|bailar|volver a (?:ese|esa|la|el)|ver|llevar|trabajar con)\\b"),
             // validation batch 19 (2026-12-03): changing jobs
             Pattern.compile("\\bsaltar a (?:otr[oa]|un|una) (?:trabajo|empleo|puesto|equipo|proyecto|empresa|carrera|sector)\\b"),
             // validation batch 16 (2026-12-03): "no tengo miedo en mi casa"
@@ -496,6 +518,8 @@ public final class PhraseRiskDetector implements RiskDetector {
      * don't want to wake up" is flagged).
      */
     private static final List<Pattern> DENIALS = List.of(
+            // validation batch 22 (2026-12-03): "there's no way I'd hurt myself", "ni loca me haría daño"
+            Pattern.compile("\\b(?:there'?s |there is )?no way (?:i'?d|i would|i'?m going to|i will|i could) (?:ever )?(?:hurt|harm|kill) (?:myself|anyone|anybody)\\b(?!.{0,40}\\b(?:but|though|unless)\\b)|\\b(?:ni loc[oa]|ni de broma|por nada del mundo|jamas de los jamases) (?:me )?(?:haria|haría|voy a hacer(?:me)?) dano\\b(?!.{0,40}\\bpero\\b)"),
             // validation batch 21 (2026-12-03): thoughts of suicide from long ago said to be gone
             Pattern.compile("\\b(?:thoughts|ideas?|urges?|feelings?) (?:of|about) (?:suicide|killing myself|ending (?:my life|it)|self harm\\w*|hurting myself)\\b (?:\\w+ ){0,6}?(?:are|is|have been|were) (?:long )?(?:gone|over|behind me|in the past|a thing of the past)\\b(?!.{0,30}\\b(?:but|until|except|though)\\b)|\\b(?:los pensamientos|las ideas) (?:de suicidio|suicidas|de matarme|de hacerme dano) (?:\\w+ ){0,6}?(?:quedaron atras|son cosa del pasado|ya pasaron|se fueron|desaparecieron)\\b(?!.{0,30}\\bpero\\b)"),
             // validation batch 19 (2026-12-03): "I would never take my own life", "there's no violence at home", self-harm ended in

@@ -109,7 +109,12 @@ class PhraseRiskDetectorTest {
             "I've got the venue sorted for the party", "I skipped a meal because I was busy at work",
             "my thoughts of suicide from my twenties are long gone", "qué pasa si me tomo dos ibuprofenos con el café",
             "empecé a despedirme de mis compañeros porque me jubilo", "ya tengo el sitio para la boda",
-            "los pensamientos suicidas de mi adolescencia ya pasaron"})
+            "los pensamientos suicidas de mi adolescencia ya pasaron",
+            "I'll wait until the paint dries and then do the second coat", "living with my in-laws feels like a prison",
+            "I'm sorting out my life so I can go back to college", "I scheduled birthday messages to my friends",
+            "my toddler gets physical when she's tired", "my parents want me to marry a man I've never met",
+            "I made a list of people to invite to the party", "hice una lista de la compra", "ni loco me haría daño",
+            "me voy a morir de risa con este vídeo", "my dissertation is about suicide rates among farmers"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -172,7 +177,13 @@ class PhraseRiskDetectorTest {
             "I've got the place all sorted, nobody will find me there", "I went two days without eating because I felt so guilty, I deserve it",
             "my thoughts of suicide were gone for years but they came back last month",
             "qué pasaría si alguien se tomara treinta pastillas de golpe", "empecé a despedirme de mis amigos sin que se den cuenta",
-            "ya tengo el lugar, nadie me va a encontrar", "estuve dos días sin comer porque me siento culpable"})
+            "ya tengo el lugar, nadie me va a encontrar", "estuve dos días sin comer porque me siento culpable",
+            "I'll wait till my husband's asleep and then I'll do it", "life is a life sentence and I want it over",
+            "I've been tidying up my affairs so that I can leave without a mess for anyone", "I'm going to lie down on the tracks",
+            "I scheduled texts to my kids for the day after", "my boyfriend gets rough with me when he's jealous",
+            "my brothers say I brought shame on the family and they will kill me", "my family are forcing me to marry my cousin",
+            "I made a list of everyone who hurt me and they will pay", "he dejado programados mensajes para mis hijos",
+            "bebo hasta perder el conocimiento a propósito", "I'm writing about suicide because I think about it every day"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
