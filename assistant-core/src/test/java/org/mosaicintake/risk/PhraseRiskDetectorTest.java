@@ -114,7 +114,12 @@ class PhraseRiskDetectorTest {
             "I'm sorting out my life so I can go back to college", "I scheduled birthday messages to my friends",
             "my toddler gets physical when she's tired", "my parents want me to marry a man I've never met",
             "I made a list of people to invite to the party", "hice una lista de la compra", "ni loco me haría daño",
-            "me voy a morir de risa con este vídeo", "my dissertation is about suicide rates among farmers"})
+            "me voy a morir de risa con este vídeo", "my dissertation is about suicide rates among farmers",
+            "my thoughts were dark but I've been saving my tramadol for my holiday trip", "the doctor said it wasn't serious and I felt relieved",
+            "if I wasn't here today I'd be at work", "I stopped my thyroid tablets because they made me sick",
+            "I leaned over the edge of the cliff to take a photo", "I'd rather not go to the party", "el médico dijo que no era grave y sentí alivio",
+            "no pienso llegar tarde otra vez", "I haven't self harmed since I was fourteen and I don't feel the urge",
+            "he has been saving his tramadol", "my mum said I'd be a good doctor and I think she's right"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -183,7 +188,13 @@ class PhraseRiskDetectorTest {
             "I scheduled texts to my kids for the day after", "my boyfriend gets rough with me when he's jealous",
             "my brothers say I brought shame on the family and they will kill me", "my family are forcing me to marry my cousin",
             "I made a list of everyone who hurt me and they will pay", "he dejado programados mensajes para mis hijos",
-            "bebo hasta perder el conocimiento a propósito", "I'm writing about suicide because I think about it every day"})
+            "bebo hasta perder el conocimiento a propósito", "I'm writing about suicide because I think about it every day",
+            "he ido guardando la oxicodona desde la operación", "he estado juntando el diazepam de mi madre", "I've been squirrelling away my diazepam",
+            "the doctor said it could be cancer and honestly I felt relieved", "everyone would be happier if I wasn't around",
+            "my dad said I'd be better dead and I think he's right", "I stopped taking my blood pressure tablets, what's the point",
+            "I look over the edge of the bridge every morning on my way to work", "I'd rather not wake up tomorrow",
+            "el médico dijo que podía ser cáncer y sentí alivio", "no pienso llegar a navidad", "mi padre le pega y a mí también",
+            "borré mis redes y pedí perdón a todos"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
