@@ -119,7 +119,11 @@ class PhraseRiskDetectorTest {
             "if I wasn't here today I'd be at work", "I stopped my thyroid tablets because they made me sick",
             "I leaned over the edge of the cliff to take a photo", "I'd rather not go to the party", "el médico dijo que no era grave y sentí alivio",
             "no pienso llegar tarde otra vez", "I haven't self harmed since I was fourteen and I don't feel the urge",
-            "he has been saving his tramadol", "my mum said I'd be a good doctor and I think she's right"})
+            "he has been saving his tramadol", "my mum said I'd be a good doctor and I think she's right",
+            "I stopped chemo because the side effects were too much and my oncologist agreed", "my brother died of an overdose in 2019",
+            "we lost our daughter to an overdose two years ago and I think about her constantly",
+            "el domingo me voy a meter en el mar a nadar con mis hijos", "perdimos a nuestra hija por una sobredosis hace dos años",
+            "soy trabajadora social y veo casos de maltrato todos los días"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -194,7 +198,10 @@ class PhraseRiskDetectorTest {
             "my dad said I'd be better dead and I think he's right", "I stopped taking my blood pressure tablets, what's the point",
             "I look over the edge of the bridge every morning on my way to work", "I'd rather not wake up tomorrow",
             "el médico dijo que podía ser cáncer y sentí alivio", "no pienso llegar a navidad", "mi padre le pega y a mí también",
-            "borré mis redes y pedí perdón a todos"})
+            "borré mis redes y pedí perdón a todos",
+            "I've stopped going to dialysis, I'm tired and I want to let it happen", "I envy people who died in the war, at least it's over for them",
+            "I nearly died of an overdose last year and I want to try again", "envidio a los que ya no están", "ojalá no sobreviva a la operación",
+            "me voy a meter en el río esta noche", "podría conseguir cianuro en el trabajo", "he dejado de ir a diálisis, estoy cansado y quiero que pase"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
