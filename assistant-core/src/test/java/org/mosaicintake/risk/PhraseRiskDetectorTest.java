@@ -58,6 +58,13 @@ class PhraseRiskDetectorTest {
     }
 
     @Test
+    void shame_said_with_suicidal_words_stays_on_the_suicide_pathway() {
+        // "vergüenza" alone is not violence over family honour (validation batch 22's rule names the family)
+        assertThat(detector.assess("me da vergüenza, me quiero matar").category()).contains(RiskCategory.EXPLICIT);
+        assertThat(detector.assess("I feel so much shame, I want to kill myself").category()).contains(RiskCategory.EXPLICIT);
+    }
+
+    @Test
     void unwanted_harm_thoughts_since_a_birth_stay_intrusive_thoughts() {
         assertThat(detector.assess("Since my son was born I get flashes of dropping him. They horrify me and I would never do it.").category())
                 .contains(RiskCategory.INTRUSIVE);
@@ -123,7 +130,7 @@ class PhraseRiskDetectorTest {
             "I stopped chemo because the side effects were too much and my oncologist agreed", "my brother died of an overdose in 2019",
             "we lost our daughter to an overdose two years ago and I think about her constantly",
             "el domingo me voy a meter en el mar a nadar con mis hijos", "perdimos a nuestra hija por una sobredosis hace dos años",
-            "soy trabajadora social y veo casos de maltrato todos los días"})
+            "soy trabajadora social y veo casos de maltrato todos los días", "the shame hurts more than anything"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -201,7 +208,8 @@ class PhraseRiskDetectorTest {
             "borré mis redes y pedí perdón a todos",
             "I've stopped going to dialysis, I'm tired and I want to let it happen", "I envy people who died in the war, at least it's over for them",
             "I nearly died of an overdose last year and I want to try again", "envidio a los que ya no están", "ojalá no sobreviva a la operación",
-            "me voy a meter en el río esta noche", "podría conseguir cianuro en el trabajo", "he dejado de ir a diálisis, estoy cansado y quiero que pase"})
+            "me voy a meter en el río esta noche", "podría conseguir cianuro en el trabajo", "he dejado de ir a diálisis, estoy cansado y quiero que pase",
+            "dicen que deshonré a la familia y me van a castigar"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
