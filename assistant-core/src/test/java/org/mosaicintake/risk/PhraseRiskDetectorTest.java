@@ -130,7 +130,13 @@ class PhraseRiskDetectorTest {
             "I stopped chemo because the side effects were too much and my oncologist agreed", "my brother died of an overdose in 2019",
             "we lost our daughter to an overdose two years ago and I think about her constantly",
             "el domingo me voy a meter en el mar a nadar con mis hijos", "perdimos a nuestra hija por una sobredosis hace dos años",
-            "soy trabajadora social y veo casos de maltrato todos los días", "the shame hurts more than anything"})
+            "soy trabajadora social y veo casos de maltrato todos los días", "the shame hurts more than anything",
+            // validation batch 25
+            "my cousin tried to kill himself at Easter and we're all still reeling", "my sister keeps saying she wants to hurt herself",
+            "there was a talk at school about self-harm", "the training day on naloxone and overdoses was useful",
+            "I've picked the weekend my flatmate's away to redecorate the kitchen", "the old sofa is better off gone",
+            "we set the date when my parents are away for the wedding", "hice el testamento cuando nació mi hija, por si acaso",
+            "elegí el día que mis papás viajan para hacer una fiesta"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -209,7 +215,11 @@ class PhraseRiskDetectorTest {
             "I've stopped going to dialysis, I'm tired and I want to let it happen", "I envy people who died in the war, at least it's over for them",
             "I nearly died of an overdose last year and I want to try again", "envidio a los que ya no están", "ojalá no sobreviva a la operación",
             "me voy a meter en el río esta noche", "podría conseguir cianuro en el trabajo", "he dejado de ir a diálisis, estoy cansado y quiero que pase",
-            "dicen que deshonré a la familia y me van a castigar"})
+            "dicen que deshonré a la familia y me van a castigar",
+            // validation batch 25
+            "honestly I'd be better off six feet under", "I'd be better off gone", "chose a night when everyone's asleep",
+            "I've picked the week my wife is away", "I took an overdose after the course", "I want to kill him",
+            "ya elegí el fin de semana en que mi compañero no está", "hice mi testamento, por si acaso"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
