@@ -136,7 +136,14 @@ class PhraseRiskDetectorTest {
             "there was a talk at school about self-harm", "the training day on naloxone and overdoses was useful",
             "I've picked the weekend my flatmate's away to redecorate the kitchen", "the old sofa is better off gone",
             "we set the date when my parents are away for the wedding", "hice el testamento cuando nació mi hija, por si acaso",
-            "elegí el día que mis papás viajan para hacer una fiesta"})
+            "elegí el día que mis papás viajan para hacer una fiesta",
+            // validation batch 26
+            "I want to go to Japan and never come back", "I skipped lunch and had a hypo at work", "we burnt the old shed down with nothing in it",
+            "I returned the library books and cancelled the gym, that's it all done",
+            "I gave the cat to my neighbour because I'm moving, and cancelled the milk, that's everything sorted",
+            "I sat outside her house waiting to pick her up for the cinema", "I've never cut myself and I'm not suicidal",
+            "my GP advised me to get my affairs in order when dad got ill, which was sensible",
+            "el detective dijo que el asesino hizo que pareciera un accidente", "me tiré a la piscina desde el trampolín"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -219,7 +226,14 @@ class PhraseRiskDetectorTest {
             // validation batch 25
             "honestly I'd be better off six feet under", "I'd be better off gone", "chose a night when everyone's asleep",
             "I've picked the week my wife is away", "I took an overdose after the course", "I want to kill him",
-            "ya elegí el fin de semana en que mi compañero no está", "hice mi testamento, por si acaso"})
+            "ya elegí el fin de semana en que mi compañero no está", "hice mi testamento, por si acaso",
+            // validation batch 26
+            "I'd like to fall asleep and never wake up from it", "I sometimes take double my tablets on purpose so I can sleep",
+            "I keep picturing setting fire to the office with my manager inside it",
+            "cancelled my phone contract and gave my dog to my brother, so that's all sorted now",
+            "I park outside his flat most nights just watching", "I worked out how much the death in service would pay my wife",
+            "me lancé desde un balcón hace tres años", "quiero que parezca un accidente", "me dan ganas de incendiar la casa con todos dentro",
+            "calculé cuánto cobrarían mis hijos del seguro de vida"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
