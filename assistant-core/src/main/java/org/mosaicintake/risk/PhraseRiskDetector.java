@@ -18,6 +18,11 @@ public final class PhraseRiskDetector implements RiskDetector {
 
     /** Everyday idioms that mention death or killing without meaning harm; removed before matching. */
     private static final List<Pattern> IDIOMS = List.of(
+            // validation batch 27 (2026-12-03): "if I have to sit through another meeting I'll shoot myself" (a trivial annoyance named)
+            Pattern.compile("\\bif i (?:have to|hear|see|get|sit through|read) (?:\\w+ ){0,3}?(?:another|one more|that|this|the same) (?:\\w+ )?(?:meeting|meetings|song|email|emails|spreadsheet|zoom|"
+                    + "call|advert|ad|episode|lecture|powerpoint|presentation|queue|form|report|jingle|karaoke|quiz|webinar|training)s?\\b(?: \\w+){0,3}? i'?ll (?:shoot|kill|hang) myself\\b"
+                    + "|\\bsi (?:tengo|oigo|escucho|veo|aguanto) (?:que )?(?:\\w+ ){0,3}?(?:otra|otro|una|un|esa|ese|la misma|el mismo) (?:\\w+ )?(?:reunion|cancion|correo|email|informe|clase|"
+                    + "presentacion|cola|formulario|anuncio|capitulo)(?: mas| otra vez| de nuevo)? (?:me pego un tiro|me mato|me tiro por la ventana)\\b"),
             // validation batch 26 (2026-12-03): affairs put in order on a solicitor's or doctor's advice
             Pattern.compile("\\b(?:solicitor|lawyer|accountant|financial (?:adviser|advisor)|adviser|advisor|notary|doctor|gp|oncologist|consultant) (?:\\w+ ){0,2}?(?:suggested|advised|recommended|told me)"
                     + "(?: that)?(?: i| me to| we)? (?:should )?(?:put|get|sort) (?:my|our) (?:affairs|things|paperwork) in order\\b"),
@@ -312,6 +317,18 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.INDIRECT, "\\b(?:one less|less to|easier|lighter|better|happier|freer|free|relieved|cheaper)\\b.{0,50}\\bif i (?:wasn'?t|weren'?t|was not|were not|was no longer) (?:in the picture|around|here|alive|in (?:their|his|her|the) (?:lives?|way))\\b|\\bif i (?:wasn'?t|weren'?t|was not|were not) in the picture\\b|\\b(?:dead|died|never been born|disappeared|gone)\\b.{0,40}\\b(?:i agree|and i agree|(?:he|she|they)(?: is| are| was| were|'s|'re| might be| may be) right)\\b|\\b(?:debts?|problems?|bills)\\b.{0,15}\\b(?:die|dies|go|goes) with me\\b"),
             rule(RiskCategory.PLAN_MEANS, "\\b(?:car park|multi ?storey|bridge|roof|rooftop|balcony|cliff|building|tower|flats|viaduct|quarry)\\b.{0,60}\\b(?:look|looking|looked|stare|staring|stared|peer\\w*|lean\\w*) (?:over|down from|off|down over) (?:the )?(?:edge|railing|railings|side|parapet|drop|wall)\\b(?!.{0,30}\\b(?:photo|picture|view|selfie|camera|phone|keys)\\b)|\\b(?:look|looking|looked|stare|staring|stared|peer\\w*|lean\\w*) (?:over|down from|off|down over) (?:the )?(?:edge|railing|railings|side|parapet) of (?:the |a |my |our |that )?(?:car park|multi ?storey|bridge|roof|rooftop|balcony|cliff|building|tower|flats|viaduct|quarry)\\b(?!.{0,30}\\b(?:photo|picture|view|selfie|camera|phone|keys)\\b)|\\b(?:collect|saving|saved|stockpil|hoard|stash|putting aside|put aside|put by|kept back|keeping back|squirrel\\w* away)\\w* (?:\\w+ ){0,3}?(?:oxycodone|oxy|morphine|tramadol|codeine|fentanyl|diazepam|valium|lorazepam|alprazolam|xanax|zopiclone|zolpidem|amitriptyline|heroin|methadone|pregabalin|gabapentin|quetiapine|lithium|co codamol|sleeping tablets)\\b(?!.{0,30}\\b(?:trip|holiday|travel\\w*|abroad|prescription)\\b)"),
             rule(RiskCategory.PASSIVE, "\\b(?:stopped|stop|stopping|quit|given up) (?:taking |going to |having )?(?:my |the )?(?:heart|blood pressure|bp|diabetes|insulin|epilepsy|kidney|transplant|cancer|thyroid|hiv)? ?(?:tablets|pills|meds|medication|medicine|insulin|treatment|injections|dialysis|chemo|chemotherapy)\\b.{0,40}\\b(?:don'?t see the point|no point|what'?s the point|if it goes it goes|don'?t care|let nature|whatever happens|so be it|if i die|let it happen|take its course|want it (?:to be )?over)\\b"),
+            // validation batch 27 (2026-12-03): sexual attraction to children and fear of acting on it; feared harm checked against
+            // (checking mirrors, staying back) as an unwanted intrusive thought; a weapon or pills one sits with; a child "better off
+            // with a mum who isn't me"
+            rule(RiskCategory.HARM_OTHERS, "\\b(?:attracted to|sexual (?:thoughts|feelings|urges) (?:about|towards|for)|fantasi\\w* about) (?:young )?(?:children|kids|minors|little (?:girls|boys)|young (?:girls|boys)|under ?age \\w+)\\b"),
+            rule(RiskCategory.INTRUSIVE, "\\b(?:scared|afraid|terrified|frightened|worried|fear) (?:that )?i'?(?:ll| will| might| could) (?:\\w+ ){0,2}?(?:drive into|run over|run (?:\\w+ )?down|hit|push|stab|hurt|harm|attack|shove) "
+                    + "(?:\\w+ ){0,2}?(?:cyclists?|pedestrians?|people|someone|somebody|a stranger|strangers|a child|children|kids|my \\w+)\\b.{0,60}\\b(?:check\\w*|avoid\\w*|stay (?:away|back)|keep (?:away|back)|stand (?:well )?back|"
+                    + "(?:won'?t|can'?t|don'?t) (?:drive|go|hold|use|be alone))\\b"
+                    + "|\\bme da (?:miedo|panico|terror) (?:\\w+ ){0,2}?(?:atropellar|empujar|apunalar|hacer(?:le)? dano|herir|pegar)\\b.{0,60}\\b(?:reviso|compruebo|evito|no (?:conduzco|manejo|me acerco))\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:gun|pistol|weapon|rifle|shotgun|pills|tablets|rope|knife|blade)\\b.{0,60}\\b(?:i'?ve been|i keep|i|i'?m) (?:sitting|sit|sat) (?:\\w+ ){0,2}?with (?:it|them)\\b"
+                    + "|\\b(?:arma|pistola|escopeta|rifle|revolver|cuchillo|cuerda|pastillas)\\b.{0,60}\\bme (?:siento|quedo|sente|quede) (?:\\w+ ){0,3}?con (?:ella|el|ellas|ellos)\\b"),
+            rule(RiskCategory.INDIRECT, "\\bbetter off with (?:a|another|some other) (?:mum|mom|mother|dad|father|parent|family) who (?:isn'?t|is not|wasn'?t|was not) me\\b"
+                    + "|\\b(?:estaria|estarian) mejor con otr[ao] (?:madre|padre|mama|papa|familia)\\b"),
             // validation batch 26 (2026-12-03): going somewhere and "never coming back from it"; one's own medicine taken beyond the dose
             // on purpose or to bring on a hypo; burning a place down with people inside; small affairs wound up "that's everything
             // sorted" with no move or trip said; sitting outside someone's home watching; what the life cover would pay, weighed
@@ -359,6 +376,14 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.PLAN_MEANS, "\\bknow (?:exactly |precisely )?(?:how (?:many|much)|which|what) (?:\\w+ ){0,2}?(?:pills|tablets|drugs|meds|medication|insulin|paracetamol|painkillers|dose|doses)\\b.{0,30}\\b(?:i'?d need|i would need|it would take|it'?d take|would do it|would be enough|to (?:die|not wake up|do it|end it)|would kill me)\\b"),
             // validation batch 20: a weapon taken to school or work (not a cook's knife or lunch)
             rule(RiskCategory.HARM_OTHERS, "\\b(?:brought|took|carried|carry|carrying|take|taking|bring|bringing|sneaked|snuck) (?:a|my|the|his|her)(?: \\w+'?s)? (?:knife|blade|gun|pistol|weapon|knuckle ?duster|machete) (?:in)?to (?:school|work|class|college|uni|university|the office|the party|training)\\b(?!.{0,50}\\b(?:chef|cook\\w*|kitchen|lunch|to (?:cut|carve|peel)|show and tell|for (?:cooking|the cake|woodwork|camping))\\b)"),
+            // Spanish, validation batch 27 (2026-12-03): no longer eating or drinking; a knot practised (not for sailing or a tie);
+            // goodbyes said one by one (not for retiring or moving); a knife sharpened while thinking of someone; sleeping in the car
+            // to escape someone
+            rule(RiskCategory.PASSIVE, "\\b(?:deje|he dejado|dejo|dejare) de comer y (?:de )?beber\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\bpractic\\w* (?:\\w+ )?(?:el|un|los|unos) nudos?\\b(?!.{0,40}\\b(?:vela|barco|navega\\w*|escalada|scouts?|pesca|corbata|marinero|macrame)\\b)"),
+            rule(RiskCategory.INDIRECT, "\\bdespidiendo(?:me)? de (?:la gente|todos|todo el mundo|mis \\w+|mi \\w+)\\b(?!.{0,60}\\b(?:jubil\\w*|mud\\w*|viaj\\w*|me voy a vivir|trabajo nuevo|vacaciones|me caso|erasmus)\\b)"),
+            rule(RiskCategory.HARM_OTHERS, "\\bafil\\w* (?:el|un|mi|los) (?:cuchillos?|hacha|machete|navaja)\\b.{0,40}\\bpensando en (?:el|ella|ellos|mi \\w+|mi ex)\\b"),
+            rule(RiskCategory.DANGER, "\\b(?:duermo|dormi|he dormido|dormir|durmiendo) en el (?:coche|carro|auto)\\b.{0,30}\\b(?:escapar|huir|alejarme|que no me encuentre)\\b"),
             // Spanish, validation batch 26 (2026-12-03): a jump from a height survived; a crash meant to look like an accident; a place
             // burnt with people inside; what the life insurance would pay, weighed
             rule(RiskCategory.EXPLICIT, "\\b(?:me tire|me avente|me lance|salte) (?:de|desde|por) (?:un|una|el|la) (?:puente|edificio|balcon|ventana|azotea|techo|acantilado|terraza)\\b"),
@@ -577,6 +602,8 @@ public final class PhraseRiskDetector implements RiskDetector {
      * don't want to wake up" is flagged).
      */
     private static final List<Pattern> DENIALS = List.of(
+            // validation batch 27 (2026-12-03): "I'm tired, not suicidal"; "no soy suicida"
+            Pattern.compile("\\bnot (?:actually |at all |remotely |in any way )?suicidal\\b|\\bno (?:estoy|soy) (?:nada )?suicida\\b"),
             // validation batch 22 (2026-12-03): "there's no way I'd hurt myself", "ni loca me haría daño"
             Pattern.compile("\\b(?:there'?s |there is )?no way (?:i'?d|i would|i'?m going to|i will|i could) (?:ever )?(?:hurt|harm|kill) (?:myself|anyone|anybody)\\b(?!.{0,40}\\b(?:but|though|unless)\\b)|\\b(?:ni loc[oa]|ni de broma|por nada del mundo|jamas de los jamases) (?:me )?(?:haria|haría|voy a hacer(?:me)?) dano\\b(?!.{0,40}\\bpero\\b)"),
             // validation batch 21 (2026-12-03): thoughts of suicide from long ago said to be gone

@@ -143,7 +143,11 @@ class PhraseRiskDetectorTest {
             "I gave the cat to my neighbour because I'm moving, and cancelled the milk, that's everything sorted",
             "I sat outside her house waiting to pick her up for the cinema", "I've never cut myself and I'm not suicidal",
             "my GP advised me to get my affairs in order when dad got ill, which was sensible",
-            "el detective dijo que el asesino hizo que pareciera un accidente", "me tiré a la piscina desde el trampolín"})
+            "el detective dijo que el asesino hizo que pareciera un accidente", "me tiré a la piscina desde el trampolín",
+            // validation batch 27
+            "I checked my mirrors twice for cyclists because the road was busy", "if I have to hear that song one more time I'll kill myself",
+            "I'm tired, not suicidal, just run down", "practico nudos de vela en el club", "si oigo esa canción otra vez me pego un tiro",
+            "me estoy despidiendo de mis vecinos porque me mudo a Valencia", "no soy suicida, solo estoy agotada"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -233,7 +237,13 @@ class PhraseRiskDetectorTest {
             "cancelled my phone contract and gave my dog to my brother, so that's all sorted now",
             "I park outside his flat most nights just watching", "I worked out how much the death in service would pay my wife",
             "me lancé desde un balcón hace tres años", "quiero que parezca un accidente", "me dan ganas de incendiar la casa con todos dentro",
-            "calculé cuánto cobrarían mis hijos del seguro de vida"})
+            "calculé cuánto cobrarían mis hijos del seguro de vida",
+            // validation batch 27
+            "I'm sexually attracted to kids and I hate myself for it", "I'm terrified I'll push a stranger onto the tracks so I stand well back",
+            "if I have to go through another winter like this I'll kill myself", "I'm not suicidal but I do think about killing myself",
+            "I keep the pills by the bed and I sit with them at night", "the children would be better off with a dad who isn't me",
+            "he dejado de comer y beber", "estoy practicando unos nudos con una cuerda", "me estoy despidiendo de todos sin que lo sepan",
+            "afilé el cuchillo pensando en mi ex", "he dormido en el carro para que no me encuentre", "la pistola la tengo en el cajón y me quedo un rato con ella"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
