@@ -335,7 +335,8 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.PASSIVE, "\\bnever (?:come|coming) back from (?:it|that|there)\\b|\\bnever (?:wake|waking) up from (?:it|that)\\b"),
             rule(RiskCategory.SELF_HARM, "\\b(?:extra|too much|more|double|a lot of|loads of) (?:of )?(?:my )?(?:insulin|medication|meds|tablets|pills|\\w+ tablets)\\b.{0,20}\\b(?:on purpose|deliberately)\\b"
                     + "|\\b(?:on purpose|deliberately)\\b.{0,20}\\b(?:extra|too much|double) (?:of )?(?:my )?(?:insulin|medication|meds|tablets|pills)\\b|\\bto (?:feel|have|get|bring on|go into) (?:a |the )?hypo\\b"),
-            rule(RiskCategory.HARM_OTHERS, "\\b(?:burn\\w*|set\\w* fire to|torch\\w*|blow\\w* up) (?:down )?(?:\\w+ ){0,3}?with (?:the |my |his |her |all )?(?:\\w+ )?(?:\\w+ )?(?:in|inside) (?:it|there)\\b"),
+            rule(RiskCategory.HARM_OTHERS, "\\b(?:burn\\w*|set\\w* fire to|torch\\w*|blow\\w* up) (?:down )?(?:\\w+ ){0,3}?with (?:the |my |his |her |all |all the )?(?:\\w+ )?"
+                    + "(?:people|teachers|staff|students|pupils|kids|children|family|neighbours|neighbors|workers|colleagues|boss|manager|everyone|everybody|them|him|her) (?:still )?(?:in|inside) (?:it|there)\\b"),
             rule(RiskCategory.INDIRECT, "^(?!.*\\b(?:mov\\w*|trip|holiday|operation|surgery|abroad|travel\\w*|emigrat\\w*|hospital)\\b).*?\\b(?:(?:gave|given|rehomed) (?:away )?(?:the |my )?(?:cat|cats|dog|dogs|pet|pets|rabbit|bird|things|stuff|belongings)|cancell?ed (?:the |my )?"
                     + "(?:milk|papers?|newspapers?|phone|phone contract|contract|subscriptions?|insurance|direct debits?|gym membership))\\b.{0,60}?"
                     + "\\b(?:that'?s|thats|so that'?s|everything'?s|everything is) (?:everything |it all |all )?(?:sorted|done|taken care of|in order|tied up)\\b"),

@@ -139,7 +139,7 @@ class PhraseRiskDetectorTest {
             "elegí el día que mis papás viajan para hacer una fiesta",
             // validation batch 26
             "I want to go to Japan and never come back", "I skipped lunch and had a hypo at work", "we burnt the old shed down with nothing in it",
-            "I returned the library books and cancelled the gym, that's it all done",
+            "I returned the library books and cancelled the gym, that's it all done", "I burnt the cake with the chocolate inside it",
             "I gave the cat to my neighbour because I'm moving, and cancelled the milk, that's everything sorted",
             "I sat outside her house waiting to pick her up for the cinema", "I've never cut myself and I'm not suicidal",
             "my GP advised me to get my affairs in order when dad got ill, which was sensible",
