@@ -87,7 +87,8 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.EXPLICIT, "\\b(?:end|ending|take|taking|took) (?:my (?:own )?life|it all)\\b"),
             rule(RiskCategory.EXPLICIT, "\\b(?:want|wanted|wanting|wish|going|need) (?:to )?die\\b|\\bwant to be dead\\b"),
             rule(RiskCategory.PASSIVE, "\\b(?:don'?t|do not|dont) want to (?:be alive|exist|live\\b(?! (?:in|with|at|near|on|like this in|anymore in|any more in|there|here in))|be here\\b(?! (?:at|for|in) (?:this|the|my|another))|wake up\\b(?! (?:early|so early|before|at \\d)))|\\bnot wanting to (?:wake up|be alive|live|be here|exist)\\b"),
-            rule(RiskCategory.PASSIVE, "\\b(?:better off|be better) (?:without me|if i (?:was|were)(?:n'?t| not) (?:here|around|alive)|dead)\\b"),
+            rule(RiskCategory.PASSIVE, "\\b(?:better off|be better) (?:without me|if i (?:was|were)(?:n'?t| not) (?:here|around|alive)|dead"
+                    + "|in (?:the|my|a) (?:ground|grave|coffin|box|urn)|six feet under|pushing up (?:the )?daisies)\\b"),
             rule(RiskCategory.PASSIVE, "\\bwish(?:ed)? (?:i (?:was|were) dead|i (?:was|were)(?:n'?t| not) (?:here|alive|born)|i could (?:disappear\\b(?! (?:when|in|at|during|from|for a|into|under))|sleep forever)|i (?:would|could) (?:not|never) wake up)\\b"),
             rule(RiskCategory.PASSIVE, "\\b(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up\\b|\\bnever wake up\\b"),
             rule(RiskCategory.PASSIVE, "\\b(?:hope|hoping|hoped|wish|wishing|pray|praying)\\b.{0,20}\\b(?:won't|will not|wont|don't|do not|never|not) wake up\\b"),
@@ -342,10 +343,10 @@ public final class PhraseRiskDetector implements RiskDetector {
                     + "\\b(?:that'?s|thats|so that'?s|everything'?s|everything is) (?:everything |it all |all )?(?:sorted|done|taken care of|in order|tied up)\\b"),
             rule(RiskCategory.HARM_OTHERS, "\\b(?:sit|sat|sitting|park|parked|parking|wait|waited|waiting|stand|stood|standing) (?:\\w+ ){0,5}?outside (?:her|his|my ex'?s?|their|(?:my )?\\w+'s) (?:\\w+ )?(?:house|home|flat|place|work|office)\\b.{0,40}\\bwatching\\b"),
             rule(RiskCategory.INDIRECT, "\\b(?:adding up|added up|worked out|working out|calculat\\w*|looked up|looking up) (?:what|how much) (?:the |my )?(?:life (?:cover|insurance)|insurance|policy|death in service)\\b.{0,20}\\b(?:pay|be worth|come to|give)\\b"),
-            // validation batch 25 (2026-12-03): better off in the ground; a day picked for when someone is away, said with no
-            // purpose ("I've picked the weekend my flatmate's away", not "... to redecorate")
-            rule(RiskCategory.PASSIVE, "\\b(?:better off|be better) (?:in (?:the|my|a) (?:ground|grave|coffin|box|urn)|six feet under|pushing up (?:the )?daisies)\\b"
-                    + "|\\b(?:i'?d|i would|i'?m|i am|i'?d be|i would be) better off (?:gone|not existing|never (?:having been )?born)\\b"),
+            // validation batch 25 (2026-12-03): "I'd be better off gone" (said of oneself; "better off in the ground" is in the
+            // better-off-dead rule above); a day picked for when someone is away, said with no purpose ("I've picked the weekend my
+            // flatmate's away", not "... to redecorate")
+            rule(RiskCategory.PASSIVE, "\\b(?:i'?d|i would|i'?m|i am|i'?d be|i would be) better off (?:gone|not existing|never (?:having been )?born)\\b"),
             rule(RiskCategory.PLAN_MEANS, "\\b(?:picked|chosen|chose|set|worked out|decided on|planned) (?:the |a |my )?(?:day|date|night|weekend|evening|time|week)\\b(?: when| that)? "
                     + "(?:(?:my|the|our|his|her) )?\\w+(?:'s| is| are| will be|'ll be) (?:away|out|gone|on holiday|at work|asleep|not (?:home|around|in))\\b(?!.{0,40}\\b(?:to|for|so|party|parties)\\b)"),
             // validation batch 24 (2026-12-03): envy of the dead
