@@ -147,7 +147,12 @@ class PhraseRiskDetectorTest {
             // validation batch 27
             "I checked my mirrors twice for cyclists because the road was busy", "if I have to hear that song one more time I'll kill myself",
             "I'm tired, not suicidal, just run down", "practico nudos de vela en el club", "si oigo esa canción otra vez me pego un tiro",
-            "me estoy despidiendo de mis vecinos porque me mudo a Valencia", "no soy suicida, solo estoy agotada"})
+            "me estoy despidiendo de mis vecinos porque me mudo a Valencia", "no soy suicida, solo estoy agotada",
+            // validation batch 28
+            "I put a pillow over my face to block out the light", "she put a cushion on the baby's cot", "estaríamos mejor con un seguro de hogar",
+            "hice testamento cuando compramos la casa", "I sat in the car with the engine running to demist the windscreen",
+            "if United get relegated I'll kill myself lol", "si el Betis pierde el domingo me pego un tiro",
+            "we'd be better off with the insurance payout than repairing the car", "you're better off with life insurance if you have kids, the adviser said"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -243,7 +248,12 @@ class PhraseRiskDetectorTest {
             "if I have to go through another winter like this I'll kill myself", "I'm not suicidal but I do think about killing myself",
             "I keep the pills by the bed and I sit with them at night", "the children would be better off with a dad who isn't me",
             "he dejado de comer y beber", "estoy practicando unos nudos con una cuerda", "me estoy despidiendo de todos sin que lo sepan",
-            "afilé el cuchillo pensando en mi ex", "he dormido en el carro para que no me encuentre", "la pistola la tengo en el cajón y me quedo un rato con ella"})
+            "afilé el cuchillo pensando en mi ex", "he dormido en el carro para que no me encuentre", "la pistola la tengo en el cajón y me quedo un rato con ella",
+            // validation batch 28
+            "some nights I think about holding a pillow over mum's face while she sleeps so it's over for both of us",
+            "mi familia estaría mejor con lo del seguro que conmigo aquí", "honestly my wife would be better off with my life insurance",
+            "if we lose the house I'll kill myself", "if I lose again I'll kill myself", "si mi marido se va otra vez me mato",
+            "I sat in the car in the garage with the engine running to warm up and thought about shutting the door"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
