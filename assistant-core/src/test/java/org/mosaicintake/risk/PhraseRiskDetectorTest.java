@@ -152,7 +152,10 @@ class PhraseRiskDetectorTest {
             "I put a pillow over my face to block out the light", "she put a cushion on the baby's cot", "estaríamos mejor con un seguro de hogar",
             "hice testamento cuando compramos la casa", "I sat in the car with the engine running to demist the windscreen",
             "if United get relegated I'll kill myself lol", "si el Betis pierde el domingo me pego un tiro",
-            "we'd be better off with the insurance payout than repairing the car", "you're better off with life insurance if you have kids, the adviser said"})
+            "we'd be better off with the insurance payout than repairing the car", "you're better off with life insurance if you have kids, the adviser said",
+            // validation batch 29
+            "I changed my will when we split up so it all goes to the kids", "suicide would never be an option for me, I love my family too much",
+            "cambié el testamento tras la separación", "I'm cutting down on sugar and cutting back on the wine"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -253,7 +256,9 @@ class PhraseRiskDetectorTest {
             "some nights I think about holding a pillow over mum's face while she sleeps so it's over for both of us",
             "mi familia estaría mejor con lo del seguro que conmigo aquí", "honestly my wife would be better off with my life insurance",
             "if we lose the house I'll kill myself", "if I lose again I'll kill myself", "si mi marido se va otra vez me mato",
-            "I sat in the car in the garage with the engine running to warm up and thought about shutting the door"})
+            "I sat in the car in the garage with the engine running to warm up and thought about shutting the door",
+            // validation batch 29
+            "I've updated my will and told nobody", "suicide had never been something I'd consider until this year"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
