@@ -155,7 +155,11 @@ class PhraseRiskDetectorTest {
             "we'd be better off with the insurance payout than repairing the car", "you're better off with life insurance if you have kids, the adviser said",
             // validation batch 29
             "I changed my will when we split up so it all goes to the kids", "suicide would never be an option for me, I love my family too much",
-            "cambié el testamento tras la separación", "I'm cutting down on sugar and cutting back on the wine"})
+            "cambié el testamento tras la separación", "I'm cutting down on sugar and cutting back on the wine",
+            // validation batch 30
+            "we went to the pier to see how deep the water is for a swim", "I put the cat's food out for a week because I'm away at a conference",
+            "le he dejado comida al perro para unos días mientras estoy en el hospital", "if I got hit by a bus tomorrow who would feed the cat",
+            "as a nurse on nights I've seen two overdoses this month", "I've looked up which bridges in the city have cycle lanes for my commute"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -258,7 +262,10 @@ class PhraseRiskDetectorTest {
             "if we lose the house I'll kill myself", "if I lose again I'll kill myself", "si mi marido se va otra vez me mato",
             "I sat in the car in the garage with the engine running to warm up and thought about shutting the door",
             // validation batch 29
-            "I've updated my will and told nobody", "suicide had never been something I'd consider until this year"})
+            "I've updated my will and told nobody", "suicide had never been something I'd consider until this year",
+            // validation batch 30
+            "I went to the cliff and checked how far the drop is", "I've left enough dog biscuits out for a few days, he'll be fine",
+            "if I got hit by a bus tomorrow who would even care", "I took an overdose last week", "I've looked up which bridges are high enough"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
