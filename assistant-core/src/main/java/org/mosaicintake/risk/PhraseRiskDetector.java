@@ -192,6 +192,23 @@ public final class PhraseRiskDetector implements RiskDetector {
      * poisoning or by purpose, veiled threats, injuries and coercive control at home.
      */
     private static final List<Rule> CONCEPT_RULES = List.of(
+            // validation batch 31 (2026-12-03): a seatbelt no longer worn, not caring what happens to oneself; not wanting to be
+            // around for a birthday or a year ahead, "can't face another ten years of this"; one's own eulogy or obituary written;
+            // resting and never having to get up again
+            rule(RiskCategory.PASSIVE, "\\b(?:(?:stopped|stop|no longer|not) (?:wearing|putting on|using|doing up)|(?:don'?t|no longer) bother(?: with| wearing| putting on| using| doing up)?) (?:my |a |the )?seat ?belt\\b"
+                    + "|\\b(?:don'?t|do not) (?:really )?care (?:what happens to me|whether i live|if i live or die)\\b"
+                    + "|\\b(?:don'?t|do not) want to (?:be (?:around|here|alive)|make it|still be here) (?:for|to see|till|until) (?:my |another |next )(?:\\w+ )?(?:birthday|christmas|new year|year|summer|anniversary|\\w+tieth)\\b"
+                    + "|\\bcan'?t face (?:another|more|many more) (?:\\w+ )?(?:years|decades|winters)(?: of (?:this|it|living|life)| like this)\\b"
+                    + "|\\b(?:rest|sleep|lie down|close my eyes) and never (?:have to )?(?:get up|wake up|open them|wake)\\b"),
+            rule(RiskCategory.INDIRECT, "\\b(?:written|wrote|writing|drafted|drafting|planned|planning) my own (?:eulogy|obituary|death notice|epitaph)\\b"),
+            // Spanish, validation batch 31: the same, and after a day "nothing will matter"; things given away; a medicine hoarded
+            rule(RiskCategory.INDIRECT, "\\b(?:escrito|escribi|escribiendo|preparado|redactado) mi propi[oa] (?:necrologica|esquela|obituario|epitafio|elogio funebre)\\b"
+                    + "|\\b(?:despues del?|a partir del?|tras el) (?:\\w+ ){1,2}?(?:nada (?:de (?:todo )?esto )?(?:va a importar|importara)|ya no (?:va a importar|importara) nada)\\b"
+                    + "|\\b(?:regalando|repartiendo|dando|regalar|repartir) (?:todas )?mis (?:cosas|pertenencias|posesiones|objetos|joyas)\\b"
+                    + "(?!.{0,60}\\b(?:mudanza|me mudo|limpieza|ordenar|no me caben|no uso|viej[oa]s|caridad|parroquia|rastrillo|crec\\w*)\\b)"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:acumulando|juntando|almacenando|ahorrando|he acumulado|he juntado|(?:estoy|he estado|llevo \\w+ \\w+) guardando) "
+                    + "(?:el |la |los |las |mis |mi )?(?:\\w+ ){0,2}?(?:pastillas|litio|medicacion|medicamentos|pildoras|comprimidos|insulina|morfina|tramadol|paracetamol|antidepresivos|somniferos)\\b"
+                    + "(?!.{0,40}\\b(?:viaje|vacaciones|por si se acaba|caducad\\w*|devolver\\w*|recicla\\w*|nevera|armario|botiquin)\\b)"),
             // validation batch 30 (2026-12-03): which side of a bridge is deeper, or how far the drop is, worked out there (not to
             // swim or dive); a pet's food put out for a week with no trip or stay away said
             rule(RiskCategory.PLAN_MEANS, "\\b(?:bridge|cliff|edge|roof|rooftop|balcony|car park|multi storey|viaduct|tower|quarry|ledge|pier|dam)\\b.{0,80}"
@@ -663,7 +680,7 @@ public final class PhraseRiskDetector implements RiskDetector {
             Pattern.compile("\\bi (?:would|could) never (?:hurt|harm) (?:anyone|anybody|my \\w+|them|him|her)\\b"),
             Pattern.compile("\\b(?:would|will|could) never (?:lay a (?:hand|finger) on|hit|hurt|harm|threaten) me\\b|\\b(?:he|she|they)(?:'s| has|'ve| have) never (?:actually )?(?:hurt|hit|touched|harmed|laid a (?:hand|finger) on) me\\b|\\b(?:years|a long time|decades) ago i (?:had|used to have) (?:\\w+ ){0,2}?(?:thoughts of (?:suicide|ending (?:my life|it)|killing myself|hurting myself)|suicidal thoughts)\\b(?=.{0,20}\\bbut\\b.{0,40}\\b(?:not|hasn'?t|haven'?t|no longer|long time|since)\\b)"),
             Pattern.compile("\\b(?:\\w+ ){0,3}(?:thoughts|self harm\\w*|cut\\w*|suicid\\w*)\\b.{0,40}\\bbut not (?:for|since|in) (?:over |more than |about )?(?:\\w+ ){0,2}(?:years|decades)\\b"),
-            Pattern.compile("\\bi (?:would|could|will)(?:n'?t| not| never) (?:ever )?(?:kill|hurt|harm) myself\\b(?!.{0,40}\\b(?:but|though|unless|except|if)\\b)|\\b(?:nobody|no one)(?:'s| has)(?: ever)? been (?:violent|abusive|physical) (?:to|with|towards) me\\b"),
+            Pattern.compile("\\bi(?: would| could| will|'d)(?:n'?t| not| never) (?:ever )?(?:kill|hurt|harm) myself\\b(?!.{0,40}\\b(?:but|though|unless|except|if)\\b(?! i(?:'m| am| feel| do feel| really feel| still feel| just feel) (?:very |so |really |quite |a bit |pretty )?(?:low|sad|down|tired|anxious|flat|depressed|stressed|overwhelmed|lonely|exhausted)\\b))|\\b(?:nobody|no one)(?:'s| has)(?: ever)? been (?:violent|abusive|physical) (?:to|with|towards) me\\b"),
             Pattern.compile("\\bi (?:would|could|will)(?:n'?t| not| never) (?:ever )?(?:hurt|harm) (?:anyone|anybody|a fly)\\b|\\b(?:nobody|no one)(?: \\w+){0,3} (?:has )?(?:ever )?(?:hurts?|hits?|harm(?:s|ed)?|threaten(?:s|ed)?|abuse[sd]?) me\\b|\\b(?:nobody|no one)(?: \\w+){0,3}(?: is|'s) (?:hurting|hitting|harming|threatening) me\\b"),
             Pattern.compile("\\b(?:suicide|self harm|killing myself|hurting myself|ending my life)(?: is|'s|s)(?:n'?t| not| never) (?:something|an option|on the cards|for me)\\b|\\bi (?:don'?t|do not|never) (?:self harm|cut|hurt myself|harm myself)\\b(?! (?:as much|as often|anymore but|any more but|but))(?=\\s*(?:$|[,.;]|and i|i (?:go|just|prefer)))"),
             Pattern.compile("\\b(?:asked|asks|ask) (?:me )?(?:about|if i(?: was| had| have| am| ever|'d had|'d ever|'d)) (?:\\w+ ){0,3}?(?:suicid\\w*|self harm\\w*|hurting myself|thoughts of \\w+(?: myself| my life| my own life)?)\\b.{0,25}\\b(?:i said no|and i said no|i don'?t|i haven'?t|i'?m not|i told (?:her|him|them) (?:no|i'?ve never|i have never|i haven'?t|i don'?t))\\b"),

@@ -159,7 +159,10 @@ class PhraseRiskDetectorTest {
             // validation batch 30
             "we went to the pier to see how deep the water is for a swim", "I put the cat's food out for a week because I'm away at a conference",
             "le he dejado comida al perro para unos días mientras estoy en el hospital", "if I got hit by a bus tomorrow who would feed the cat",
-            "as a nurse on nights I've seen two overdoses this month", "I've looked up which bridges in the city have cycle lanes for my commute"})
+            "as a nurse on nights I've seen two overdoses this month", "I've looked up which bridges in the city have cycle lanes for my commute",
+            // validation batch 31
+            "I can't face another ten years in this job", "I've written the eulogy for my grandad's funeral", "I'd never harm myself but I'm so tired",
+            "después del verano soy libre", "estoy regalando mis cosas viejas porque me mudo"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -265,7 +268,11 @@ class PhraseRiskDetectorTest {
             "I've updated my will and told nobody", "suicide had never been something I'd consider until this year",
             // validation batch 30
             "I went to the cliff and checked how far the drop is", "I've left enough dog biscuits out for a few days, he'll be fine",
-            "if I got hit by a bus tomorrow who would even care", "I took an overdose last week", "I've looked up which bridges are high enough"})
+            "if I got hit by a bus tomorrow who would even care", "I took an overdose last week", "I've looked up which bridges are high enough",
+            // validation batch 31
+            "I don't bother with a seatbelt anymore", "I don't want to be here for another Christmas", "I'm planning my own obituary",
+            "I want to close my eyes and never wake up", "I would never hurt myself but lately I've thought about it",
+            "después del lunes ya no va a importar nada", "llevo meses acumulando pastillas para dormir"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
