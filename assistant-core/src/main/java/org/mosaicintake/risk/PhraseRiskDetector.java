@@ -93,7 +93,7 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.PLAN_MEANS, "\\b(?:saving|saved|stockpil\\w*|hoard\\w*) (?:up )?(?:my |some |the )?(?:pills|tablets|meds|medication)(?!.{0,40}\\b(?:trip|holiday|abroad|travel\\w*|supply|while i'?m away)\\b)"),
             rule(RiskCategory.PLAN_MEANS, "\\bhow many (?:pills|tablets)\\b.*\\b(?:take|kill|die|enough)"),
             rule(RiskCategory.PLAN_MEANS, "\\b(?:goodbye|suicide) (?:letter|note)s?\\b"),
-            rule(RiskCategory.PLAN_MEANS, "\\b(?:bought|got|have|found) (?:a |the )?(?:rope|noose|gun)\\b(?! to (?:tie|hold|secure|pull|tow|climb|fix|lash|hang (?:the|a|up)|make a (?:swing|hammock)))(?! (?:ladder|swing|licen[cs]e|club|for (?:the |my )?(?:tent|kids|garden|boat|swing|farm|foxes|vermin|work|hunting|shooting|climbing|climbing wall|washing|washing line|dog|camping|skipping|gym)))(?!.{0,40}\\blocked (?:away|up|in)\\b)"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:bought|got|have|found) (?:a |the )?(?:rope|noose|gun)\\b(?!(?: (?:in|at|from|under|out of) (?:the |my |our |a )?(?:\\w+ )?\\w+)? to (?:tie|hold|secure|pull|tow|climb|fix|lash|hang (?:the|a|up)|make a (?:swing|hammock)))(?!(?: (?:in|at|from|under|out of) (?:the |my |our |a )?(?:\\w+ )?\\w+)? (?:ladder|swing|licen[cs]e|club|for (?:the |my )?(?:tent|kids|garden|boat|swing|tree swing|tyre swing|treehouse|tree house|farm|foxes|vermin|work|hunting|shooting|climbing|climbing wall|washing|washing line|dog|camping|skipping|gym)))(?!.{0,40}\\blocked (?:away|up|in)\\b)"),
             rule(RiskCategory.PLAN_MEANS, "\\b(?:bridge|building|cliff|roof)\\b.*\\b(?:jump|jumping)\\b|\\bjump (?:off|from|in front)\\b"),
             rule(RiskCategory.PLAN_MEANS, "\\bgiv(?:e|ing) (?:away )?(?:all )?my (?:things|stuff|belongings)(?: away)?\\b"),
             rule(RiskCategory.PLAN_MEANS, "\\b(?:plan|planned|planning|decided|going|gonna|ready) (?:to|on) (?:kill|end|take) (?:myself|my (?:own )?life|my life)\\b"),
@@ -495,7 +495,7 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.PLAN_MEANS, "\\b(?:he comprado|compre|tengo|guardo|he conseguido|consegui) (?:una |la |un )?(?:cuerda|soga)\\b"
                     // not for an ordinary purpose: a listed one, or (validation batch 18) any stated purpose but a risky one
                     // ("para hacer macramé", not "para colgarme" or "para cuando llegue el momento")
-                    + "(?! (?:para|de) (?:tender|la ropa|escalar|el tendedero|atar|el barco|la tienda|el columpio|saltar"
+                    + "(?!(?: (?:en|de|del) (?:el |la |mi |una |un )?(?:\\w+ )?\\w+)? (?:para|de) (?:tender|la ropa|escalar|el tendedero|atar|el barco|la tienda|el columpio|saltar"
                     + "|(?!(?:\\w+ ){0,2}?(?:ahorcar\\w*|colgar\\w*|matar\\w*|suicid\\w*|hacerlo|acabar|cuando|el dia|el momento|mi|esta noche|por si)\\b)))"),
             rule(RiskCategory.EXPLICIT, "\\b(?:escopeta|pistola|arma|pastillas|cuerda)\\b.{0,30}\\bpienso en (?:ella|ello|usarla|eso|ellas)\\b"),
             rule(RiskCategory.SELF_HARM, "\\bme (?:tome|he tomado) (?:una caja|un bote|un blister|una tableta|todas las|muchas|un monton|un punado) (?:de )?(?:pastillas|tabletas|pildoras|medicamentos)\\b|\\b(?:tome|tomo|me tome|he tomado|me he tomado) (?:mas|demasiadas) (?:pastillas|tabletas|pildoras)\\b|\\bhasta (?:sangrar|que sangr\\w+|hacerme sangre|hacerme heridas)\\b"),

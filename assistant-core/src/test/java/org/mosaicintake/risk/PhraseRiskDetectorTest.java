@@ -162,7 +162,9 @@ class PhraseRiskDetectorTest {
             "as a nurse on nights I've seen two overdoses this month", "I've looked up which bridges in the city have cycle lanes for my commute",
             // validation batch 31
             "I can't face another ten years in this job", "I've written the eulogy for my grandad's funeral", "I'd never harm myself but I'm so tired",
-            "después del verano soy libre", "estoy regalando mis cosas viejas porque me mudo"})
+            "después del verano soy libre", "estoy regalando mis cosas viejas porque me mudo",
+            // validation batch 32
+            "I bought a rope at the hardware shop for the tyre swing", "compré una cuerda en la ferretería para tender la ropa"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -272,7 +274,9 @@ class PhraseRiskDetectorTest {
             // validation batch 31
             "I don't bother with a seatbelt anymore", "I don't want to be here for another Christmas", "I'm planning my own obituary",
             "I want to close my eyes and never wake up", "I would never hurt myself but lately I've thought about it",
-            "después del lunes ya no va a importar nada", "llevo meses acumulando pastillas para dormir"})
+            "después del lunes ya no va a importar nada", "llevo meses acumulando pastillas para dormir",
+            // validation batch 32
+            "I've got a rope in the shed and I've tied the knot", "tengo una cuerda en el cobertizo para cuando llegue el momento"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
