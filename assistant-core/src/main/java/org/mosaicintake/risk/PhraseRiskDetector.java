@@ -192,11 +192,11 @@ public final class PhraseRiskDetector implements RiskDetector {
      * poisoning or by purpose, veiled threats, injuries and coercive control at home.
      */
     private static final List<Rule> CONCEPT_RULES = List.of(
-            // validation batch 31 (2026-12-03): a seatbelt no longer worn, not caring what happens to oneself; not wanting to be
+            // validation batch 31 (2026-12-03): a seatbelt no longer worn (not caring what happens to oneself: with "don't care if I
+            // crash" below); not wanting to be
             // around for a birthday or a year ahead, "can't face another ten years of this"; one's own eulogy or obituary written;
             // resting and never having to get up again
             rule(RiskCategory.PASSIVE, "\\b(?:(?:stopped|stop|no longer|not) (?:wearing|putting on|using|doing up)|(?:don'?t|no longer) bother(?: with| wearing| putting on| using| doing up)?) (?:my |a |the )?seat ?belt\\b"
-                    + "|\\b(?:don'?t|do not) (?:really )?care (?:what happens to me|whether i live|if i live or die)\\b"
                     + "|\\b(?:don'?t|do not) want to (?:be (?:around|here|alive)|make it|still be here) (?:for|to see|till|until) (?:my |another |next )(?:\\w+ )?(?:birthday|christmas|new year|year|summer|anniversary|\\w+tieth)\\b"
                     + "|\\bcan'?t face (?:another|more|many more) (?:\\w+ )?(?:years|decades|winters)(?: of (?:this|it|living|life)| like this)\\b"
                     + "|\\b(?:rest|sleep|lie down|close my eyes) and never (?:have to )?(?:get up|wake up|open them|wake)\\b"),
@@ -255,7 +255,8 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.INDIRECT, "\\b(?:i'?m|i am|i'?ve reached|i have reached|reached) (?:at )?the end of the (?:road|line)\\b|\\bthere (?:won'?t|will not) be (?:a next|another) (?:appointment|session|time) for me\\b|\\bmy last (?:winter|summer|christmas|birthday|new year|spring|autumn)\\b(?! (?:at|of|in|before|off|as|working|studying) )"),
             rule(RiskCategory.PASSIVE, "\\b(?:you'?ll|you will|they'?ll|they will|everyone will|you'?d|they'?d|everyone'?d) (?:all )?be better off\\b(?! (?:with|if you|going|taking|than|asking|calling))|\\b(?:don'?t|do not) want to (?:carry on|go on|keep) (?:living|being alive)\\b"),
             rule(RiskCategory.PLAN_MEANS, "\\b(?:bridges?|buildings?|car parks?|cliffs?|roofs?|balcon\\w+)\\b.{0,40}\\b(?:without|no|don'?t have|doesn'?t have)\\b.{0,15}\\b(?:barriers?|railings?|fences?|nets?|netting)\\b"),
-            rule(RiskCategory.PASSIVE, "\\bnever (?:get|wake|come) (?:up|back) again\\b|\\bcounting (?:down )?the days\\b.{0,25}\\b(?:over|gone|done|the end)\\b|\\b(?:don'?t|do not|wouldn'?t) care if i (?:crash|die|get hurt|get killed|don'?t come back|never wake up)\\b"),
+            rule(RiskCategory.PASSIVE, "\\bnever (?:get|wake|come) (?:up|back) again\\b|\\bcounting (?:down )?the days\\b.{0,25}\\b(?:over|gone|done|the end)\\b|\\b(?:don'?t|do not|wouldn'?t) care if i (?:crash|die|get hurt|get killed|don'?t come back|never wake up)\\b"
+                    + "|\\b(?:don'?t|do not) (?:really )?care (?:what happens to me|whether i live|if i live or die)\\b"),
             rule(RiskCategory.EXPLICIT, "\\btak(?:e|ing) (?:all|the whole (?:box|packet|bottle|lot)(?: of)?) (?:\\w+ ){0,2}?(?:tablets|pills|meds|medication|painkillers)\\b (?:at once|together|in one go|at the same time)\\b"),
             rule(RiskCategory.INDIRECT, "\\b(?:papers|documents|passwords|accounts|finances|paperwork)\\b.{0,40}\\b(?:for my (?:family|wife|husband|kids|children|partner|parents) to find|so (?:my|they|she|he) (?:\\w+ )?(?:can|will) find)\\b|\\b(?:better (?:life|off)|be fine) with (?:the|my) (?:life )?insurance\\b(?!.{0,40}\\b(?:car|van|house|roof|flat|boiler|repairs?|repairing|claim|excess)\\b)(?: (?:\\w+ ){0,3}?than (?:with |having )?me\\b)?|\\binsurance (?:money|payout|pay out)\\b.{0,40}\\b(?:better|if i (?:die|died|was gone|wasn'?t here))\\b"),
             rule(RiskCategory.SELF_HARM, "\\bburn\\w* (?:my|myself) (?:\\w+ )?(?:on|with) (?:\\w+ ){0,3}?(?:when i'?m (?:anxious|upset|angry|stressed|sad|overwhelmed|low|panick\\w*|numb)|when i feel|to (?:feel|calm|cope|stop|punish))\\b"),
