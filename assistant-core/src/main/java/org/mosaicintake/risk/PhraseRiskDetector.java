@@ -192,10 +192,9 @@ public final class PhraseRiskDetector implements RiskDetector {
      * poisoning or by purpose, veiled threats, injuries and coercive control at home.
      */
     private static final List<Rule> CONCEPT_RULES = List.of(
-            // validation batch 31 (2026-12-03): a seatbelt no longer worn (not caring what happens to oneself: with "don't care if I
-            // crash" below); not wanting to be
-            // around for a birthday or a year ahead, "can't face another ten years of this"; one's own eulogy or obituary written;
-            // resting and never having to get up again
+            // validation batch 31 (2026-12-03): a seatbelt no longer worn ("I don't care what happens to me" is with "don't care if
+            // I crash" below); not wanting to be around for a birthday or a year ahead, "can't face another ten years of this";
+            // one's own eulogy or obituary written; resting and never having to get up again
             rule(RiskCategory.PASSIVE, "\\b(?:(?:stopped|stop|no longer|not) (?:wearing|putting on|using|doing up)|(?:don'?t|no longer) bother(?: with| wearing| putting on| using| doing up)?) (?:my |a |the )?seat ?belt\\b"
                     + "|\\b(?:don'?t|do not) want to (?:be (?:around|here|alive)|make it|still be here) (?:for|to see|till|until) (?:my |another |next )(?:\\w+ )?(?:birthday|christmas|new year|year|summer|anniversary|\\w+tieth)\\b"
                     + "|\\bcan'?t face (?:another|more|many more) (?:\\w+ )?(?:years|decades|winters)(?: of (?:this|it|living|life)| like this)\\b"
