@@ -164,7 +164,17 @@ class PhraseRiskDetectorTest {
             "I can't face another ten years in this job", "I've written the eulogy for my grandad's funeral", "I'd never harm myself but I'm so tired",
             "después del verano soy libre", "estoy regalando mis cosas viejas porque me mudo",
             // validation batch 32
-            "I bought a rope at the hardware shop for the tyre swing", "compré una cuerda en la ferretería para tender la ropa"})
+            "I bought a rope at the hardware shop for the tyre swing", "compré una cuerda en la ferretería para tender la ropa",
+            // validation batch 33
+            "if I didn't wake up on time I'd miss the bus and be fine with a lie in", "I don't want to be around people at the moment",
+            "I wish the commute would stop existing", "I'd swap places with my sister, she has the easy job",
+            "I did something at the party I can't come back from socially", "I won't be a problem for the landlord anymore once I move out",
+            "my sister was upset and said she wants to end it all", "I time the trains on the platform so I'm never late for work",
+            "nobody would see me walking the dog at the reservoir at 5am", "I bought a hosepipe for the garage to wash the car",
+            "I bought razor blades for shaving, they're hidden in the cabinet away from the kids", "I punched the door when I was angry and broke the handle",
+            "I have a list of people to invite to the wedding so they don't get upset", "that frightens me",
+            "I'm scared to go home because I'll have to face my dad about the car", "I want to end it all with my boyfriend, he's been cheating",
+            "me mata el calor de este verano", "tengo la medicación guardada en el armario del baño para tomarla cada día"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -276,7 +286,22 @@ class PhraseRiskDetectorTest {
             "I want to close my eyes and never wake up", "I would never hurt myself but lately I've thought about it",
             "después del lunes ya no va a importar nada", "llevo meses acumulando pastillas para dormir",
             // validation batch 32
-            "I've got a rope in the shed and I've tied the knot", "tengo una cuerda en el cobertizo para cuando llegue el momento"})
+            "I've got a rope in the shed and I've tied the knot", "tengo una cuerda en el cobertizo para cuando llegue el momento",
+            // validation batch 33
+            "honestly if I never woke up again I'd be fine with that", "I don't plan on sticking around much longer",
+            "some nights I wish I had never existed", "I wish I could just stop existing for a while", "I'd trade places with the man dying in the next bed",
+            "I nearly did something last night that you can't come back from", "I won't be your problem for much longer",
+            "I googled how long before a body is found in a flat", "I left the door unlocked so the police won't have to break the door down",
+            "my friends were all out so I stayed home thinking about how I'd kill myself", "my brother thinks I'll end it all if he leaves",
+            "I've been timing the express trains from the footbridge over the tracks", "I know a spot by the reservoir where nobody would find me for days",
+            "I've got a hosepipe in the boot and the garage is empty at night", "my dad keeps his shotgun locked up but I know where the key to the gun cabinet is",
+            "I've got three packets of co-codamol and a bottle of gin in the drawer", "I keep a razor blade hidden in my pencil case",
+            "I punched the door so hard my knuckles split", "I bite my lips until they bleed when I'm stressed",
+            "I haven't self-harmed in months but last week I did it again", "I swear I'll put him in a wheelchair if he touches my sister again",
+            "I have a list of people who wronged me and one day they'll pay", "I want to end it all with pills", "he frightens me when he drinks",
+            "si no me despertara mañana sería un alivio", "sigo a mi exmujer cuando sale del trabajo", "si la denuncio me mata, eso me dijo",
+            "sé dónde guarda las balas mi padre", "ya decidí la fecha, será cuando mis padres se vayan al pueblo", "he subido a la azotea a ver la altura",
+            "pronto dejaré de ser una molestia para todos"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
