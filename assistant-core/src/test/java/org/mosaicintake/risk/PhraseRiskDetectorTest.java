@@ -48,6 +48,12 @@ class PhraseRiskDetectorTest {
     }
 
     @Test
+    void thoughts_of_killing_oneself_stay_on_the_suicide_pathway() {
+        assertThat(detector.assess("I keep having thoughts of killing myself at night and nobody knows").category())
+                .contains(RiskCategory.EXPLICIT);
+    }
+
+    @Test
     void a_stated_plan_is_read_as_plan_or_means() {
         assertThat(detector.assess("I've been saving up my tablets").category()).contains(RiskCategory.PLAN_MEANS);
     }
@@ -174,7 +180,14 @@ class PhraseRiskDetectorTest {
             "I bought razor blades for shaving, they're hidden in the cabinet away from the kids", "I punched the door when I was angry and broke the handle",
             "I have a list of people to invite to the wedding so they don't get upset", "that frightens me",
             "I'm scared to go home because I'll have to face my dad about the car", "I want to end it all with my boyfriend, he's been cheating",
-            "me mata el calor de este verano", "tengo la medicación guardada en el armario del baño para tomarla cada día"})
+            "me mata el calor de este verano", "tengo la medicación guardada en el armario del baño para tomarla cada día",
+            // validation batch 34
+            "I don't care if I wake up late on Saturday", "I'd welcome the end of this project", "she left a bracelet so I'd have something to remember her by",
+            "I asked my neighbour to look after the cat permanently because I'm moving abroad", "I won't need my walking boots again, I'm moving to the city",
+            "I rehearsed it twice for the play and still got scared at the last minute", "I'm going to park the car by the river and have a picnic",
+            "I've decided it'll be the train, the bus takes too long", "I'm just picking the date for the party",
+            "my late dad's pills, I dropped them back at the chemist", "the ward has removed all ligature points", "I know where she lives, she's my neighbour",
+            "my toddler throws food at me at every meal", "I've never taken an overdose and I never would"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -301,7 +314,19 @@ class PhraseRiskDetectorTest {
             "I have a list of people who wronged me and one day they'll pay", "I want to end it all with pills", "he frightens me when he drinks",
             "si no me despertara mañana sería un alivio", "sigo a mi exmujer cuando sale del trabajo", "si la denuncio me mata, eso me dijo",
             "sé dónde guarda las balas mi padre", "ya decidí la fecha, será cuando mis padres se vayan al pueblo", "he subido a la azotea a ver la altura",
-            "pronto dejaré de ser una molestia para todos"})
+            "pronto dejaré de ser una molestia para todos",
+            // validation batch 34
+            "some mornings I honestly don't care whether I wake up", "I'd welcome death at this point, I'm so tired", "I want it to be the last thing my kids hear from me",
+            "I made a video so my daughter will have something of me", "I bought something I shouldn't have off the internet and hid it",
+            "I won't need my walking boots again", "I rehearsed it twice and lost my nerve both times", "sometimes on the drive home I think about steering into a tree",
+            "I'm going to crash the car into a wall tonight", "I'm just picking the day now", "my dead mum's morphine, I've still got it in the drawer",
+            "my husband has shotguns for the farm and I've started looking at them differently", "I've made a ligature out of a belt",
+            "I'll be waiting for her with a knife when she gets home", "I know where he works and I've been waiting for him outside",
+            "my husband threw a plate at me last night", "my mum makes me sleep in the garden when she's drunk",
+            "I keep getting pictures of holding my son under the bath water and I hate it", "I'd never taken an overdose until last week",
+            "tengo matarratas en el trastero que bastaría", "estuve buscando cuántos gramos de paracetamol harían falta", "ya lo practiqué pero me eché atrás",
+            "voy a estrellar el coche contra un muro", "cuando estén todos dormidos lo hago", "le estaré esperando con un cuchillo", "me da igual despertarme o no",
+            "ya no voy a necesitar mi abrigo"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
