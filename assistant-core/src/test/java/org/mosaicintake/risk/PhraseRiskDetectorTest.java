@@ -48,6 +48,12 @@ class PhraseRiskDetectorTest {
     }
 
     @Test
+    void a_knife_held_to_the_clients_throat_by_someone_else_is_violence_at_home_and_hoping_to_be_hurt_is_self_harm() {
+        assertThat(detector.assess("she put a knife to my neck during the argument").category()).contains(RiskCategory.DANGER);
+        assertThat(detector.assess("I walk through the rough estate at night hoping someone kills me").category()).contains(RiskCategory.SELF_HARM);
+    }
+
+    @Test
     void thoughts_of_killing_oneself_stay_on_the_suicide_pathway() {
         assertThat(detector.assess("I keep having thoughts of killing myself at night and nobody knows").category())
                 .contains(RiskCategory.EXPLICIT);
@@ -187,7 +193,11 @@ class PhraseRiskDetectorTest {
             "I rehearsed it twice for the play and still got scared at the last minute", "I'm going to park the car by the river and have a picnic",
             "I've decided it'll be the train, the bus takes too long", "I'm just picking the date for the party",
             "my late dad's pills, I dropped them back at the chemist", "the ward has removed all ligature points", "I know where she lives, she's my neighbour",
-            "my toddler throws food at me at every meal", "I've never taken an overdose and I never would"})
+            "my toddler throws food at me at every meal", "I've never taken an overdose and I never would",
+            // validation batch 35
+            "life does things to me I can't explain", "I lock the fridge at night so the kids don't raid it", "I'll finish him at chess tonight",
+            "le di una patada al balón y me hice daño en el pie", "I'm going to take all my tablets to the pharmacy for the review",
+            "I said my goodbyes to mum at the hospice", "I said goodbye to my friends at the station"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -326,7 +336,18 @@ class PhraseRiskDetectorTest {
             "I keep getting pictures of holding my son under the bath water and I hate it", "I'd never taken an overdose until last week",
             "tengo matarratas en el trastero que bastaría", "estuve buscando cuántos gramos de paracetamol harían falta", "ya lo practiqué pero me eché atrás",
             "voy a estrellar el coche contra un muro", "cuando estén todos dormidos lo hago", "le estaré esperando con un cuchillo", "me da igual despertarme o no",
-            "ya no voy a necesitar mi abrigo"})
+            "ya no voy a necesitar mi abrigo",
+            // validation batch 35
+            "wana kil myslf evryday", "my stepdad does stuff to me at night that I don't like", "she put a knife to my neck during the argument",
+            "my ex has been showing up outside my house every night", "my husband locks the fridge so I can't eat without asking",
+            "I picture punching his face in and it's the only thing that gets me through the day", "I grabbed my son by the throat when he swore at me",
+            "I'll finish him if he touches her again", "I carry a knife for if I bump into the guys who jumped me",
+            "I've slapped my daughter a few times when she wouldn't listen", "le he dado un par de bofetadas a mi hijo",
+            "I worry about touching my niece when I bath her and it makes me feel sick", "I'm scared I'll swerve into the cyclists on my way to work",
+            "I keep picking open the scabs on my legs so they bleed", "I walk through the rough estate at night hoping someone kills me",
+            "me castigo sin comer cuando fallo", "I'm going to take all my tablets tonight", "I've got plenty of sleeping pills stashed",
+            "I go out on the balcony every night and stand looking down for hours", "la voz me dice que me tire por la ventana",
+            "I said my goodbyes to everyone this week, it's time"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
