@@ -197,7 +197,11 @@ class PhraseRiskDetectorTest {
             // validation batch 35
             "life does things to me I can't explain", "I lock the fridge at night so the kids don't raid it", "I'll finish him at chess tonight",
             "le di una patada al balón y me hice daño en el pie", "I'm going to take all my tablets to the pharmacy for the review",
-            "I said my goodbyes to mum at the hospice", "I said goodbye to my friends at the station"})
+            "I said my goodbyes to mum at the hospice", "I said goodbye to my friends at the station",
+            // validation batch 36
+            "sometimes I wish I could disappear to a beach somewhere hot for a week", "I don't want to wake up to another Friday of back-to-back meetings",
+            "no quiero despertarme otro viernes con el despertador de las seis", "guardo las pastillas en el cajón para acordarme de tomarlas",
+            "I've kept the old tablets to take back to the pharmacy", "tonight might be the night I finally ask her out"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -347,7 +351,11 @@ class PhraseRiskDetectorTest {
             "I keep picking open the scabs on my legs so they bleed", "I walk through the rough estate at night hoping someone kills me",
             "me castigo sin comer cuando fallo", "I'm going to take all my tablets tonight", "I've got plenty of sleeping pills stashed",
             "I go out on the balcony every night and stand looking down for hours", "la voz me dice que me tire por la ventana",
-            "I said my goodbyes to everyone this week, it's time"})
+            "I said my goodbyes to everyone this week, it's time",
+            // validation batch 36
+            "I wish I could disappear and never come back", "I don't want to wake up to another day of this", "no quiero despertarme mañana",
+            "I've kept my leftover sleeping pills in a shoebox for when I need them", "I walk past the railway every evening and think this week could be the night",
+            "tengo mis somníferos viejos guardados por si acaso", "paso por el puente cada día y pienso que hoy puede ser el día"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
