@@ -201,7 +201,10 @@ class PhraseRiskDetectorTest {
             // validation batch 36
             "sometimes I wish I could disappear to a beach somewhere hot for a week", "I don't want to wake up to another Friday of back-to-back meetings",
             "no quiero despertarme otro viernes con el despertador de las seis", "guardo las pastillas en el cajón para acordarme de tomarlas",
-            "I've kept the old tablets to take back to the pharmacy", "tonight might be the night I finally ask her out"})
+            "I've kept the old tablets to take back to the pharmacy", "tonight might be the night I finally ask her out",
+            // validation batch 37
+            "I'm a train driver and I've had two jumpers in ten years", "estuve en una charla sobre prevención del suicidio en el instituto",
+            "soy enfermera y esta semana atendí dos sobredosis y un suicidio en urgencias"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -355,7 +358,9 @@ class PhraseRiskDetectorTest {
             // validation batch 36
             "I wish I could disappear and never come back", "I don't want to wake up to another day of this", "no quiero despertarme mañana",
             "I've kept my leftover sleeping pills in a shoebox for when I need them", "I walk past the railway every evening and think this week could be the night",
-            "tengo mis somníferos viejos guardados por si acaso", "paso por el puente cada día y pienso que hoy puede ser el día"})
+            "tengo mis somníferos viejos guardados por si acaso", "paso por el puente cada día y pienso que hoy puede ser el día",
+            // validation batch 37
+            "he buscado puentes altos cerca de casa", "me autolesiono desde hace meses"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
