@@ -136,7 +136,7 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.INDIRECT, "\\b(?:won'?t|will not|wont) (?:need|be needing) (?:therapy|help|this|anything|you|them)\\b.{0,20}\\b(?:after|by|from)\\b|\\b(?:won'?t|will not|don'?t plan on|do not plan on|not planning on) (?:be|being) (?:here|around|alive)\\b(?! (?:next|tomorrow|this|on|at|for the|until|today|tonight|later|because|in the))"),
             // plans and means, said without the word suicide
             rule(RiskCategory.PLAN_MEANS, "\\benough (?:pills|tablets|meds|medication|paracetamol|painkillers|insulin)\\b|\\blethal (?:dose|doses|amount)\\b|\\bnoose\\b|\\b(?:collect|saving|stockpil|hoard|stash)\\w* (?:up )?(?:my |some )?(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping pills|antidepressants|insulin)\\b"),
-            rule(RiskCategory.PLAN_MEANS, "\\b(?:worked out|figured out|know|planned) (?:exactly )?how (?:i'?d|i would|i will|i'?ll|i'?m going to|to) do it\\b|\\bchosen a (?:date|day|time)\\b(?! for (?:the|our|my) (?:wedding|party|move|trip|holiday))"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:worked out|figured out|know|planned) (?:exactly )?how (?:i'?d|i would|i will|i'?ll|i'?m going to|to) do it\\b(?! (?:if|when) (?:i|we) (?:ran|run|were|was|had|owned|managed|got|did|was in charge))|\\bchosen a (?:date|day|time)\\b(?! for (?:the|our|my) (?:wedding|party|move|trip|holiday))"),
             rule(RiskCategory.PLAN_MEANS, "\\b(?:drive|crash|steer) (?:my )?(?:car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river|lorry|truck)\\b|\\bcar running in the garage\\b|\\b(?:roof|bridge|balcony|window|cliff|building)\\b.{0,40}\\bhigh enough\\b"),
             // self-harm without the word
             rule(RiskCategory.SELF_HARM, "\\buntil (?:it|they|i|my \\w+) (?:bleeds?|bled|bruises?|bruised)\\b|\\b(?:bite|biting|bit) myself\\b|\\bpunish myself (?:physically|with pain)\\b|\\b(?:urge|urges) to (?:cut|burn|hurt|harm)\\b"),
@@ -179,7 +179,7 @@ public final class PhraseRiskDetector implements RiskDetector {
             rule(RiskCategory.PLAN_MEANS, "\\b(?:stood|standing|sat|sitting|visit\\w*|went|drove|go|going) (?:\\w+ ){0,3}?(?:(?:on|to|at) )?the (?:bridge|cliffs?|edge|platform|roof|tracks|station platform)\\b.{0,50}\\b(?:how it would feel|what it (?:felt|would feel|feels) like|how (?:high|far|fast|deep)|over the edge|sat there|watching the trains|3am|see if|jump)\\b|\\brehearsing it\\b|\\bfall from\\b.{0,30}\\b(?:enough|floor)\\b|\\bbought the gas\\b|\\bbag over my head\\b|\\blooks? like an accident\\b"),
             rule(RiskCategory.INDIRECT, "\\blook after my (?:dog|cat|kids|children|pets?)\\b.{0,25}\\bin case\\b|\\b(?:sorry|goodbye) (?:and|letters?) (?:goodbye|sorry|i don'?t send)\\b|\\bletters? i don'?t send\\b"),
             rule(RiskCategory.HARM_OTHERS, "\\b(?:i'?m|i am) going to hurt (?!myself)\\w+|\\bwant (?:them|him|her|people) (?:all )?to suffer\\b"),
-            rule(RiskCategory.EXPLICIT, "\\bdeath as (?:a|the|my) (?:way out|solution|escape)\\b|\\bhow i'?d (?:kill myself|end it|do it)\\b"),
+            rule(RiskCategory.EXPLICIT, "\\bdeath as (?:a|the|my) (?:way out|solution|escape)\\b|\\bhow i'?d (?:kill myself|end it|do it)\\b(?! (?:if|when) (?:i|we) (?:ran|run|were|was|had|owned|managed|got|did|was in charge))"),
             rule(RiskCategory.DANGER, "\\b(?:don'?t|do not|never) feel safe (?:at|in my) home\\b|\\bnot feel(?:ing)? safe (?:at|in my) home\\b"),
             rule(RiskCategory.PASSIVE, "\\breason to (?:go on|live|keep going|carry on|stay)\\b|\\bbeing dead (?:sounds|seems|feels)\\b|\\b(?:happier|better|easier|lighter) (?:off )?if i (?:was|were) (?:gone|dead|not here|not around)\\b"),
             rule(RiskCategory.INDIRECT, "\\b(?:won'?t|will not) have to (?:deal with|worry about|put up with|look after) me\\b|\\bdeal with me (?:for )?much longer\\b|\\blast time (?:anyone|you|they|people) (?:will )?(?:hear|hears) from me\\b"),
@@ -197,6 +197,29 @@ public final class PhraseRiskDetector implements RiskDetector {
      * poisoning or by purpose, veiled threats, injuries and coercive control at home.
      */
     private static final List<Rule> CONCEPT_RULES = List.of(
+            // validation batch 38 (2026-12-04): plans said as arrangements. A day by which "it'll all be done"; everything
+            // needed, all planned; "I'll do it myself" if the results are bad; joining someone who died; driving to a height
+            // to work up the courage; the fastest lorries; medicine known to be enough; extra medicine kept; a gun cabinet never
+            // locked; helium with no balloons
+            rule(RiskCategory.PLAN_MEANS, "\\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|tonight|tomorrow|next week|the end of (?:the )?(?:week|month))\\b.{0,10}\\bit'?ll (?:all )?be (?:done|over|finished)\\b(?!.{0,40}\\b(?:report|project|work|job|exam|essay|move|renovation|build|relax|holiday|finally|decorating|kitchen|bathroom)\\b)"
+                    + "|\\bpara el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana) ya (?:estara|habra) (?:todo )?(?:hecho|acabado|terminado)\\b(?!.{0,40}\\b(?:informe|proyecto|trabajo|examen|mudanza|obra|descansar|reforma)\\b)"
+                    + "|\\bit'?s all (?:planned|sorted|arranged)\\b.{0,40}\\b(?:got|have) everything i need\\b(?! for (?:the|my|our) )"
+                    + "|\\b(?:biopsy|results?|scan|diagnosis|cancer|tests?)\\b.{0,60}\\b(?:i'?ll|i will|i'?m going to) do it myself\\b"
+                    + "|\\b(?:biopsia|resultados?|escaner|diagnostico|cancer|pruebas?)\\b.{0,60}\\blo hare yo(?: mism[oa])?\\b"
+                    + "|\\b(?:funeral|died|death|grave|heaven|passed (?:away|on)|lost (?:her|him))\\b.{0,60}\\b(?:going to|gonna|i'?ll|i will|want to|plan to) (?:go and )?join (?:her|him|them)\\b"
+                    + "|\\b(?:viaduct|bridge|cliff|tracks|railway|roof|edge|car park|multi-storey|quarry|river|pier|tower|balcony)\\b.{0,60}\\bwork(?:ing)? up (?:the )?(?:courage|nerve)\\b(?! to (?:ask|tell|talk|call|go (?:in|back)|apply|quit|jump in|swim))"
+                    + "|\\bwhich (?:lorries|trucks|trains|buses|cars) (?:come|go|drive|pass)\\w* (?:past )?(?:the )?fastest\\b"
+                    + "|\\b(?:amitriptyline|propranolol|paracetamol|co[- ]?codamol|codeine|tramadol|sertraline|citalopram|mirtazapine|quetiapine|lithium|insulin|tablets|pills|meds|medication)\\b.{0,60}\\b(?:know|i'?m sure) (?:that'?s|it'?s|that is|it is|they'?re|that would be|it would be|that will be) (?:enough|plenty|more than enough)\\b(?!.{0,30}\\b(?:for the|until|till|to last)\\b)"
+                    + "|\\b(?:amitriptilina|propranolol|paracetamol|pastillas|medicacion|insulina|litio|tramadol)\\b.{0,60}\\bse que (?:es|son|sera|seria|serian) (?:suficiente|suficientes|bastante)\\b(?!.{0,30}\\b(?:para el viaje|hasta)\\b)"
+                    + "|\\b(?:prescription|dose|pills|tablets|meds|medication)\\b.{0,60}\\b(?:keeping|kept|saving|saved|stashing|putting aside|holding on to) (?:back )?(?:the )?(?:extra|spare|leftover|rest)\\b(?! (?:for|in case of) (?:the )?(?:holiday|trip|travel))"
+                    + "|\\b(?:gun|shotgun|rifle|firearm)s?\\b.{0,60}\\b(?:never|doesn'?t|does not|don'?t|forgot to|forgets to|didn'?t) (?:lock|locks|locked) (?:the )?(?:gun )?(?:cabinet|safe|cupboard)\\b"
+                    + "|\\b(?:escopeta|rifle|pistola|arma)\\b.{0,60}\\b(?:nunca|no) (?:cierra|echa la llave a|esta cerrad[oa])\\b|\\bnunca cierra el armero\\b"
+                    + "|\\bhelium\\b.{0,60}\\b(?:no|don'?t have any|haven'?t got any|without) balloons?\\b|\\bhelium\\b.{0,40}\\b(?:bag|hood|tubing|mask)\\b"
+                    + "|\\bse (?:exactamente |perfectamente )?(?:como|donde|cuando) (?:y (?:donde|como|cuando) )?lo haria\\b"),
+            // a note's words ("I want everyone to know it wasn't their fault"); a date set and calm since (Spanish)
+            rule(RiskCategory.INDIRECT, "\\b(?:want|need) (?:everyone|them|you|my \\w+|people|her|him|all of you) to know (?:that )?it (?:wasn'?t|was not|isn'?t|is not) (?:their|your|his|her|anyone'?s|anybody'?s) fault\\b(?!.{0,40}\\b(?:divorce|split|separation|break ?up|accident|redundan\\w*)\\b)"
+                    + "|\\b(?:quiero|necesito) que (?:sepan|sepas|sepa|sepais) que no (?:fue|es) (?:culpa suya|su culpa|tu culpa|culpa de nadie|vuestra culpa)\\b(?!.{0,40}\\b(?:divorcio|separacion|accidente)\\b)"
+                    + "|\\b(?:ya tengo|he puesto|puse) (?:la |una )?fecha\\b(?!.{0,40}\\b(?:boda|viaje|mudanza|operacion|examen|cita|juicio|parto|cumple\\w*|fiesta|comunion|bautizo)\\b).{0,50}\\b(?:tranquil[oa]|en paz|aliviad[oa]|alivio)\\b"),
             // validation batch 36 (2026-12-04, mostly benign): old medicine kept "in case I need it"; a place looked at and
             // "tonight might be the night"
             rule(RiskCategory.PLAN_MEANS, "\\b(?:kept|keeping|keep|saved|saving|hidden|hid|stashed)\\b (?:all |some )?(?:of )?(?:my |the )?(?:old |spare |leftover |unused )(?:pills|tablets|meds|medication|antidepressants|painkillers|sleeping pills)\\b.{0,50}\\b(?:in case|for when|for later|for the day)\\b"

@@ -204,7 +204,12 @@ class PhraseRiskDetectorTest {
             "I've kept the old tablets to take back to the pharmacy", "tonight might be the night I finally ask her out",
             // validation batch 37
             "I'm a train driver and I've had two jumpers in ten years", "estuve en una charla sobre prevención del suicidio en el instituto",
-            "soy enfermera y esta semana atendí dos sobredosis y un suicidio en urgencias"})
+            "soy enfermera y esta semana atendí dos sobredosis y un suicidio en urgencias",
+            // validation batch 38
+            "I know exactly how I'd do it if I ran the company, I've worked out the details", "by Friday it'll all be done, the kitchen fitters are nearly finished",
+            "it's all planned, I've got everything I need for the camping trip", "I'm going to join her for lunch after the funeral",
+            "I've got a month of sertraline, I think that's enough to last till my review", "I want my children to know the divorce wasn't their fault",
+            "tengo las pastillas del mes y creo que son suficientes"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -360,7 +365,14 @@ class PhraseRiskDetectorTest {
             "I've kept my leftover sleeping pills in a shoebox for when I need them", "I walk past the railway every evening and think this week could be the night",
             "tengo mis somníferos viejos guardados por si acaso", "paso por el puente cada día y pienso que hoy puede ser el día",
             // validation batch 37
-            "he buscado puentes altos cerca de casa", "me autolesiono desde hace meses"})
+            "he buscado puentes altos cerca de casa", "me autolesiono desde hace meses",
+            // validation batch 38
+            "by tomorrow night it'll all be over, I promise you", "it's all planned, I've got everything I need in the drawer",
+            "if the scan shows it's spread I'll do it myself before it gets bad", "since my husband died I just want to go and join him",
+            "I sat on the bridge for an hour trying to work up the nerve", "I've been watching which trains go past the fastest at the crossing",
+            "I've got a month of sertraline and I know it's more than enough", "they upped my dose and I've been saving the extra in a jar",
+            "I ordered a helium tank and a bag online", "I want my children to know it wasn't their fault, whatever happens",
+            "quiero que sepan que no fue culpa de nadie", "sé cómo lo haría, lo tengo claro"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
