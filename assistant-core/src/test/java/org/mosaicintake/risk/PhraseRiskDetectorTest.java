@@ -51,6 +51,9 @@ class PhraseRiskDetectorTest {
     void a_knife_held_to_the_clients_throat_by_someone_else_is_violence_at_home_and_hoping_to_be_hurt_is_self_harm() {
         assertThat(detector.assess("she put a knife to my neck during the argument").category()).contains(RiskCategory.DANGER);
         assertThat(detector.assess("I walk through the rough estate at night hoping someone kills me").category()).contains(RiskCategory.SELF_HARM);
+        // Spanish "me pegó" loses its accent: "he hit me" unless the words say the client hits themself
+        assertThat(detector.assess("me pegó en la cara delante de mis hijos").category()).contains(RiskCategory.DANGER);
+        assertThat(detector.assess("me pego en la cabeza cuando me equivoco").category()).contains(RiskCategory.SELF_HARM);
     }
 
     @Test
@@ -209,7 +212,11 @@ class PhraseRiskDetectorTest {
             "I know exactly how I'd do it if I ran the company, I've worked out the details", "by Friday it'll all be done, the kitchen fitters are nearly finished",
             "it's all planned, I've got everything I need for the camping trip", "I'm going to join her for lunch after the funeral",
             "I've got a month of sertraline, I think that's enough to last till my review", "I want my children to know the divorce wasn't their fault",
-            "tengo las pastillas del mes y creo que son suficientes"})
+            "tengo las pastillas del mes y creo que son suficientes",
+            // validation batch 39
+            "I returned everything I'd borrowed before moving to Leeds", "I won't be needing the tickets because the gig was cancelled",
+            "I don't want to carry this grudge into the new year", "when the kids are away at camp, that's when I'll paint the hall",
+            "when I'm at uni, that's when I feel best", "I keep a bat by the door for cricket practice"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -372,7 +379,18 @@ class PhraseRiskDetectorTest {
             "I sat on the bridge for an hour trying to work up the nerve", "I've been watching which trains go past the fastest at the crossing",
             "I've got a month of sertraline and I know it's more than enough", "they upped my dose and I've been saving the extra in a jar",
             "I ordered a helium tank and a bag online", "I want my children to know it wasn't their fault, whatever happens",
-            "quiero que sepan que no fue culpa de nadie", "sé cómo lo haría, lo tengo claro"})
+            "quiero que sepan que no fue culpa de nadie", "sé cómo lo haría, lo tengo claro",
+            // validation batch 39
+            "I returned everything I borrowed from my sister, I don't want loose ends when I'm gone", "I've stopped buying shopping, there's no point now",
+            "I won't be needing my holiday next year", "the world would carry on just fine without me",
+            "I wrote down all my passwords and who to ring and left them for my family", "I've thought about topping myself a few times",
+            "I'm not sure I want to be alive much longer", "I wish a lorry would knock me down on the way to work",
+            "I go to the level crossing after work and just stand there", "when he's at work next Tuesday, that's when",
+            "the dressing gown cord is long enough, I checked", "I want to walk into the sea and never come back",
+            "my mum's painkillers, she won't notice a few missing", "I've got access to the drugs trolley at work and I've been tempted",
+            "I've been thinking about poisoning next door's cat", "if I can't have her, no one will", "I keep a bat by the door for the lad who threatened my son",
+            "if I tell the GP he'll kill me", "me pego en la cabeza cuando me equivoco", "me pegó en la cara delante de mis hijos",
+            "la próxima vez que mi marido se vaya de viaje, entonces"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
