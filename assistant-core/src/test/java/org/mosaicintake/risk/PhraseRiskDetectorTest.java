@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -47,42 +48,27 @@ class PhraseRiskDetectorTest {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
 
-    @Test
-    void a_knife_held_to_the_clients_throat_by_someone_else_is_violence_at_home_and_hoping_to_be_hurt_is_self_harm() {
-        assertThat(detector.assess("she put a knife to my neck during the argument").category()).contains(RiskCategory.DANGER);
-        assertThat(detector.assess("I walk through the rough estate at night hoping someone kills me").category()).contains(RiskCategory.SELF_HARM);
-        // Spanish "me pegó" loses its accent: "he hit me" unless the words say the client hits themself
-        assertThat(detector.assess("me pegó en la cara delante de mis hijos").category()).contains(RiskCategory.DANGER);
-        assertThat(detector.assess("me pego en la cabeza cuando me equivoco").category()).contains(RiskCategory.SELF_HARM);
-    }
-
-    @Test
-    void thoughts_of_killing_oneself_stay_on_the_suicide_pathway() {
-        assertThat(detector.assess("I keep having thoughts of killing myself at night and nobody knows").category())
-                .contains(RiskCategory.EXPLICIT);
-    }
-
-    @Test
-    void a_stated_plan_is_read_as_plan_or_means() {
-        assertThat(detector.assess("I've been saving up my tablets").category()).contains(RiskCategory.PLAN_MEANS);
-    }
-
-    @Test
-    void a_conditional_threat_about_what_will_happen_to_someone_is_the_clients_own_threat() {
-        assertThat(detector.assess("if my brother shows up again he's getting stabbed").category()).contains(RiskCategory.HARM_OTHERS);
-    }
-
-    @Test
-    void shame_said_with_suicidal_words_stays_on_the_suicide_pathway() {
-        // "vergüenza" alone is not violence over family honour (validation batch 22's rule names the family)
-        assertThat(detector.assess("me da vergüenza, me quiero matar").category()).contains(RiskCategory.EXPLICIT);
-        assertThat(detector.assess("I feel so much shame, I want to kill myself").category()).contains(RiskCategory.EXPLICIT);
-    }
-
-    @Test
-    void unwanted_harm_thoughts_since_a_birth_stay_intrusive_thoughts() {
-        assertThat(detector.assess("Since my son was born I get flashes of dropping him. They horrify me and I would never do it.").category())
-                .contains(RiskCategory.INTRUSIVE);
+    /** What kind of risk the words are read as decides which questions follow (clinical reference, section 9). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            // a knife held to the client's throat by someone else is violence at home, not the client's means
+            "she put a knife to my neck during the argument | DANGER",
+            // hoping to be hurt is the client's own risk-taking
+            "I walk through the rough estate at night hoping someone kills me | SELF_HARM",
+            // Spanish "me pegó" loses its accent: "he hit me" unless the words say the client hits themself
+            "me pegó en la cara delante de mis hijos | DANGER",
+            "me pego en la cabeza cuando me equivoco | SELF_HARM",
+            "I keep having thoughts of killing myself at night and nobody knows | EXPLICIT",
+            "I've been saving up my tablets | PLAN_MEANS",
+            // a conditional threat about what will happen to someone is the client's own threat
+            "if my brother shows up again he's getting stabbed | HARM_OTHERS",
+            // "vergüenza" alone is not violence over family honour (validation batch 22's rule names the family)
+            "me da vergüenza, me quiero matar | EXPLICIT",
+            "I feel so much shame, I want to kill myself | EXPLICIT",
+            // unwanted harm thoughts since a birth stay intrusive thoughts
+            "Since my son was born I get flashes of dropping him. They horrify me and I would never do it. | INTRUSIVE"})
+    void words_are_read_on_the_pathway_they_belong_to(String text, RiskCategory expected) {
+        assertThat(detector.assess(text).category()).as(text).contains(expected);
     }
 
     @ParameterizedTest
