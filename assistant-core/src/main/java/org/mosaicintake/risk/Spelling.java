@@ -32,7 +32,7 @@ final class Spelling {
             Map.entry("cant", "can't"), Map.entry("wont", "won't"), Map.entry("didnt", "didn't"), Map.entry("ive", "i've"),
             Map.entry("abt", "about"), Map.entry("bout", "about"), Map.entry("rn", "right now"), Map.entry("n", "and"),
             Map.entry("wud", "would"), Map.entry("wuld", "would"), Map.entry("cud", "could"), Map.entry("shud", "should"),
-            Map.entry("2", "to"), Map.entry("4", "for"), Map.entry("kil", "kill"), Map.entry("kll", "kill"), Map.entry("myslf", "myself"), Map.entry("mysef", "myself"), Map.entry("mysel", "myself"), Map.entry("mself", "myself"), Map.entry("ded", "dead"),
+            Map.entry("2", "to"), Map.entry("4", "for"), Map.entry("kil", "kill"), Map.entry("kll", "kill"), Map.entry("myslf", "myself"), Map.entry("mysef", "myself"), Map.entry("mysel", "myself"), Map.entry("meself", "myself"), Map.entry("mesel", "myself"), Map.entry("mself", "myself"), Map.entry("ded", "dead"),
             Map.entry("wus", "was"), Map.entry("lyfe", "life"), Map.entry("lyf", "life"), Map.entry("pils", "pills"), Map.entry("pilz", "pills"),
             Map.entry("tonite", "tonight"), Map.entry("tonigt", "tonight"), Map.entry("nite", "night"), Map.entry("smth", "something"),
             Map.entry("sth", "something"), Map.entry("ppl", "people"), Map.entry("cuz", "because"), Map.entry("coz", "because"),
@@ -77,6 +77,7 @@ final class Spelling {
         s = out.toString();
         s = DROPPED_G.matcher(s).replaceAll("$1ing");
         s = s.replace("my self", "myself");
+        s = s.replaceAll("\\bmulti ?store?y\\b", "multi storey");
         // "want to dye" is "die" unless something is being dyed
         s = s.replaceAll("\\b(want to|going to|wish i could|just|rather) dye\\b(?! (?:my|it|the|her|his|them|their))", "$1 die");
         // "od" is an overdose when taken or planned, not a name

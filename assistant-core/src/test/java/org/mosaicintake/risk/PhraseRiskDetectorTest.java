@@ -66,7 +66,11 @@ class PhraseRiskDetectorTest {
             "me da vergüenza, me quiero matar | EXPLICIT",
             "I feel so much shame, I want to kill myself | EXPLICIT",
             // unwanted harm thoughts since a birth stay intrusive thoughts
-            "Since my son was born I get flashes of dropping him. They horrify me and I would never do it. | INTRUSIVE"})
+            "Since my son was born I get flashes of dropping him. They horrify me and I would never do it. | INTRUSIVE",
+            // a blade carried with a threat is harm to others, not the client's means (validation batch 42)
+            "tengo un cuchillo en casa y si mi ex se vuelve a acercar lo voy a usar | HARM_OTHERS",
+            // a day chosen by someone else's absence is the client's own plan, though the clause is about them (validation batch 45)
+            "The weekend my husband takes the kids camping is the day | PLAN_MEANS"})
     void words_are_read_on_the_pathway_they_belong_to(String text, RiskCategory expected) {
         assertThat(detector.assess(text).category()).as(text).contains(expected);
     }
@@ -202,7 +206,43 @@ class PhraseRiskDetectorTest {
             // validation batch 39
             "I returned everything I'd borrowed before moving to Leeds", "I won't be needing the tickets because the gig was cancelled",
             "I don't want to carry this grudge into the new year", "when the kids are away at camp, that's when I'll paint the hall",
-            "when I'm at uni, that's when I feel best", "I keep a bat by the door for cricket practice"})
+            "when I'm at uni, that's when I feel best", "I keep a bat by the door for cricket practice",
+            // validation batch 40
+            "I keep some painkillers back in case I run out over Christmas", "I stopped taking my meds and binned them",
+            "I skipped my meds yesterday and kept feeling dizzy", "I didn't book anything after June because I'm moving to Spain",
+            "there's no point planning anything past the summer until I hear back about the job",
+            "I keep my tablets in a weekly box so I don't forget them", "as a dispatcher, the calls about overdoses stay with me",
+            "I'm a nurse on a medical ward and the overdoses are always the shifts I find hardest",
+            // validation batch 41
+            "I want to jump off the roof of the shed with the kids for fun", "I could jump off a cliff with excitement",
+            "jump off the pier for a charity swim", "I nearly stepped in front of a bus because I was looking at my phone",
+            "I thought about stepping off the train at the wrong stop", "we're thinking about walking into town later",
+            "the nurse asked if I had plans to kill myself and I said no", "mi hermano me empuja jugando al fútbol",
+            "I gave my DVDs away to my cousin since I switched to streaming",
+            // validation batch 42
+            "I'm not going to do anything stupid, I just need someone to talk to", "I might do something stupid like text my ex",
+            "no voy a hacer ninguna tontería, solo necesito hablar", "cuento las pastillas para saber cuántas me quedan",
+            "I've got enough tablets to get me through the week", "llevo una navaja en la mochila para pelar la fruta",
+            // validation batch 43
+            "I won't be around for the wedding because I'll be working abroad, I've decided to take the contract",
+            "we took out life insurance so the mortgage would be cleared if anything happened to us",
+            "I know which junction to take to avoid the traffic, I've driven it every day for years",
+            "the bleach is under the sink and the kids can't reach it, I checked", "I'm going to the office to finish it tonight, the report is due",
+            "I'm going to drive up to the lake district to finish the walk we started", "el seguro de vida pagó la hipoteca cuando murió mi padre",
+            // validation batch 44
+            "I've had charcoal in the boot since the barbecue in August", "I was sitting on the windowsill smoking and watching the rain",
+            "my cat sits on the window ledge all day", "I didn't brake in time and hit the car in front",
+            "he elegido el día de la boda, será en junio", "pronto nada de esto será mi problema, me jubilo en marzo",
+            "no sé qué dosis bastaría para el dolor del perro", "tengo carbón en el maletero para la barbacoa del sábado",
+            // validation batch 45
+            "I'm going to do myself a fry-up, I've earned it", "I'm going to delete myself from facebook", "Saturday is the day we move house",
+            "when my wife goes to her mum's, Saturday is the day I do the garden", "el sábado que mi esposa se vaya de viaje es el día del partido",
+            "everything's sorted for the move: the bills, the letter to the landlord, the van",
+            "guardo las pastillas de mi madre para devolverlas a la farmacia",
+            // a method after a wish or an intention (the grid of common leads and methods, session 19): everyday twins
+            "I forgot to take all my pills this morning", "I want to take all my tablets with food", "I nearly shot myself in the foot with that email",
+            "voy a tirarme a la piscina que hace calor", "quiero colgarme la medalla", "pienso en tomarme todas las vacaciones juntas",
+            "voy a tirarme al suelo de la risa", "quiero tirarme en el sofá todo el día"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -376,7 +416,42 @@ class PhraseRiskDetectorTest {
             "my mum's painkillers, she won't notice a few missing", "I've got access to the drugs trolley at work and I've been tempted",
             "I've been thinking about poisoning next door's cat", "if I can't have her, no one will", "I keep a bat by the door for the lad who threatened my son",
             "if I tell the GP he'll kill me", "me pego en la cabeza cuando me equivoco", "me pegó en la cara delante de mis hijos",
-            "la próxima vez que mi marido se vaya de viaje, entonces"})
+            "la próxima vez que mi marido se vaya de viaje, entonces",
+            // validation batch 40
+            "I've been putting aside a few of my sleeping pills every night", "I've been putting my pills by for a while now",
+            "I've not been taking my antidepressants, I've been keeping them in an envelope under the bed",
+            "my nan's pills, there's a stash of them growing in my room", "I haven't booked anything beyond June because I won't be around",
+            "what's the point in planning anything past Christmas",
+            // validation batch 41
+            "thinking about jumping off the bridge", "jumping off the multistorey car park has been on my mind",
+            "i keep picturing stepping in front of the train on the way home", "some days i want to walk into the sea and keep going",
+            "I want to jump off the bridge, the kids would be better off without me", "mi pareja me empuja cuando se enfada",
+            // validation batch 42
+            "i won't do anything stupid, not tonight anyway", "I'm scared I'll do something stupid",
+            "I don't trust myself not to do something stupid", "no voy a hacer ninguna locura, de momento",
+            "tengo miedo de hacer una locura", "algunas noches cuento todas mis pastillas y las vuelvo a guardar",
+            "I've got enough tablets, I've checked",
+            // validation batch 43
+            "there's weedkiller in the shed and I keep thinking about drinking it", "I could make it look like an accident on the tractor",
+            "I won't be here for Christmas, I've made up my mind", "I'm telling everyone I'm going camping but really I'm going to end it",
+            "I'll drive out to the cliffs to end it all", "my life insurance would pay off everything, it's the only way out",
+            "I know exactly which bridge, I've walked past it every night", "he dejado la diálisis a propósito, quiero que se acabe",
+            "hay matarratas en el garaje y he pensado en tomármelo", "no veo ningún futuro en el que yo siga",
+            // validation batch 44
+            "I keep thinking I could just drive into a tree on the way home", "I sat on the ledge of the roof for hours looking down",
+            "there's charcoal in my car and some tape", "podría soltar el volante en la autopista y ya",
+            "me siento en la cornisa por las noches", "tengo una semana el carbón en el coche", "la pistola la tengo cargada en el cajón",
+            "busqué cuánto tarda en perder el conocimiento uno al colgarse", "sé qué dosis me mataría",
+            // validation batch 45
+            "I'm going to do myself in", "honestly I could just off myself", "I thought about necking myself last night",
+            "the night he's on nights at the depot, that's the night", "cuando mi marido se vaya de viaje, ese será el día",
+            "I sat on the cliff edge thinking about the drop", "everything's in order now, the will and the letter",
+            // a method after a wish or an intention (the grid of common leads and methods, session 19)
+            "I keep thinking about taking all my pills", "I'm going to set myself on fire", "sometimes I think about poisoning myself",
+            "I feel like gassing myself in the car", "I want to throw myself under a bus", "I've thought about taking a whole bottle of paracetamol",
+            "I've been planning jumping off a bridge", "last night I nearly shot myself",
+            "pienso en pegarme un tiro", "voy a prenderme fuego", "he pensado en envenenarme", "tengo ganas de ahogarme en el mar",
+            "estuve a punto de tomarme todas las pastillas", "me imagino saltar desde el balcón", "podría meter la cabeza en una bolsa"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
