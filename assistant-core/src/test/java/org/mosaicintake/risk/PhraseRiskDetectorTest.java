@@ -70,7 +70,10 @@ class PhraseRiskDetectorTest {
             // a blade carried with a threat is harm to others, not the client's means (validation batch 42)
             "tengo un cuchillo en casa y si mi ex se vuelve a acercar lo voy a usar | HARM_OTHERS",
             // a day chosen by someone else's absence is the client's own plan, though the clause is about them (validation batch 45)
-            "The weekend my husband takes the kids camping is the day | PLAN_MEANS"})
+            "The weekend my husband takes the kids camping is the day | PLAN_MEANS",
+            // bruises "until they come" are the client's own (me golpeo), not someone else's blows (the second grid)
+            "a veces me golpeo hasta que me salen moratones | SELF_HARM",
+            "mi marido me pega y me salen moratones | DANGER"})
     void words_are_read_on_the_pathway_they_belong_to(String text, RiskCategory expected) {
         assertThat(detector.assess(text).category()).as(text).contains(expected);
     }
@@ -242,7 +245,13 @@ class PhraseRiskDetectorTest {
             // a method after a wish or an intention (the grid of common leads and methods, session 19): everyday twins
             "I forgot to take all my pills this morning", "I want to take all my tablets with food", "I nearly shot myself in the foot with that email",
             "voy a tirarme a la piscina que hace calor", "quiero colgarme la medalla", "pienso en tomarme todas las vacaciones juntas",
-            "voy a tirarme al suelo de la risa", "quiero tirarme en el sofá todo el día"})
+            "voy a tirarme al suelo de la risa", "quiero tirarme en el sofá todo el día",
+            // the second grid (partners and relatives, harm to others, self-harm): everyday twins
+            "my brother punches me on the arm when we're playing", "my dad takes my money for safekeeping",
+            "mi madre me ahoga con tantas preguntas", "la ansiedad me ahoga", "voy a matarlo si llega tarde otra vez jaja",
+            "I could break his neck for eating my chocolate", "tengo ganas de cortarme el pelo", "me corté el dedo cocinando",
+            "me muerdo las uñas cuando estoy nerviosa", "me quemé al sol en la playa",
+            "he beat me at chess again", "my sister beat me in the race", "my dad slapped me on the back and said well done"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -451,7 +460,15 @@ class PhraseRiskDetectorTest {
             "I feel like gassing myself in the car", "I want to throw myself under a bus", "I've thought about taking a whole bottle of paracetamol",
             "I've been planning jumping off a bridge", "last night I nearly shot myself",
             "pienso en pegarme un tiro", "voy a prenderme fuego", "he pensado en envenenarme", "tengo ganas de ahogarme en el mar",
-            "estuve a punto de tomarme todas las pastillas", "me imagino saltar desde el balcón", "podría meter la cabeza en una bolsa"})
+            "estuve a punto de tomarme todas las pastillas", "me imagino saltar desde el balcón", "podría meter la cabeza en una bolsa",
+            // the second grid
+            "my girlfriend punches me when she's drunk", "my husband forces me to have sex", "my son takes all my pension",
+            "mi novio me obliga a tener sexo", "mi padre me ahoga", "mi hijo me quita todo el dinero", "mi pareja me tira cosas",
+            "one of these days I'll burn the house down with them inside", "I've thought about how to smash his face in",
+            "voy a matarlo", "pienso en cómo matarlo", "quiero pegarles un tiro a todos", "podría romperle el cuello",
+            "I stub cigarettes out on my arm", "I take extra pills to make myself ill", "me apago cigarros en el brazo",
+            "no puedo dejar de quemarme", "me tomo pastillas de más para ponerme mal",
+            "he beat me at home last night", "he beat me to the floor", "my husband slapped me on the face", "he beat me in front of the kids"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
