@@ -18,6 +18,15 @@ public final class PhraseRiskDetector implements RiskDetector {
 
     /** Everyday idioms that mention death or killing without meaning harm; removed before matching. */
     private static final List<Pattern> IDIOMS = List.of(
+            // a benign grid (2026-12-04, session 19): medicine taken as prescribed, a safe daily dose looked up, cold remedies
+            // stocked up for the season, affairs put in order after someone else's death
+            Pattern.compile("\\b(?:took|take|taking|tome|tomo|tomar|me tome)\\b.{0,50}?\\b(?:like|as|como) (?:the |my |el |la |mi )?(?:doctor|gp|nurse|pharmacist|psychiatrist|medico|medica|enfermera|farmaceutic[oa]|psiquiatra) "
+                    + "(?:said|told me|prescribed|says|dijo|me dijo|receto|me receto|manda|mando)\\b"
+                    + "|\\b(?:tome|tomo|tomar|me tome)\\b.{0,50}?\\bcomo (?:me )?(?:dijo|receto|mando|indico|dice) (?:el|la|mi) (?:medico|medica|doctor|doctora|enfermera|psiquiatra|farmaceutic[oa])\\b"
+                    + "|\\b(?:how many|cuantas) (?:\\w+ ){0,3}?(?:tablets|pills|pastillas) (?:\\w+ ){0,3}?(?:i can|i'?m allowed to|it'?s safe to|is safe to|puedo|se pueden) (?:safely )?(?:take|tomar)\\b"
+                    + "(?= (?:\\w+ ){0,3}?(?:safely|a day|per day|in a day|in 24 hours|al dia|por dia|en un dia|daily)\\b)"
+                    + "|\\bstock(?:ed|ing)? up on (?:\\w+ ){0,2}?(?:paracetamol|painkillers|ibuprofen|lemsip|cold and flu \\w+|calpol)\\b(?= (?:\\w+ ){0,3}?(?:flu|cold|colds|winter|season|first aid|the kids|the house|the cupboard)\\b)"
+                    + "|\\b(?:put|putting|got|getting|sort\\w*) (?:my |his |her |their )?(?:affairs|things) in order (?:after|since|following) (?:my |his |her )?(?:\\w+'?s )?(?:funeral|death|passing|stroke)\\b"),
             // validation batch 40 (2026-12-04): overdoses and suicides as the calls or cases of someone's work
             Pattern.compile("(?<=\\b(?:paramedic|nurse|doctor|medic|ambulance|a&e|shift|ward|police officer|cop|firefighter|crew|on duty|call handler|dispatcher|pharmacist)\\b.{0,80})"
                     + "\\b(?:the )?(?:overdoses?|suicides?|hangings?|jumpers?) (?:are|were|is|was) (?:the |always the )?(?:calls?|jobs?|shouts?|cases?|ones?|shifts?)\\b"
@@ -137,7 +146,7 @@ public final class PhraseRiskDetector implements RiskDetector {
             // threats from someone: "threatens to kill me", "said he would hurt me if I told anyone"
             rule(RiskCategory.DANGER, "\\bthreat\\w* (?:to )?(?:kill|hurt|harm|beat|hit) me\\b|\\b(?:said|says|told me|swore) (?:that )?(?:he|she|they|he'd|she'd|they'd)(?: would| will| is going to| was going to| 'd)? (?:kill|hurt|harm|beat|hit) me\\b"),
             // perceived burdensomeness and farewell: indirect warning signs
-            rule(RiskCategory.PASSIVE, "\\b(?:i'm|i am|i feel like|feel like|i've become|i have become) (?:such |just |only )?a (?:burden|waste of space)\\b|\\bburden (?:to|on) (?:everyone|everybody|my family|them|you all)\\b"),
+            rule(RiskCategory.PASSIVE, "\\b(?:i'm|i am|i feel like|feel like|i've become|i have become) (?:such |just |only )?a (?:burden|waste of space)\\b(?! (?:on|to) (?:my |the |our )?(?:team|colleagues|work|company|boss|manager|department|staff|shift)\\b)|\\bburden (?:to|on) (?:everyone|everybody|my family|them|you all)\\b"),
             rule(RiskCategory.INDIRECT, "\\bmade (?:my )?peace\\b(?! with (?:my|the|him|her|them|our))|\\bready to go\\b(?! (?:to|out|home|back|shopping|for|on|in|there|again))|\\b(?:this is|saying) (?:my )?goodbye\\b(?! to (?:my |the |our )?(?:team|colleagues|class|students|pupils|old|job|office|house|flat|neighbours|friends at work)\\b)"),
             rule(RiskCategory.INDIRECT, "\\b(?:won't|will not|wont) be (?:around|here)(?: (?:much longer|for long|anymore|any more|soon))?\\b(?! (?:next|tomorrow|this|on|at|for the|until|today|tonight|later|i'm moving|we're moving|i'm going|i'm leaving|i am moving|because))|\\bsoon (?:it|nothing) (?:won't|will not|wont) matter\\b|\\b(?:it|nothing) (?:won't|will not|wont) matter (?:soon|anymore|any more|much longer)\\b"),
             // indirect warning signs: the future without them, preparations, farewells
@@ -208,6 +217,18 @@ public final class PhraseRiskDetector implements RiskDetector {
      * poisoning or by purpose, veiled threats, injuries and coercive control at home.
      */
     private static final List<Rule> CONCEPT_RULES = List.of(
+            // validation batch 46 (2026-12-04): "next time my husband works a night shift I'm going to do it" (not a chore); stopping
+            // at the edge of a cliff path or bridge; driving past a railway bridge again and slowing down
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:next time|when|while|once|the (?:night|day|weekend)) (?:\\w+ ){1,6}?(?:works?|working|goes|go|leaves?|away|out|on (?:nights|shift)|night shift|asleep|at work)\\b.{0,40}?"
+                    + "\\b(?:i'?m going to|i'?ll|i will|gonna|that'?s when i'?ll) (?:finally |just )?do it\\b(?!.{0,25}\\b(?:wash\\w*|clean\\w*|paint\\w*|laundry|ironing|hoover\\w*|decorat\\w*|garden\\w*|shopping|tidy\\w*|the (?:kitchen|bathroom|garage))\\b)"
+                    + "|\\b(?:la proxima vez que|cuando|mientras) (?:\\w+ ){1,6}?(?:trabaje|tenga turno|este de (?:viaje|guardia|turno)|se vaya|salga|duerma|no este)\\b.{0,40}?\\blo (?:voy a hacer|hare|hago)\\b"
+                    + "(?!.{0,25}\\b(?:limpiar|pintar|la compra|colada|ordenar)\\b)"
+                    + "|(?<=\\b(?:cliff|cliffs|bridge|platform|roof|car park|multi storey|quarry|balcony|tracks|viaduct)\\b.{0,60})\\b(?:stopping|stop|stand\\w*|stood|linger\\w*|paus\\w*) (?:\\w+ ){0,2}?at the edge\\b"
+                    + "(?!.{0,30}\\b(?:photo\\w*|picture\\w*|view|selfie|sunset|sunrise|birds?|dolphins?)\\b)"
+                    + "|\\b(?:stopping|stop|standing|stood|lingering|pausing) (?:\\w+ ){0,2}?at the edge of (?:the |a )?(?:cliff|cliffs|bridge|platform|roof|car park|multi storey|quarry|balcony|tracks|viaduct)\\b"
+                    + "(?!.{0,30}\\b(?:photo\\w*|picture\\w*|view|selfie|sunset|sunrise|birds?|dolphins?)\\b)"
+                    + "|\\b(?:keep|kept|been|started) (?:\\w+ ){0,2}?(?:driving|walking|going|cycling) (?:past|to|over|under) (?:the |a )?(?:\\w+ )?(?:bridge|railway|level crossing|tracks|cliff|cliffs|viaduct|multi storey|car park roof)\\b"
+                    + ".{0,40}\\b(?:slow\\w* down|stop\\w*|pull\\w* over|linger\\w*|look\\w* (?:down|over)|stand\\w*|stood)\\b(?!.{0,30}\\b(?:camera|traffic|roadworks|speed|photo\\w*|view)\\b)"),
             // a second grid (2026-12-04, session 19): harm by a partner or relative said with verbs the rules did not know
             // ("punches me", "forces me to have sex", "takes all my money", "me ahoga", "me tira cosas"); harm to others after
             // a wish or intention ("voy a matarlo", "pegarles un tiro", "burn the house down with them inside"); self-harm with
@@ -988,7 +1009,7 @@ public final class PhraseRiskDetector implements RiskDetector {
             Pattern.compile("\\b(?:he|she|they|my \\w+)(?:'s| has|'ve| have)? never (?:once )?(?:actually )?(?:hurt|hit|touched|harmed|laid a (?:hand|finger) on|been violent (?:to|with|towards)) me\\b"),
             Pattern.compile("\\bno tengo (?:ningun[oa]? )?(?:ideas?|pensamientos?|intencion(?:es)?|planes?|deseos?) (?:suicidas?|de (?:suicid\\w*|morir(?:me)?|matarme|hacerme dano|quitarme la vida|autolesion\\w*|hacer(?:le)? dano a nadie))\\b(?: (?:ni|y) (?:de )?(?:\\w+ ){0,3}?(?:suicid\\w*|dano a nadie|a nadie|hacerme dano|matarme))?(?!.{0,40}\\bpero\\b)|\\bnunca (?:me he|he|me) (?:\\w+ ){0,2}?(?:hecho dano|autolesion\\w*|intentado (?:suicidarme|matarme|quitarme la vida)|pensado en (?:suicidarme|matarme|el suicidio|quitarme la vida))\\b(?!.{0,40}\\bpero\\b)|\\b(?:pregunto|pregunta|preguntaron|preguntan|pregunto)\\b.{0,40}\\b(?:suicid\\w*|hacerme dano|autolesion\\w*|quitarme la vida|matarme|morir)\\b.{0,30}\\b(?:le dije que no|dije que no|les dije que no|conteste que no|respondi que no)\\b"),
             Pattern.compile("\\b(?:i'm|i am|i was|i've been|i have been|i feel|i'm really|i'm definitely) (?:not|never) (?:\\w+ ){0,2}?(?:suicidal|thinking (?:about|of) (?:suicide|ending (?:my life|it)|killing myself|hurting myself|harming myself)|a danger to (?:myself|anyone|others)|going to (?:hurt|harm|kill) (?:myself|anyone)|planning (?:to|on) (?:do|doing) anything(?: to myself)?|at risk|in (?:any )?danger|unsafe)\\b"),
-            Pattern.compile("\\b(?:i've|i have|i) (?:honestly )?never (?:\\w+ ){0,3}?(?:suicid\\w*|self harm\\w*|killing myself|kill myself|ending my life|end my life|hurt(?:ing)? myself|harm(?:ing|ed)? (?:myself|anyone)|cut(?:ting)? myself|hurt(?:ing)? anyone|hit (?:anyone|anybody|a woman|a man|my \\w+)|attempted suicide|tried to (?:hurt|harm|kill) myself|been violent(?: to anyone)?|wanted to (?:die|harm anyone|hurt anyone))\\b"),
+            Pattern.compile("\\b(?:i've|i have|i) (?:honestly )?never (?:\\w+ ){0,3}?(?:suicid\\w*|self harm\\w*|killing myself|kill myself|ending my life|end my life|taking my (?:own )?life|take my (?:own )?life|hurt(?:ing)? myself|harm(?:ing|ed)? (?:myself|anyone)|cut(?:ting)? myself|hurt(?:ing)? anyone|hit (?:anyone|anybody|a woman|a man|my \\w+)|attempted suicide|tried to (?:hurt|harm|kill) myself|been violent(?: to anyone)?|wanted to (?:die|harm anyone|hurt anyone))\\b"),
             Pattern.compile("\\b(?:no|not any|(?:i'm |i am )?not having any|don't have any|do not have any|haven't had any|without any) (?:\\w+ ){0,2}?(?:thoughts?|plans?|intentions?|wish|history|desire|urges?) (?:of |to |about |for )?(?:\\w+ ){0,2}?(?:suicid\\w*|die|dying|ending (?:my life|it)|kill\\w*(?: myself)?|hurt\\w*(?: myself)?|harm\\w*(?: myself)?|self harm\\w*)(?: (?:or|and|nor) (?:\\w+ ){0,3}?(?:suicid\\w*|attempts?|anyone(?: else)?|others|myself))*\\b"),
             Pattern.compile("\\b(?:i )?(?:don't|do not|never) want to (?:die|hurt myself|harm myself|kill myself|end my life|hurt anyone|harm anyone|hurt anybody|hurt people)\\b(?!.{0,40}\\b(?:but|though|although|yet)\\b)"),
             Pattern.compile("\\bi (?:would|could) never (?:hurt|harm) (?:anyone|anybody|my \\w+|them|him|her)\\b"),
@@ -1021,7 +1042,7 @@ public final class PhraseRiskDetector implements RiskDetector {
      * a harm-to-others match they make it an intrusive thought, checked gently, not a threat.
      */
     private static final Pattern ALIEN = Pattern.compile("\\b(?:horrif\\w*|terrif\\w*|disgust\\w*|ashamed|sick to my stomach|unwanted|intrusive|"
-            + "would never|wouldn'?t ever|could never|never (?:would|want to|wanted to)|don'?t want to|do not want to|"
+            + "would never|wouldn'?t ever|could never|i'?d never (?:ever )?(?:hurt|harm|do (?:it|that|anything))|never (?:would|want to|wanted to)|don'?t want to|do not want to|"
             + "pop\\w* (?:into|in) my (?:head|mind)|flash\\w* (?:into|in|through) my (?:head|mind)|out of nowhere|can'?t stop (?:the )?(?:thoughts?|thinking|images?)|"
             + "(?:scares?|scared|frighten\\w*|afraid|worried|terrified) (?:me|that i|i (?:might|will|could|would)|of myself)|what if i|"
             + "what kind of (?:mother|father|mum|mom|dad|parent|person)|i love (?:him|her|them|my baby|my son|my daughter) so much|ocd|"
@@ -1067,7 +1088,7 @@ public final class PhraseRiskDetector implements RiskDetector {
         for (RiskCategory first : List.of(RiskCategory.PLAN_MEANS, RiskCategory.DANGER, RiskCategory.SELF_HARM, RiskCategory.HARM_OTHERS)) {
             if (matched.contains(first)) {
                 boolean suicidal = matched.stream().anyMatch(c -> c.pathway() == RiskPathway.SUICIDE);
-                return RiskSignal.flagged(first == RiskCategory.HARM_OTHERS && !suicidal && ALIEN.matcher(normal).find()
+                return RiskSignal.flagged(first == RiskCategory.HARM_OTHERS && !suicidal && ALIEN.matcher(normalise(text)).find()
                         && THOUGHT.matcher(normal).find() ? RiskCategory.INTRUSIVE : first);
             }
         }

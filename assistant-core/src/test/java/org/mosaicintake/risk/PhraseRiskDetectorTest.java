@@ -73,7 +73,9 @@ class PhraseRiskDetectorTest {
             "The weekend my husband takes the kids camping is the day | PLAN_MEANS",
             // bruises "until they come" are the client's own (me golpeo), not someone else's blows (the second grid)
             "a veces me golpeo hasta que me salen moratones | SELF_HARM",
-            "mi marido me pega y me salen moratones | DANGER"})
+            "mi marido me pega y me salen moratones | DANGER",
+            // an unwanted thought the client says they would never act on stays intrusive, even when the denial is read out (validation batch 46)
+            "I get awful thoughts about my baby drowning in the bath, I'd never hurt her | INTRUSIVE"})
     void words_are_read_on_the_pathway_they_belong_to(String text, RiskCategory expected) {
         assertThat(detector.assess(text).category()).as(text).contains(expected);
     }
@@ -251,7 +253,15 @@ class PhraseRiskDetectorTest {
             "mi madre me ahoga con tantas preguntas", "la ansiedad me ahoga", "voy a matarlo si llega tarde otra vez jaja",
             "I could break his neck for eating my chocolate", "tengo ganas de cortarme el pelo", "me corté el dedo cocinando",
             "me muerdo las uñas cuando estoy nerviosa", "me quemé al sol en la playa",
-            "he beat me at chess again", "my sister beat me in the race", "my dad slapped me on the back and said well done"})
+            "he beat me at chess again", "my sister beat me in the race", "my dad slapped me on the back and said well done",
+            // a benign grid (session 19): medicine as prescribed, a safe daily dose, cold remedies for the season
+            "I'm stocking up on paracetamol before flu season", "I put my affairs in order after Dad's funeral, sorting his bills",
+            "I took all my tablets this morning like the doctor said", "I feel like a burden on my team when I'm off sick",
+            "I've been researching how many tablets of ibuprofen I can take in a day safely",
+            "me tomé todas las pastillas del día como dijo el médico", "busqué cuántas pastillas de ibuprofeno puedo tomar al día",
+            // validation batch 46
+            "Next time my husband works nights I'm going to do it, paint the kitchen I mean", "There's a cliff path near us and I always stop at the edge for the view",
+            "I keep driving past the bridge and slowing down for the speed camera", "I've had some very low days but I've never thought of taking my own life"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -468,7 +478,12 @@ class PhraseRiskDetectorTest {
             "voy a matarlo", "pienso en cómo matarlo", "quiero pegarles un tiro a todos", "podría romperle el cuello",
             "I stub cigarettes out on my arm", "I take extra pills to make myself ill", "me apago cigarros en el brazo",
             "no puedo dejar de quemarme", "me tomo pastillas de más para ponerme mal",
-            "he beat me at home last night", "he beat me to the floor", "my husband slapped me on the face", "he beat me in front of the kids"})
+            "he beat me at home last night", "he beat me to the floor", "my husband slapped me on the face", "he beat me in front of the kids",
+            "I took all my tablets at once last night", "how many pills can I take before it kills me",
+            "I've been stocking up on paracetamol for when I'm ready", "I feel like a burden on my family",
+            // validation batch 46
+            "when my wife's away at her sister's I'm going to do it", "cuando mi mujer se vaya de viaje lo voy a hacer",
+            "I've been stopping at the edge of the cliff on my runs", "I keep walking over the viaduct and looking down"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
