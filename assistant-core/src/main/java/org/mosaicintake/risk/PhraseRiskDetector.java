@@ -241,6 +241,11 @@ public final class PhraseRiskDetector implements RiskDetector {
      * poisoning or by purpose, veiled threats, injuries and coercive control at home.
      */
     private static final List<Rule> CONCEPT_RULES = List.of(
+            // validation batch 47 (2026-12-04): a list of people who will "get what's coming"; "if I talk to you he'll know and I'll
+            // pay for it" (violence at home, not the client's own risk); "las formas menos dolorosas" (not of getting a tattoo)
+            rule(RiskCategory.HARM_OTHERS, "\\blist of (?:\\w+ ){0,4}?(?:people|names|everyone|those)\\b.{0,60}\\b(?:get what'?s coming|(?:are |is )?going to pay|will pay)(?! (?:for (?:the|a|their own) )?(?:tickets?|drinks|dinner|meal|bill|taxi|fees?|entry|food|petrol|fuel)\\b)\\b"),
+            rule(RiskCategory.DANGER, "(?<=\\b(?:he|she|they)(?:'ll| will| would|'d) (?:know|find out)\\b.{0,20})\\bi'?(?:ll| will) pay for it\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:formas|maneras|metodos) (?:menos dolorosas?|mas rapidas?|indoloras?|sin dolor)\\b(?! de (?:hacerse|quitar\\w*|depilar\\w*|tatuar\\w*|dar a luz|parir)| para (?:un tatuaje|el parto|depilar\\w*))"),
             // validation batch 46 (2026-12-04): "next time my husband works a night shift I'm going to do it" (not a chore); stopping
             // at the edge of a cliff path or bridge; driving past a railway bridge again and slowing down
             rule(RiskCategory.PLAN_MEANS, "\\b(?:next time|when|while|once|the (?:night|day|weekend)) (?:\\w+ ){1,6}?(?:works?|working|goes|go|leaves?|away|out|on (?:nights|shift)|night shift|asleep|at work)\\b.{0,40}?"

@@ -75,7 +75,9 @@ class PhraseRiskDetectorTest {
             "a veces me golpeo hasta que me salen moratones | SELF_HARM",
             "mi marido me pega y me salen moratones | DANGER",
             // an unwanted thought the client says they would never act on stays intrusive, even when the denial is read out (validation batch 46)
-            "I get awful thoughts about my baby drowning in the bath, I'd never hurt her | INTRUSIVE"})
+            "I get awful thoughts about my baby drowning in the bath, I'd never hurt her | INTRUSIVE",
+            // a threat of what will happen to the client is violence at home (validation batch 47)
+            "my husband says if I tell anyone he'll find out and I'll pay for it | DANGER"})
     void words_are_read_on_the_pathway_they_belong_to(String text, RiskCategory expected) {
         assertThat(detector.assess(text).category()).as(text).contains(expected);
     }
@@ -261,7 +263,9 @@ class PhraseRiskDetectorTest {
             "me tomé todas las pastillas del día como dijo el médico", "busqué cuántas pastillas de ibuprofeno puedo tomar al día",
             // validation batch 46
             "Next time my husband works nights I'm going to do it, paint the kitchen I mean", "There's a cliff path near us and I always stop at the edge for the view",
-            "I keep driving past the bridge and slowing down for the speed camera", "I've had some very low days but I've never thought of taking my own life"})
+            "I keep driving past the bridge and slowing down for the speed camera", "I've had some very low days but I've never thought of taking my own life",
+            // validation batch 47
+            "busqué las formas menos dolorosas de depilarme"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -483,7 +487,9 @@ class PhraseRiskDetectorTest {
             "I've been stocking up on paracetamol for when I'm ready", "I feel like a burden on my family",
             // validation batch 46
             "when my wife's away at her sister's I'm going to do it", "cuando mi mujer se vaya de viaje lo voy a hacer",
-            "I've been stopping at the edge of the cliff on my runs", "I keep walking over the viaduct and looking down"})
+            "I've been stopping at the edge of the cliff on my runs", "I keep walking over the viaduct and looking down",
+            // validation batch 47
+            "I keep a list of the people at school who are going to get what's coming", "busco maneras sin dolor, ya no puedo más"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
