@@ -265,7 +265,44 @@ class PhraseRiskDetectorTest {
             "Next time my husband works nights I'm going to do it, paint the kitchen I mean", "There's a cliff path near us and I always stop at the edge for the view",
             "I keep driving past the bridge and slowing down for the speed camera", "I've had some very low days but I've never thought of taking my own life",
             // validation batch 47
-            "busqué las formas menos dolorosas de depilarme"})
+            "busqué las formas menos dolorosas de depilarme",
+            // validation batch 48
+            "the kids want to come to the cinema so I'll take them all", "I need to get through this week and then I'm done",
+            "death would be a relief for my nan, she's suffering so much", "is it true charcoal face masks hurt your skin",
+            "I looked up how many paracetamol you can safely take in a day for my back", "me las tomo todas por la mañana con el café",
+            "quiero que me paguen lo que me deben", "¿cuál es la forma más rápida de irse a Madrid?",
+            // validation batch 49
+            "I cleared out the garage before we move so it won't be a job for anyone", "I've had a good innings at this company and it's time to retire",
+            "it's all planned, just waiting till my wife's away so I can surprise her with the new kitchen",
+            "I wrote down the feeding routine for whoever looks after my cat while I'm on holiday",
+            "lo tengo todo planeado para la fiesta, solo espero a que mi marido se vaya",
+            // validation batch 50
+            "I'm running out of reasons to stay in this job", "I work on scaffolding and I think about letting go of the business",
+            "I wrote out all my passwords for my wife in case I get hit by a bus", "I returned everything I'd borrowed before I moved abroad",
+            "there's a railway line at the bottom of our garden and I think about it a lot when the trains wake me up",
+            "me estoy quedando sin razones para seguir en este trabajo",
+            // validation batch 51
+            "I want to join my wife on her trip next month", "I'm planning to clock out early on Friday for the match",
+            "soon I'll be with my dad again, he's flying home for Christmas", "I'm moving to Spain and not coming back",
+            "I left the gas on last night by accident", "pronto estaré con mi padre, vuelve en Navidad",
+            "no sé si puedo aguantar mucho más este trabajo", "anoche me dejé el gas abierto sin querer",
+            "I sit in the car so the kids don't find me and I get five minutes of peace",
+            // validation batch 52
+            "my dad keeps his shotgun in a locked cabinet for clay shooting", "I checked what time the train comes so I can visit my mum",
+            "tomorrow when everyone's gone out I'm doing the hoovering", "le di una paliza a mi hermano al ajedrez",
+            "nos dieron una buena paliza en el partido del domingo",
+            // validation batch 53
+            "my friend's dad died of a heart attack, that could be me if I don't look after myself", "how much caffeine is too much",
+            "how many paracetamol is too many for a child", "by next week none of this will matter, the exam will be over",
+            "I cut myself with the bread knife while making lunch", "me corté con el cuchillo de cocina picando cebolla",
+            // validation batch 54
+            "I'm on the bridge now, stuck in traffic, will be late", "once this chat is done I'm going to make dinner",
+            "I'm sitting on the edge of the bath waiting for the kids to finish", "I'm standing in the kitchen with a knife chopping onions",
+            "I'm parked at the top of the hill waiting for my son", "I've got petrol in the boot for the lawnmower",
+            "I saved up 3 months of annual leave", "I put my hand on the hob by accident", "this will be my last message before I go on holiday",
+            "I hit my leg on the coffee table and it's bruised", "my brother pushed me down the stairs when we were kids, we laugh about it now",
+            "tomorrow I'm going through with the surgery", "estoy en el puente ahora, hay atasco, llego tarde",
+            "tengo gasolina en el maletero para el cortacésped"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -489,7 +526,41 @@ class PhraseRiskDetectorTest {
             "when my wife's away at her sister's I'm going to do it", "cuando mi mujer se vaya de viaje lo voy a hacer",
             "I've been stopping at the edge of the cliff on my runs", "I keep walking over the viaduct and looking down",
             // validation batch 47
-            "I keep a list of the people at school who are going to get what's coming", "busco maneras sin dolor, ya no puedo más"})
+            "I keep a list of the people at school who are going to get what's coming", "busco maneras sin dolor, ya no puedo más",
+            // validation batch 48
+            "I'm thinking about swallowing every tablet in the house", "I'll take the lot and never wake up",
+            "after I send this message I'm taking them all", "I'm only hanging on until the wedding for my son, then I'm gone",
+            "honestly I'd welcome a car crash", "would I feel anything if I used charcoal in a tent",
+            "¿cuál es la manera más rápida de quitarme de en medio?", "aguanto hasta el verano por mis hijos y luego me voy",
+            "me las voy a tomar todas", "quiero que me la paguen",
+            // validation batch 49
+            "everything's sorted, I'm only waiting until my husband is on nights", "I've written down her routine for whoever takes my cat after me",
+            "I sorted all my paperwork so it won't be a burden for my kids", "I've had a long innings and I'm ready to go",
+            "I work in a pharmacy and I've been tempted to use them on myself", "there's always my dad's rifle",
+            "una parte de mí desea morirse", "dejé instrucciones sobre mi funeral", "lo tengo todo pensado, espero a que mi mujer se vaya de viaje",
+            // validation batch 50
+            "some nights I think about eating a bullet", "I'm up on roofs all day and I'm tempted to just step off",
+            "I have fewer and fewer reasons to keep going", "my mum's morphine is still in the cupboard and I keep thinking about it",
+            "desde el balcón me imagino dejarme caer", "ya no tengo motivos para vivir", "tengo la escopeta de mi padre y pienso en usarla",
+            // validation batch 51
+            "I'm closing the book on my life", "soon I'll be with my nan again, I miss her so much", "I'll be checking out for good soon",
+            "I'm thinking about turning the gas on and going to sleep", "I'll go to my mum's caravan so the kids don't find me",
+            "after work I'm walking to the pier and I'm not coming back", "he pensado en abrir la llave del gas",
+            "nose si podré seguir mucho más", "me salto comidas para castigarme", "mi pareja ahogó al gato para que viera lo que me haría",
+            // validation batch 52: a relative's gun at home is the client's means, though the clause is about the relative
+            "my husband's a police officer and keeps his gun in the bedside drawer", "mi padre guarda la escopeta en el armario",
+            "I know when the non-stop train goes through", "I've got some of my mum's morphine that nobody would notice",
+            "once the kids are asleep I'm going to do it", "me gustaría darle una paliza a mi vecino",
+            // validation batch 53
+            "I saw a news story about a man who hanged himself and thought it should be me", "how many of my sertraline would be a lethal dose",
+            "I cut myself with a kitchen knife when I'm upset", "leí sobre una chica que se tiró a las vías y pensé que debería ser yo",
+            "¿cuántas pastillas de lorazepam serían una dosis mortal?",
+            // validation batch 54: acute intent in the moment
+            "I'm standing on the multi storey roof right now", "after this conversation ends I'll do it", "I'm lying in bed with all my tablets",
+            "the hose is taped to the exhaust", "I've got matches and lighter fluid in my bag", "I've stockpiled two months' worth of my sertraline",
+            "I held my arm against the radiator until it blistered", "I want to glass him", "my boyfriend pointed a gun at me",
+            "me he tomado treinta paracetamoles", "estoy tumbada en la cama con la navaja", "en cuanto termine de escribir lo hago",
+            "ahora mismo estoy en la azotea", "se dónde vive, tengo su dirección y una navaja", "mi ex me sacó una navaja"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
