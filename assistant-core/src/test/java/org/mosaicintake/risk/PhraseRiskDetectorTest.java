@@ -302,7 +302,29 @@ class PhraseRiskDetectorTest {
             "I saved up 3 months of annual leave", "I put my hand on the hob by accident", "this will be my last message before I go on holiday",
             "I hit my leg on the coffee table and it's bruised", "my brother pushed me down the stairs when we were kids, we laugh about it now",
             "tomorrow I'm going through with the surgery", "estoy en el puente ahora, hay atasco, llego tarde",
-            "tengo gasolina en el maletero para el cortacésped"})
+            "tengo gasolina en el maletero para el cortacésped",
+            // validation batch 55
+            "I'm at the station waiting for the fast train to London", "writing this from the roof terrace at work, lovely sun",
+            "I'm standing at the open window to cool down, it's so hot", "the windows open all the way and we're on the 10th floor, I worry about the kids",
+            "I've swallowed a fly, what happens now haha", "he's asleep upstairs and I've got the house to myself", "I put sugar in her tea by mistake",
+            "estoy en la ventana abierta para refrescarme", "le eché azúcar en el té sin querer", "estoy escondida en el baño de los niños cinco minutos",
+            // validation batch 56
+            "I'm on the platform and the next train is delayed again", "just took everything out of my cupboard to clean it",
+            "I climbed over the fence to get the ball back from the garden", "going to the multi storey after this to pick up the car",
+            "we use nitrogen at work in the lab", "the bottle of morphine from when mum was dying went back to the pharmacy",
+            "I tell my kids I love them every night", "I just took everything personally at work", "estoy en el andén y el próximo tren va con retraso",
+            // the acute grid's benign twins
+            "I'm on the bridge now, be home in 10", "I'm on the roof fixing the gutter", "I took the lot of them to the cinema",
+            "I took all my pills for the day this morning", "I've just taken 20 minutes to calm down", "I took about 30 photos of the sunset",
+            "I'm about to step off the plane", "I'm writing the note for the milkman now", "I'm sat on the dock with my legs over the water",
+            "right now I'm on the pier eating chips", "I'm about to jump in the pool", "I've got a scarf round my neck, it's freezing",
+            "me tomé todas las pastillas del día como siempre", "estoy en el tejado arreglando el canalón", "estoy haciendo el nudo de la corbata",
+            "estoy a punto de saltar de alegría", "estoy escribiendo la nota para el profesor", "me he bebido 20 cervezas en la boda",
+            // validation batch 57
+            "I've got a job interview tomorrow and I just need to be brave", "I said goodbye to my horse when we sold her, I cried all day",
+            "I've got the pills in one hand and a glass of water in the other, morning routine", "I've finally decided how and when to tell my boss I'm leaving",
+            "I went to three different pharmacies for my HRT because of the shortage", "le di puñetazos al saco en el gimnasio",
+            "tengo las pastillas en una mano y un vaso de agua en la otra, como cada mañana"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -560,7 +582,28 @@ class PhraseRiskDetectorTest {
             "the hose is taped to the exhaust", "I've got matches and lighter fluid in my bag", "I've stockpiled two months' worth of my sertraline",
             "I held my arm against the radiator until it blistered", "I want to glass him", "my boyfriend pointed a gun at me",
             "me he tomado treinta paracetamoles", "estoy tumbada en la cama con la navaja", "en cuanto termine de escribir lo hago",
-            "ahora mismo estoy en la azotea", "se dónde vive, tengo su dirección y una navaja", "mi ex me sacó una navaja"})
+            "ahora mismo estoy en la azotea", "se dónde vive, tengo su dirección y una navaja", "mi ex me sacó una navaja",
+            // validation batch 55: acute intent in the moment
+            "waiting for the non-stop train", "I'm typing this from the top of the car park", "I'm sitting on the window ledge on the 8th floor",
+            "I just downed the whole bottle", "I've taken them all, it's too late", "she's asleep and I've got the pillow",
+            "I've slipped some pills into his drink", "te escribo desde el puente", "me he bebido un poco de salfumán",
+            "estoy asomada a la ventana de un octavo piso", "me he escondido de mi marido en el armario",
+            // validation batch 56: acute intent in the moment
+            "I've taken all my tablets, feeling drowsy", "half my pills are down already", "I'm on the other side of the safety rail on the bridge",
+            "I'm at the station and the next express won't stop", "off to the car park, top floor", "I ordered helium and looked up how to use it",
+            "I still have dad's oxycodone from when he had cancer", "please tell my daughter I'm sorry", "I used a bit of glass on my wrist",
+            "me he tragado la mitad de las pastillas", "estoy por fuera de la valla del puente", "me he tomado todo el botiquín",
+            // the acute grid: an overdose said by its count, a ledge, a high place "now", a ligature, fumes, a count-down, legs over
+            "I've just taken about 40 tablets and I feel weird", "just downed my whole month of meds", "I've swallowed all my mum's sleeping tablets",
+            "I am standing on the window ledge", "as we speak I'm sat on the edge of the roof of the hospital", "ok so I'm up on the roof of the hospital now",
+            "the rope is round my neck", "I'm filling the car with fumes", "the car is running in the closed garage and I'm inside",
+            "I'm about to step off", "I'm counting down from ten then I'm going", "I'm writing the note now", "I'm sat on the edge with my legs over",
+            "me he bebido 30 sertralinas", "acabo de tomarme la medicación de todo el mes", "estoy subida a la cornisa", "estoy haciendo el nudo ahora",
+            "estoy a punto de saltar", "estoy escribiendo la nota ahora", "me he echado gasolina encima", "el coche está en marcha en el garaje cerrado",
+            // validation batch 57
+            "the rope's up, I'm just building up the courage", "I've got the knife in my hand and I'm shaking", "I bought paracetamol from four different shops",
+            "I'm on the bridge most nights imagining jumping", "I've said my goodbyes to my parents, now I'm ready", "dad's gun safe key is in his bedside drawer",
+            "tengo la cuchilla en la mano", "di un puñetazo a la pared adrede para hacerme daño", "sé dónde está la llave del armero"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
