@@ -77,7 +77,14 @@ class PhraseRiskDetectorTest {
             // an unwanted thought the client says they would never act on stays intrusive, even when the denial is read out (validation batch 46)
             "I get awful thoughts about my baby drowning in the bath, I'd never hurt her | INTRUSIVE",
             // a threat of what will happen to the client is violence at home (validation batch 47)
-            "my husband says if I tell anyone he'll find out and I'll pay for it | DANGER"})
+            "my husband says if I tell anyone he'll find out and I'll pay for it | DANGER",
+            // a plan said without a method word is still a plan (validation batch 58)
+            "everything is sorted now, I just have to find the nerve | PLAN_MEANS", "I know where and I know when, I just haven't told anyone | PLAN_MEANS",
+            "I found out how much of my insulin it would take | PLAN_MEANS", "going up to the cliffs on Sunday, it's quiet there, nobody will stop me | PLAN_MEANS",
+            "some nights I sit in the car in the garage with the engine on just to see | PLAN_MEANS",
+            "ya lo tengo todo preparado, solo me falta el valor | PLAN_MEANS",
+            "my dad makes us kneel on rice when we get bad marks | DANGER", "I've got a hosepipe and a roll of tape in the boot of the car | PLAN_MEANS",
+            "tengo guardada la morfina de mi abuela, nadie la pidió | PLAN_MEANS", "he estado mirando qué puentes de aquí no tienen redes | PLAN_MEANS"})
     void words_are_read_on_the_pathway_they_belong_to(String text, RiskCategory expected) {
         assertThat(detector.assess(text).category()).as(text).contains(expected);
     }
@@ -324,7 +331,23 @@ class PhraseRiskDetectorTest {
             "I've got a job interview tomorrow and I just need to be brave", "I said goodbye to my horse when we sold her, I cried all day",
             "I've got the pills in one hand and a glass of water in the other, morning routine", "I've finally decided how and when to tell my boss I'm leaving",
             "I went to three different pharmacies for my HRT because of the shortage", "le di puñetazos al saco en el gimnasio",
-            "tengo las pastillas en una mano y un vaso de agua en la otra, como cada mañana"})
+            "tengo las pastillas en una mano y un vaso de agua en la otra, como cada mañana",
+            // validation batch 58 (2026-12-04, session 21): accidents at home, a seat set for the late, dosing, decluttering, a surprise
+            "I burnt my arm on the oven door last night, it's blistered", "I bang my head on that low beam in the kitchen every single morning",
+            "my cat scratched my legs to bits, she hates the vet", "I'm diabetic and I check how much insulin to take before every meal",
+            "my dad died last spring and I still set a place for him without thinking", "been reading about which bridges round here are the oldest, it's for a local history project",
+            "I've been giving my stuff away, decluttering before we move to the flat", "I know where and I know when the surprise party is, I just haven't told anyone",
+            "everything's sorted for the move, I just have to find the nerve to tell my landlord", "there's a tree I've already looked at for the kids' treehouse",
+            "I sit in the car in the garage sometimes just to get ten minutes of quiet", "going up to the cliffs on Sunday with the walking club, nobody will stop me from taking photos",
+            "that's it, I'm done packing, I've got everything ready for the trip", "I cancelled the direct debits for the gym, way too expensive",
+            "me quemé el brazo con la puerta del horno anoche", "ya lo tengo todo preparado para la mudanza, solo me falta decírselo al casero",
+            "sé dónde y cuándo es la fiesta sorpresa", "el domingo subo a los acantilados con el club de senderismo",
+            // validation batch 59
+            "I've stopped making plans past March because we might be moving abroad", "if I have to hear that song one more time I'll top myself lol",
+            "I'll walk into the sea every morning this summer, it's so good for my mood", "there's a big drop from my balcony so I've put netting up for the cat",
+            "I bought a hosepipe and some tape to fix the leak in the garden", "I'm taking everything I've saved up on a trip to Japan",
+            "my mum pulled me back from the edge of the pool when I was little", "estoy pensando en quitarme de en medio del grupo de WhatsApp, hay mucho drama",
+            "la morfina de mi abuela la llevé a la farmacia", "tengo guardadas las pastillas de mi madre en el armario para dárselas cada día", "cuando vuelvan yo ya no estaré en casa, estaré trabajando"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -603,7 +626,23 @@ class PhraseRiskDetectorTest {
             // validation batch 57
             "the rope's up, I'm just building up the courage", "I've got the knife in my hand and I'm shaking", "I bought paracetamol from four different shops",
             "I'm on the bridge most nights imagining jumping", "I've said my goodbyes to my parents, now I'm ready", "dad's gun safe key is in his bedside drawer",
-            "tengo la cuchilla en la mano", "di un puñetazo a la pared adrede para hacerme daño", "sé dónde está la llave del armero"})
+            "tengo la cuchilla en la mano", "di un puñetazo a la pared adrede para hacerme daño", "sé dónde está la llave del armero",
+            // validation batch 58 (2026-12-04, session 21): plans with no method word, letters left for afterwards, a place scouted
+            "everything is sorted now, I just have to find the nerve", "it's all ready, I just need to work up the courage to go through with it",
+            "I know where and I know when, I just haven't told anyone", "spent last night writing letters to each of the kids, they're in the drawer for afterwards",
+            "I cancelled the direct debits so nobody gets stuck paying them after I'm gone", "I found out how much of my insulin it would take",
+            "there's a tree I've already looked at in the woods behind the estate", "if the results are bad on Friday then that's it, I'm done, I've got it all ready",
+            "going up to the cliffs on Sunday, it's quiet there, nobody will stop me", "some nights I sit in the car in the garage with the engine on just to see",
+            "I burnt my arm on the oven door on purpose", "ya lo tengo todo preparado, solo me falta el valor", "sé dónde y sé cuándo, solo que no se lo he dicho a nadie",
+            "anoche escribí cartas para mis hijos, están en el cajón para cuando yo no esté", "he estado mirando qué puentes de aquí no tienen redes",
+            "el domingo subo a los acantilados, allí no hay nadie que me pare",
+            // validation batch 59
+            "I got sectioned after they pulled me back from the bridge", "my dad makes us kneel on rice when we get bad marks",
+            "there's a big drop from my balcony, I've leaned over and looked", "I've got a hosepipe and a roll of tape in the boot of the car",
+            "I've booked a hotel room for Saturday and I'm taking everything I've saved up",
+            "en la casa del campo hay una escopeta y últimamente pienso mucho en ella", "tengo guardada la morfina de mi abuela, nadie la pidió",
+            "me voy a llevar todo lo que he ahorrado de pastillas", "los niños están con su padre este finde, mejor, porque cuando vuelvan yo ya no estaré",
+            "mi padre nos hace arrodillarnos sobre arroz cuando sacamos malas notas"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
