@@ -347,7 +347,14 @@ class PhraseRiskDetectorTest {
             "I'll walk into the sea every morning this summer, it's so good for my mood", "there's a big drop from my balcony so I've put netting up for the cat",
             "I bought a hosepipe and some tape to fix the leak in the garden", "I'm taking everything I've saved up on a trip to Japan",
             "my mum pulled me back from the edge of the pool when I was little", "estoy pensando en quitarme de en medio del grupo de WhatsApp, hay mucho drama",
-            "la morfina de mi abuela la llevé a la farmacia", "tengo guardadas las pastillas de mi madre en el armario para dárselas cada día", "cuando vuelvan yo ya no estaré en casa, estaré trabajando"})
+            "la morfina de mi abuela la llevé a la farmacia", "tengo guardadas las pastillas de mi madre en el armario para dárselas cada día",
+            // validation batch 60
+            "I'll make him pay for dinner next time, he owes me", "he won't let me leave the house without a coat, he's such a dad",
+            "she hit me with the news that she's pregnant, I'm going to be a grandad", "honestly I could kill my boss when he schedules meetings at five",
+            "I've written the note for school, it's under the fruit bowl", "my tablets are in my bag right now, I'll take them after lunch",
+            "I've worked out the train times so I can get to work for eight", "my dialysis is three times a week and it wipes me out",
+            "le voy a hacer pagar la cena la próxima vez", "no me deja salir de casa sin abrigo, es muy padre",
+            "nunca he tenido ideas suicidas, solo me siento estancado", "mejor me muero de la vergüenza", "cuando vuelvan yo ya no estaré en casa, estaré trabajando"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -642,7 +649,13 @@ class PhraseRiskDetectorTest {
             "I've booked a hotel room for Saturday and I'm taking everything I've saved up",
             "en la casa del campo hay una escopeta y últimamente pienso mucho en ella", "tengo guardada la morfina de mi abuela, nadie la pidió",
             "me voy a llevar todo lo que he ahorrado de pastillas", "los niños están con su padre este finde, mejor, porque cuando vuelvan yo ya no estaré",
-            "mi padre nos hace arrodillarnos sobre arroz cuando sacamos malas notas"})
+            "mi padre nos hace arrodillarnos sobre arroz cuando sacamos malas notas",
+            // validation batch 60
+            "I've asked them to stop my dialysis, I'm done with all of it", "the tablets are in my bag right now, all of them",
+            "I've worked out the train times at the crossing near my house", "I've written the note, it's under my pillow",
+            "I'll make him pay for what he did, even if I go to prison for it", "he won't let me leave the house without him and he checks my receipts",
+            "tengo las pastillas en el bolso ahora mismo, todas", "ya escribí la carta, está debajo de la almohada",
+            "anoche estuve mucho rato arriba del parking pensándolo", "mejor me muero y ya ni pedo", "no me deja salir de casa sin él"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
