@@ -354,7 +354,11 @@ class PhraseRiskDetectorTest {
             "I've written the note for school, it's under the fruit bowl", "my tablets are in my bag right now, I'll take them after lunch",
             "I've worked out the train times so I can get to work for eight", "my dialysis is three times a week and it wipes me out",
             "le voy a hacer pagar la cena la próxima vez", "no me deja salir de casa sin abrigo, es muy padre",
-            "nunca he tenido ideas suicidas, solo me siento estancado", "mejor me muero de la vergüenza", "cuando vuelvan yo ya no estaré en casa, estaré trabajando"})
+            "nunca he tenido ideas suicidas, solo me siento estancado", "mejor me muero de la vergüenza",
+            // validation batch 61
+            "my best mate tried to end it last year and I've been looking out for him", "my psychiatrist asked if I'd ever tried to hurt myself and I said no",
+            "I'm a paramedic and the overdoses on night shifts are getting to me", "my flat's on the 14th floor and the view is the best thing about it",
+            "we're going out with the old crowd on New Year's Eve", "vivo en un piso 14 y las vistas son lo mejor", "cuando vuelvan yo ya no estaré en casa, estaré trabajando"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -655,7 +659,11 @@ class PhraseRiskDetectorTest {
             "I've worked out the train times at the crossing near my house", "I've written the note, it's under my pillow",
             "I'll make him pay for what he did, even if I go to prison for it", "he won't let me leave the house without him and he checks my receipts",
             "tengo las pastillas en el bolso ahora mismo, todas", "ya escribí la carta, está debajo de la almohada",
-            "anoche estuve mucho rato arriba del parking pensándolo", "mejor me muero y ya ni pedo", "no me deja salir de casa sin él"})
+            "anoche estuve mucho rato arriba del parking pensándolo", "mejor me muero y ya ni pedo", "no me deja salir de casa sin él",
+            // validation batch 61
+            "I've decided on New Year's Eve, it feels right to go out with the old year", "my flat's on the 14th floor and the window opens all the way, I've checked",
+            "lo tengo decidido para nochevieja, irme con el año viejo", "vivo en un piso 14 y la ventana se abre entera, ya lo he comprobado",
+            "en el trabajo sonrío y cumplo, y luego llego a casa y me paso horas con las pastillas delante"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
