@@ -358,7 +358,14 @@ class PhraseRiskDetectorTest {
             // validation batch 61
             "my best mate tried to end it last year and I've been looking out for him", "my psychiatrist asked if I'd ever tried to hurt myself and I said no",
             "I'm a paramedic and the overdoses on night shifts are getting to me", "my flat's on the 14th floor and the view is the best thing about it",
-            "we're going out with the old crowd on New Year's Eve", "vivo en un piso 14 y las vistas son lo mejor", "cuando vuelvan yo ya no estaré en casa, estaré trabajando"})
+            "we're going out with the old crowd on New Year's Eve", "vivo en un piso 14 y las vistas son lo mejor",
+            // validation batch 62
+            "I've got the blade in my hand to change the Stanley knife, don't worry", "I walked to the edge of the cliff path last night and my dog followed me",
+            "I've run a bath and the candles are on the side, self care night", "I popped two paracetamol out of the packet for my headache",
+            "I've set the timer on my emails so they send in the morning when I'm in meetings", "I've tied the balloons to the banister for her party",
+            "I'm about to take my evening tablets, is that ok with wine", "I left my wedding ring on the kitchen table by mistake and panicked all day",
+            "I'm parked up by the quarry waiting for the climbing group", "estoy escondida en el baño cinco minutos para que los niños no me encuentren",
+            "he llenado la bañera y tengo las velas al lado", "cuando vuelvan yo ya no estaré en casa, estaré trabajando"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -663,7 +670,19 @@ class PhraseRiskDetectorTest {
             // validation batch 61
             "I've decided on New Year's Eve, it feels right to go out with the old year", "my flat's on the 14th floor and the window opens all the way, I've checked",
             "lo tengo decidido para nochevieja, irme con el año viejo", "vivo en un piso 14 y la ventana se abre entera, ya lo he comprobado",
-            "en el trabajo sonrío y cumplo, y luego llego a casa y me paso horas con las pastillas delante"})
+            "en el trabajo sonrío y cumplo, y luego llego a casa y me paso horas con las pastillas delante",
+            // validation batch 62: acute intent in the moment, a fourth time
+            "I'm parked up by the quarry and I've made my mind up", "sorry to do this over a chat but I'm going tonight, I wanted someone to know",
+            "I've run a bath and the razor blades are on the side", "the paracetamol's all popped out of the packets and in a pile on my bed",
+            "I've taken the pills already, I just wanted to say thank you for trying", "I've set the timer on my emails so they send in the morning when it's done",
+            "my husband's shotgun is in the cabinet and I've found where he hides the key", "I've ordered something online that's meant to be quick and painless",
+            "I walked to the edge of the cliff last night and only came back because my dog followed me", "when this form is finished I'm going to go up to the roof",
+            "I've had half a bottle of whisky and I'm about to take the rest of my tablets", "I've tied it to the banister, I'm sitting at the top of the stairs",
+            "left my wedding ring and a letter on the kitchen table for my wife", "I'm going to drive into the people outside the pub who laughed at me",
+            "estoy aparcado junto a la cantera y ya lo he decidido", "he llenado la bañera y tengo las cuchillas al lado",
+            "ya me he tomado las pastillas, solo quería darte las gracias por intentarlo", "estoy en el coche con la manguera metida por la ventanilla",
+            "cuando termine este formulario subo a la azotea", "voy a tomarme el resto de las pastillas", "llevo una cuerda en la mochila y ya sé qué árbol",
+            "está abajo rompiendo cosas y dice que ahora sube a por mí", "estoy escondida en el baño, tiene un cuchillo, ayuda"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
