@@ -365,7 +365,12 @@ class PhraseRiskDetectorTest {
             "I've set the timer on my emails so they send in the morning when I'm in meetings", "I've tied the balloons to the banister for her party",
             "I'm about to take my evening tablets, is that ok with wine", "I left my wedding ring on the kitchen table by mistake and panicked all day",
             "I'm parked up by the quarry waiting for the climbing group", "estoy escondida en el baño cinco minutos para que los niños no me encuentren",
-            "he llenado la bañera y tengo las velas al lado", "cuando vuelvan yo ya no estaré en casa, estaré trabajando"})
+            "he llenado la bañera y tengo las velas al lado",
+            // validation batch 63
+            "tonight's the night, the final is on", "I'm at the top of the car park and I can't find the exit", "my legs are over the side of the pool",
+            "I'm on the right track with my course now", "I started the engine to warm the car up on the drive", "counting the pills out for my dosette box on Sunday",
+            "I've locked myself out of the house again", "it's happening tonight, everything's in place for the surprise party",
+            "estoy arriba del parking y no encuentro la salida", "estoy contando las pastillas para el pastillero de la semana", "cuando vuelvan yo ya no estaré en casa, estaré trabajando"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -682,7 +687,15 @@ class PhraseRiskDetectorTest {
             "estoy aparcado junto a la cantera y ya lo he decidido", "he llenado la bañera y tengo las cuchillas al lado",
             "ya me he tomado las pastillas, solo quería darte las gracias por intentarlo", "estoy en el coche con la manguera metida por la ventanilla",
             "cuando termine este formulario subo a la azotea", "voy a tomarme el resto de las pastillas", "llevo una cuerda en la mochila y ya sé qué árbol",
-            "está abajo rompiendo cosas y dice que ahora sube a por mí", "estoy escondida en el baño, tiene un cuchillo, ayuda"})
+            "está abajo rompiendo cosas y dice que ahora sube a por mí", "estoy escondida en el baño, tiene un cuchillo, ayuda",
+            // validation batch 63: acute intent in the moment, a fifth time
+            "I'm at the top of the car park and the barrier's really low up here", "my legs are over the side of the bridge and the water looks so calm",
+            "I'm on the track, there's a train due in ten minutes", "can't feel my fingers, injected a lot of my insulin an hour ago",
+            "it's happening tonight, everything's in place", "goodbye, tell my kids I love them", "on my way to the bridge now, just wanted to say it to someone",
+            "I've drunk the bleach", "I've started the engine in the garage and shut the door", "I've locked myself in the bathroom with the knife",
+            "counting the pills out now", "estoy arriba del parking y la barandilla aquí es muy baja", "tengo las piernas por fuera del puente",
+            "estoy en las vías, el tren pasa en diez minutos", "voy de camino al puente, solo quería decírselo a alguien", "me he bebido la lejía",
+            "adiós, dile a mis hijos que los quiero", "he arrancado el coche en el garaje y he cerrado la puerta", "toy en el puente ahorita"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
