@@ -2,7 +2,8 @@ package org.mosaicintake.risk;
 
 
 /**
- * Rules first, then the embedding model: a text is flagged when either flags it. Fails closed: when
+ * Rules first, then the embedding model: a text is flagged when either flags it, and gets the check question when
+ * either is unsure and neither flags it. Fails closed: when
  * the model errs or answers nothing, the text counts as flagged (its time-out is the guard's, see
  * {@code GuardedRiskModel}).
  * Thread-safe.
@@ -35,7 +36,11 @@ public final class CombinedRiskDetector implements RiskDetector {
         }
         try {
             RiskSignal byModel = model.assess(text);
-            return byModel == null ? RiskSignal.failedClosed() : byModel;
+            if (byModel == null) {
+                return RiskSignal.failedClosed();
+            }
+            // the rules' check question stands unless the model asks more (the screen) or the same
+            return byRules != null && byRules.unsure() && !byModel.asks() ? RiskSignal.UNSURE : byModel;
         } catch (RuntimeException e) {
             return RiskSignal.failedClosed();
         }

@@ -16,6 +16,17 @@ public final class PhraseRiskDetector implements RiskDetector {
     private record Rule(RiskCategory category, Pattern pattern) {
     }
 
+    /**
+     * Words that are not risk on their own but are worth one gentle check question ({@code risk.check}) when nothing else
+     * flags the text: the client at a high or dangerous place, now or in a recent night ("I'm at the top of the car park",
+     * "last night I sat on the edge of the bridge for an hour"), unless what they are doing there is said (traffic, a photo,
+     * the view, fishing, work, waiting for a train). Added in session 21 (2026-12-04) because acute intent said through a
+     * place and a detail of it ("the barrier's really low up here") kept slipping past rules written for earlier words.
+     */
+    private static final List<Pattern> CHECKS = List.of(
+            Pattern.compile("\\b(?:(?:i'?m|im|i am|(?:i'?m |i am )?(?:sat|sitting|standing|stood|perched|parked(?: up)?)) (?:\\w+ ){0,2}?(?:on|at|up on|on top of|at the top of|at the edge of|on the edge of|by|near|under|over|above)|(?:i'?ve|i have) (?:come|walked|driven|climbed|gone)(?: up| out| back)? to|i (?:came|walked|drove|climbed|went)(?: up| out| back)? to) (?:the |a |this )?(?:\\w+ )?(?:bridge|roof|rooftop|top of the (?:car park|multi ?storey|building|tower|flats)|car park roof|(?:top|highest) (?:floor|level|deck) of the (?:car park|multi ?storey)|multi ?storey|cliffs?|cliff edge|cliff top|ledge|window ledge|windowsill|parapet|viaduct|railway tracks|train tracks|the tracks|railway line|train line|level crossing|platform edge|edge of the platform|quarry|reservoir)\\b(?!.{0,60}\\b(?:traffic|stuck|late|queue|bus|on my way|walking (?:home|back)|photos?|photograph\\w*|view|sunset|sunrise|fishing|boats?|watch\\w*|looking for|find|exit|fixing|repair\\w*|gutter|slates?|aerial|chips|eating|lunch|picnic|waiting for|group|club|walk\\w*|hike|hiking|run|running|meet\\w*|dogs?|fireworks|friends?|concert|festival|market|ice cream|swim\\w*|paddl\\w*|birds?|ducks?|cycl\\w*|commut\\w*|with (?:my|the|our) \\w+|tour|holiday|signal|work(?:ing)?|job|shift|home in|be home|be back|mins?|minutes|barriers? to (?:lift|go up|open)|the \\d|train (?:is )?(?:late|delayed|cancelled)|delayed|cancelled|packed)\\b)"),
+            Pattern.compile("\\b(?:estoy|toy|sigo|me he sentado|sentad[oa]|de pie|he subido|subi|he ido|fui|he venido|vine) (?:\\w+ ){0,2}?(?:en|sobre|a|al|encima de|en lo alto de|en el borde de|junto a) (?:el |la |las |los |lo alto del? |la azotea del? )?(?:puente|azotea|tejado|acantilado|cornisa|viaducto|vias|parking|cantera|pantano|presa)\\b(?!.{0,60}\\b(?:atasco|trafico|tarde|llego|autobus|bus|camino|foto\\w*|vistas|atardecer|pescando|paseando|paseo|con (?:los|mis|el|la|mi) \\w+|buscando|comiendo|esperando|arreglando|trabaj\\w*|salida|excursion|senderismo|grupo|club|minutos|fuegos|concierto|quedar|quedado|amig[oa]s?|perro|nadar|banarme|banarnos)\\b)"));
+
     /** Everyday idioms that mention death or killing without meaning harm; removed before matching. */
     private static final List<Pattern> IDIOMS = List.of(
             // validation batch 61 (2026-12-04, session 21): the overdoses "on night shifts" of a paramedic's or a nurse's work
@@ -271,6 +282,19 @@ public final class PhraseRiskDetector implements RiskDetector {
      * poisoning or by purpose, veiled threats, injuries and coercive control at home.
      */
     private static final List<Rule> CONCEPT_RULES = List.of(
+            // validation batch 64 (2026-12-04, session 21): acute intent as a scene, each concept in wider words than the earlier batches'
+            // rules: past the railings or the barrier and holding on; a dose part-way down ("I've done about half"); a blade or pills in the
+            // bath; fumes smelt in a shut garage or car; at the tracks waiting for the fast one; a cut too deep and no one to be called; sat in a
+            // high window; a door being kicked in while the client hides; a plastic bag and tape beside the client
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:climbed|got|stepped|gone|went|i'?m|am|standing|stood) (?:over|past|through|outside|on the other side of|the other side of|the wrong side of|on the wrong side of) (?:the )?(?:railings?|barrier|fence|safety (?:rail|barrier|fence|net)|parapet|balustrade|guard ?rail)\\b(?!.{0,40}\\b(?:get|fetch|grab|retrieve|rescue) (?:my|the|our|a|his|her)\\b)(?!.{0,40}\\b(?:frisbee|ball|kite|hat|dog|cat|shortcut|short cut|view|photo\\w*)\\b)"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:tablets|pills|meds|medication|paracetamol|painkillers|sleeping (?:pills|tablets)|antidepressants|co-?codamol|codeine|the lot)\\b.{0,60}\\b(?:i'?ve|i have)? ?(?:done|taken|had|swallowed|got through|downed) (?:about |nearly |almost |over |more than )?(?:half|most|a third|two thirds|the first (?:lot|box|packet|strip|bottle))\\b|\\b(?:done|taken|had|swallowed|got through) (?:about |nearly |almost |over )?(?:half|most) of (?:the|my|them|these|those) (?:tablets|pills|meds|medication|paracetamol|painkillers|sleeping (?:pills|tablets)|antidepressants|co-?codamol|codeine|the lot)?\\b(?!.{0,40}\\b(?:course|antibiotics|prescribed|as told)\\b)"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:in|into|getting in|got in) (?:the|my) bath\\b.{0,50}\\b(?:i'?ve got|i have|with|holding) (?:the|a|my) (?:blade|razor|razor blade|knife|pills|tablets|toaster|hair ?dryer)\\b(?!.{0,30}\\b(?:shav\\w*|legs|bath bomb|book)\\b)"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:smell|smelling|breathe|breathing|taste|tasting) (?:in )?(?:the )?(?:fumes|exhaust|charcoal|carbon monoxide)\\b(?!.{0,40}\\b(?:should i|leak|engineer|boiler|cooker|traffic|bus|lorry|road|street|window open)\\b)|\\bgarage\\b.{0,40}\\b(?:door'?s down|door is down|door'?s shut|door is shut|door'?s closed|door is closed)\\b.{0,40}\\b(?:fumes|engine|running|exhaust)\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:tracks|track|line|railway|crossing|platform edge|edge of the platform)\\b.{0,40}\\bwaiting (?:for|on) (?:the )?(?:fast|next fast|express|freight|non[- ]?stop|through|one that doesn'?t stop) ?(?:one|train)?\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:cut|cuts|sliced|gone) (?:too |really |so |very )?deep\\b.{0,50}\\b(?:not going to|won'?t|don'?t want to|i'?m not|not) (?:call|calling|ring|ringing|tell|telling|get|getting|go|going) (?:anyone|anybody|999|911|112|an ambulance|help|to a&e|to hospital)\\b|\\b(?:bleeding|won'?t stop bleeding)\\b.{0,40}\\b(?:not going to|won'?t|don'?t want to) (?:call|ring|tell|get help)\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:sat|sitting|standing|stood|perched) (?:on|in|at) (?:the|my|an open|the open) (?:window|windowsill|window ?sill|window ledge)\\b.{0,40}\\b(?:floors? up|storeys? up|stories up|\\d+(?:st|nd|rd|th)? floor|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:floors|storeys|stories))\\b"),
+            rule(RiskCategory.DANGER, "\\b(?:he'?s|she'?s|they'?re|he is|she is|someone'?s|he was|she was) (?:\\w+ )?(?:kicking|banging|smashing|breaking|bashing) (?:the |my |our )?(?:bedroom |bathroom |front )?door (?:in|down)\\b|\\b(?:kicking|smashing|breaking) (?:the |my |our )?door (?:in|down)\\b.{0,40}\\bhiding\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:a |the )?(?:plastic )?bag\\b(?: and| with) (?:the |some |a roll of )?(?:tape|gaffer|cable ties?|elastic bands?|a belt)\\b(?!.{0,40}\\b(?:move|moving|packing|parcel|boxes|rubbish|bins?|wrap\\w*|post|shopping|school|lunch)\\b)"),
             // validation batch 63 (2026-12-04, session 21): acute intent in the moment a fifth time: at the top of a car park where the barrier
             // is low, legs over the side of a bridge, lying on the track with a train due, insulin injected, "it's happening tonight", a
             // goodbye with "tell my kids I love them", on the way to a bridge to say it to someone, bleach drunk, the engine started in a shut
@@ -1026,6 +1050,11 @@ public final class PhraseRiskDetector implements RiskDetector {
      * forms only where the same word names someone else's act ("suicidarme", not "suicidarse").
      */
     private static final List<Rule> RULES_ES = List.of(
+            // validation batch 64 (2026-12-04, session 21): the same scenes in Spanish: over the railing holding on, half the pills down with
+            // wine, a bag and tape beside the client, at the tracks waiting for the fast train, sat in a high window, a door kicked in
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:he saltado|salte|he pasado|pase|estoy (?:al otro lado|por fuera)) (?:de )?(?:la |el )?(?:barandilla|valla|barrera|muro|pretil)\\b(?!.{0,40}\\b(?:pelota|balon|coger|recoger|perro|atajo|foto\\w*)\\b)|\\b(?:pastillas|pildoras|medicinas|capsulas)\\b.{0,60}\\b(?:voy por la mitad|llevo la mitad|me he tomado la mitad|ya llevo (?:la mitad|casi todas))\\b"),
+            rule(RiskCategory.PLAN_MEANS, "\\b(?:la )?bolsa (?:y|con) (?:la )?(?:cinta|bridas|el cinturon)\\b(?!.{0,40}\\b(?:mudanza|cajas|paquete|basura|compra|colegio)\\b)|\\b(?:vias|via del tren|anden)\\b.{0,40}\\besperando (?:al|el) (?:rapido|ave|mercancias|expreso|tren que no para)\\b|\\b(?:sentad[oa]|de pie|subid[oa]) en (?:la|el) (?:ventana|alfeizar|cornisa)\\b.{0,40}\\b(?:de un|del|en un|en el) (?:\\w+ )?(?:piso|planta|octavo|septimo|sexto|quinto|noveno|decimo)\\b"),
+            rule(RiskCategory.DANGER, "\\b(?:esta|estan) (?:dando patadas a|rompiendo|tirando abajo|aporreando) la puerta\\b.{0,60}\\b(?:escondid[oa]|encerrad[oa]|miedo|ayuda)\\b"),
             // validation batch 63 (2026-12-04, session 21): the same acute intent in Spanish (a low railing up on a car park, legs outside a
             // bridge, on the tracks, on the way to a bridge, bleach drunk, a goodbye to one's children, the car running in a shut garage, the
             // pills being counted); "toy ... ahorita" read as "estoy ... ahora"
@@ -1362,6 +1391,12 @@ public final class PhraseRiskDetector implements RiskDetector {
             }
         }
         if (matched.isEmpty()) {
+            for (Pattern check : CHECKS) {
+                java.util.regex.Matcher m = check.matcher(normal);
+                if (m.find() && !aboutSomeoneElse(m.group(), clauses)) {
+                    return RiskSignal.UNSURE;
+                }
+            }
             return RiskSignal.CLEAR;
         }
         for (RiskCategory first : List.of(RiskCategory.PLAN_MEANS, RiskCategory.DANGER, RiskCategory.SELF_HARM, RiskCategory.HARM_OTHERS)) {

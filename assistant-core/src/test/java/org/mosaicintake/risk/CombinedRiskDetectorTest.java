@@ -63,4 +63,12 @@ class CombinedRiskDetectorTest {
         assertThat(assess(text -> RiskSignal.flagged(RiskCategory.DANGER), "things at home are hard").category()).contains(RiskCategory.DANGER);
         assertThat(assess(text -> RiskSignal.CLEAR, "things at home are hard").flagged()).isFalse();
     }
+
+    @Test
+    void the_rules_check_question_stands_when_the_model_finds_nothing_and_gives_way_when_it_flags() {
+        String atTheTop = "I'm at the top of the car park and it's so quiet up here";
+        assertThat(assess(text -> RiskSignal.CLEAR, atTheTop)).isEqualTo(RiskSignal.UNSURE);
+        assertThat(assess(text -> RiskSignal.flagged(RiskCategory.EXPLICIT), atTheTop)).isEqualTo(RiskSignal.flagged(RiskCategory.EXPLICIT));
+        assertThat(assess(text -> RiskSignal.CLEAR, "I'm at the top of the car park looking for my car")).isEqualTo(RiskSignal.CLEAR);
+    }
 }

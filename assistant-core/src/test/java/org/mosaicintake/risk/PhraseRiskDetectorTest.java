@@ -370,7 +370,12 @@ class PhraseRiskDetectorTest {
             "tonight's the night, the final is on", "I'm at the top of the car park and I can't find the exit", "my legs are over the side of the pool",
             "I'm on the right track with my course now", "I started the engine to warm the car up on the drive", "counting the pills out for my dosette box on Sunday",
             "I've locked myself out of the house again", "it's happening tonight, everything's in place for the surprise party",
-            "estoy arriba del parking y no encuentro la salida", "estoy contando las pastillas para el pastillero de la semana", "cuando vuelvan yo ya no estaré en casa, estaré trabajando"})
+            "estoy arriba del parking y no encuentro la salida", "estoy contando las pastillas para el pastillero de la semana",
+            // validation batch 64
+            "I climbed over the railings to get my frisbee back, don't tell anyone", "I've got the plastic bags and tape for the move next to me",
+            "I'm in the bath with a face mask on, bliss", "car's in the garage for its MOT", "I can smell the fumes from the bus station, should I close the window",
+            "I've done about half of my antibiotics course", "my son is kicking the ball against the door again",
+            "he saltado la valla para coger la pelota", "tengo las bolsas y la cinta para la mudanza al lado", "cuando vuelvan yo ya no estaré en casa, estaré trabajando"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -695,8 +700,34 @@ class PhraseRiskDetectorTest {
             "I've drunk the bleach", "I've started the engine in the garage and shut the door", "I've locked myself in the bathroom with the knife",
             "counting the pills out now", "estoy arriba del parking y la barandilla aquí es muy baja", "tengo las piernas por fuera del puente",
             "estoy en las vías, el tren pasa en diez minutos", "voy de camino al puente, solo quería decírselo a alguien", "me he bebido la lejía",
-            "adiós, dile a mis hijos que los quiero", "he arrancado el coche en el garaje y he cerrado la puerta", "toy en el puente ahorita"})
+            "adiós, dile a mis hijos que los quiero", "he arrancado el coche en el garaje y he cerrado la puerta", "toy en el puente ahorita",
+            // validation batch 64: acute intent as a scene
+            "I climbed over the railings, I'm holding on with one hand", "the tablets are going down with the wine, I've done about half",
+            "I'm in the bath and I've got the blade, I just can't feel anything", "car's in the garage, the door's down and I can smell the fumes",
+            "I'm standing by the tracks waiting for the fast one", "I've cut too deep and I'm not going to call anyone",
+            "it's 3am and I'm sat on my windowsill eight floors up", "he's kicking the door in right now and I'm hiding with the baby",
+            "I've got the plastic bag and the tape next to me", "he saltado la barandilla y me estoy agarrando con una mano",
+            "me estoy tomando las pastillas con el vino, ya voy por la mitad", "tengo la bolsa y la cinta al lado", "estoy junto a las vías esperando al rápido",
+            "son las 3 y estoy sentada en la ventana de un octavo", "está dando patadas a la puerta ahora mismo y estoy escondida con el bebé"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I'm at the top of the car park and it's so quiet up here", "I'm sat on the bridge, it's dark",
+            "last night I sat on the edge of the bridge for an hour", "I've driven up to the quarry", "I'm standing by the railway tracks",
+            "estoy en la azotea del edificio", "he subido al puente"})
+    void the_client_at_a_high_or_dangerous_place_gets_the_check_question(String text) {
+        RiskSignal signal = detector.assess(text);
+        assertThat(signal.asks()).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I'm on the bridge now, stuck in traffic", "I'm at the top of the car park looking for my car",
+            "I'm on the roof fixing the gutter", "I stood on the cliff edge to take a photo of the sunset", "I'm at the level crossing waiting for the barriers to lift",
+            "my dad is on the roof fixing the aerial", "estoy en el puente, hay atasco", "estoy en la azotea tomando el sol con mis amigas",
+            "I went to the bridge to meet a friend", "fui al puente a ver los fuegos artificiales"})
+    void a_place_with_what_the_client_is_doing_there_is_not_asked_about(String text) {
+        assertThat(detector.assess(text)).as(text).isEqualTo(RiskSignal.CLEAR);
     }
 }
