@@ -375,7 +375,14 @@ class PhraseRiskDetectorTest {
             "I climbed over the railings to get my frisbee back, don't tell anyone", "I've got the plastic bags and tape for the move next to me",
             "I'm in the bath with a face mask on, bliss", "car's in the garage for its MOT", "I can smell the fumes from the bus station, should I close the window",
             "I've done about half of my antibiotics course", "my son is kicking the ball against the door again",
-            "he saltado la valla para coger la pelota", "tengo las bolsas y la cinta para la mudanza al lado", "cuando vuelvan yo ya no estaré en casa, estaré trabajando"})
+            "he saltado la valla para coger la pelota", "tengo las bolsas y la cinta para la mudanza al lado",
+            // validation batch 65
+            "I've got the hairdryer on, just out of the bath", "I've parked on the level crossing road by mistake, the sat nav is rubbish",
+            "I've had about half of the box of chocolates", "I've done about half of the work for my course", "my phone's about to die so I'll finish this later", "I cut my finger and it's bleeding a lot, should I go to A&E",
+            "we've got the bbq coals lit in the garden", "tengo el secador encendido, acabo de salir de la bañera", "me quedo sin batería, luego sigo",
+            // validation batch 66
+            "I'm up to my neck in work this week", "I've put the dog in the kitchen so she doesn't jump on the guests", "I took my two tablets about 30 minutes ago",
+            "I'm on the sea wall watching the tide come in", "sitting on my balcony with a coffee, 12th floor view", "estoy en el agua en la playa con los niños", "cuando vuelvan yo ya no estaré en casa, estaré trabajando"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -708,7 +715,20 @@ class PhraseRiskDetectorTest {
             "it's 3am and I'm sat on my windowsill eight floors up", "he's kicking the door in right now and I'm hiding with the baby",
             "I've got the plastic bag and the tape next to me", "he saltado la barandilla y me estoy agarrando con una mano",
             "me estoy tomando las pastillas con el vino, ya voy por la mitad", "tengo la bolsa y la cinta al lado", "estoy junto a las vías esperando al rápido",
-            "son las 3 y estoy sentada en la ventana de un octavo", "está dando patadas a la puerta ahora mismo y estoy escondida con el bebé"})
+            "son las 3 y estoy sentada en la ventana de un octavo", "está dando patadas a la puerta ahora mismo y estoy escondida con el bebé",
+            // validation batch 65: acute scenes a seventh time
+            "got about two thirds of the box down so far", "I've got the hairdryer and I'm getting in the bath", "it's bleeding a lot and I'm just going to let it",
+            "I've got the cable tied to the loft hatch", "I drove out to the lake, the car's facing the water and the engine's running",
+            "my phone's about to die and so am I", "I've got petrol and I'm at his house", "I've parked on the level crossing",
+            "I'm at the station end of the platform where the trains don't slow down", "I've got the bbq coals lit in the bedroom with the window taped",
+            "ya me he tomado dos tercios de la caja", "tengo el secador y me estoy metiendo en la bañera", "he aparcado en el paso a nivel",
+            "me quedo sin batería y yo también me apago", "he encendido las brasas en el cuarto y he tapado la ventana",
+            // validation batch 66
+            "I've swallowed the sleeping tablets I was saving, about forty, I'm getting drowsy", "I've put the dog in the kitchen so she doesn't see",
+            "I'm in the water at the beach, it's up to my neck now", "I'm on the top floor of the hospital car park, I'm going over",
+            "my car is parked across the train tracks", "I'm sitting on my balcony rail, 12th floor", "there's a knife on my lap and I'm working up to it",
+            "I'm on the sea wall and the tide's coming in fast, I'm not moving", "estoy en el agua en la playa, me llega ya al cuello",
+            "he encerrado al perro en la cocina para que no lo vea", "estoy en el espigón y la marea sube rápido, no me voy a mover"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
