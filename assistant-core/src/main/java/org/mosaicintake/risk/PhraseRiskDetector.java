@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
  * A rule-based risk detector: normalised text (case, accents, punctuation, common abbreviations and
  * misspellings) against patterns per category, with idioms ("this commute is killing me") removed
  * first. Deliberately wide: a false alarm costs the client a few questions, a miss can cost a life.
+ * When no rule flags the text, a few words that are not risk on their own ({@code CHECKS}: the client at a
+ * high or dangerous place) make it {@link RiskSignal#UNSURE}: one gentle check question.
  * Thread-safe.
  */
 public final class PhraseRiskDetector implements RiskDetector {
@@ -1404,23 +1406,15 @@ public final class PhraseRiskDetector implements RiskDetector {
         List<RiskCategory> matched = new java.util.ArrayList<>();
         for (List<Rule> rules : List.of(RULES, MORE_RULES, CONCEPT_RULES, RULES_ES, NAMING_SOMEONE_ELSE)) {
             for (Rule rule : rules) {
-                java.util.regex.Matcher m = rule.pattern().matcher(normal);
-                while (m.find()) {
-                    if (rule.category() == RiskCategory.DANGER || rules == NAMING_SOMEONE_ELSE || !aboutSomeoneElse(m.group(), clauses)) {
-                        matched.add(rule.category());
-                        break;
-                    }
+                // violence against the client, and the rules written for someone else's means, count whoever the clause is about
+                boolean anyone = rule.category() == RiskCategory.DANGER || rules == NAMING_SOMEONE_ELSE;
+                if (readsTheClient(rule.pattern(), normal, clauses, anyone)) {
+                    matched.add(rule.category());
                 }
             }
         }
         if (matched.isEmpty()) {
-            for (Pattern check : CHECKS) {
-                java.util.regex.Matcher m = check.matcher(normal);
-                if (m.find() && !aboutSomeoneElse(m.group(), clauses)) {
-                    return RiskSignal.UNSURE;
-                }
-            }
-            return RiskSignal.CLEAR;
+            return CHECKS.stream().anyMatch(check -> readsTheClient(check, normal, clauses, false)) ? RiskSignal.UNSURE : RiskSignal.CLEAR;
         }
         for (RiskCategory first : List.of(RiskCategory.PLAN_MEANS, RiskCategory.DANGER, RiskCategory.SELF_HARM, RiskCategory.HARM_OTHERS)) {
             if (matched.contains(first)) {
@@ -1430,6 +1424,17 @@ public final class PhraseRiskDetector implements RiskDetector {
             }
         }
         return RiskSignal.flagged(matched.get(0));
+    }
+
+    /** Whether the pattern matches the normalised text somewhere that is the client's own (or anywhere, when {@code anyone}). */
+    private static boolean readsTheClient(Pattern pattern, String normal, List<String> clauses, boolean anyone) {
+        java.util.regex.Matcher m = pattern.matcher(normal);
+        while (m.find()) {
+            if (anyone || !aboutSomeoneElse(m.group(), clauses)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether matched words name no first person and sit in a clause whose subject is someone else. */
