@@ -101,7 +101,8 @@ final class Spelling {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String target : RISK_WORDS) {
-            int allowed = target.length() >= 11 ? 2 : 1;
+            // "sucidial", "sooicidal": the word that matters most is given two edits when it keeps its ending
+            int allowed = target.length() >= 11 || (target.equals("suicidal") && word.endsWith("al") && word.length() >= 7) ? 2 : 1;
             if (Math.abs(target.length() - word.length()) > allowed || target.charAt(0) != word.charAt(0)) {
                 continue;
             }

@@ -382,7 +382,28 @@ class PhraseRiskDetectorTest {
             "we've got the bbq coals lit in the garden", "tengo el secador encendido, acabo de salir de la bañera", "me quedo sin batería, luego sigo",
             // validation batch 66
             "I'm up to my neck in work this week", "I've put the dog in the kitchen so she doesn't jump on the guests", "I took my two tablets about 30 minutes ago",
-            "I'm on the sea wall watching the tide come in", "sitting on my balcony with a coffee, 12th floor view", "estoy en el agua en la playa con los niños", "cuando vuelvan yo ya no estaré en casa, estaré trabajando"})
+            "I'm on the sea wall watching the tide come in", "sitting on my balcony with a coffee, 12th floor view", "estoy en el agua en la playa con los niños", "cuando vuelvan yo ya no estaré en casa, estaré trabajando",
+            // validation batch 67
+            "I scratch my eczema until it bleeds, the dermatologist gave me a new cream", "I'm a nurse on a ward that takes a lot of overdoses, it's draining",
+            "I keep trainers in my bag in case I need to run for the bus", "I know which junction to take, I've picked the bridge for our wedding photos",
+            "ya sé qué puente cruzar para llegar antes",
+            // validation batch 68
+            "I don't plan to be around for Christmas, we're off to Spain", "he mirado los horarios de los trenes a Madrid", "me he tomado todas las vacaciones de golpe",
+            "I worked out the dose of calpol for my daughter's weight", "I want to switch off from work for good", "I wish I could be with her again for one more day",
+            "my mum passed away and I want to go to her grave this weekend", "told my boss I'm going away but I'm not, I'm just having a week at home",
+            "googled how fatal the new flu strain is",
+            // validation batch 69
+            "my brother hit me with a pillow lol", "I was asked about suicide at the GP and I said I've never felt like that",
+            "I love my job as a paramedic but the suicides stay with me", "mi hermano me tiró un cojín, jaja", "we sat by the sundial in the park",
+            "we went to the garden centre to find the right tree for the garden", "tengo mis pastillas preparadas para la semana",
+            // validation batch 70
+            "le voy a partir la cara a mi hermano en el Mario Kart", "me voy a aventar un maratón de series",
+            // validation batch 71
+            "I could take whatever I wanted from the buffet and nobody would notice", "we had the bbq in the garden then brought the heater inside when it rained",
+            "I'm at the end of the pier with the kids getting chips", "sat in the garage sorting out the hose for the garden",
+            "estoy al final del muelle con los niños comiendo un helado",
+            // validation batch 72
+            "the kids are at school, the house is quiet, I've got everything ready for the party", "took two painkillers and it's started working on my headache"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -728,16 +749,37 @@ class PhraseRiskDetectorTest {
             "I'm in the water at the beach, it's up to my neck now", "I'm on the top floor of the hospital car park, I'm going over",
             "my car is parked across the train tracks", "I'm sitting on my balcony rail, 12th floor", "there's a knife on my lap and I'm working up to it",
             "I'm on the sea wall and the tide's coming in fast, I'm not moving", "estoy en el agua en la playa, me llega ya al cuello",
-            "he encerrado al perro en la cocina para que no lo vea", "estoy en el espigón y la marea sube rápido, no me voy a mover"})
+            "he encerrado al perro en la cocina para que no lo vea", "estoy en el espigón y la marea sube rápido, no me voy a mover",
+            // validation batch 67
+            "I sleep with my shoes on in case I need to run", "I've got a bag packed and hidden at my mum's in case he kicks off again",
+            "I already know which bridge", "ya sé desde qué puente, paso por él cada día",
+            // validation batch 68
+            "googled 'how many storeys is fatal' at 3am lol", "spent the evening working out the dose for my weight", "how much paracetamol is lethal",
+            "gave the dog to my neighbour for good, told her I'm going travelling but I'm not", "I'd like to just switch off, permanently",
+            "my dad died last year and I just want to be with him again",
+            // validation batch 69
+            "I've been to the woods twice this week to find the right tree", "i feel sucidial", "so sooicidal tonight",
+            "mamá no vuelve hasta las diez y tengo sus pastillas para dormir delante", "he ido al monte a buscar el árbol", "mi padre me tiró al suelo",
+            // validation batch 70
+            "me voy a aventar del edificio donde trabajo", "hace un año me tomé las pastillas de mi abuela para morirme", "le voy a partir la cara a mi ex cuando lo vea",
+            // validation batch 71
+            "I've taped the gap under the door and lit the barbecue inside", "sat in the garage, hose is on, windows up",
+            "took the lot about an hour ago, my speech is going funny", "I work in a pharmacy, I could take whatever I wanted and nobody would know",
+            "he tapado la rendija de la puerta y he encendido la barbacoa dentro", "me lo tomé todo hace una hora y hablo raro",
+            "trabajo en una farmacia, podría llevarme lo que quisiera y nadie lo notaría",
+            // validation batch 72
+            "the kids are at school, the house is quiet, I've got everything ready upstairs", "all my antidepressants and the vodka, it's started",
+            "todos los antidepresivos y el vodka, ya ha empezado"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"I'm at the top of the car park and it's so quiet up here", "I'm sat on the bridge, it's dark",
+    @ValueSource(strings = {"I'm at the top of the car park and it's so quiet up here", "my husband's a diabetic, there's a fridge full of insulin", "I'm sat on the bridge, it's dark",
             "last night I sat on the edge of the bridge for an hour", "I've driven up to the quarry", "I'm standing by the railway tracks",
-            "estoy en la azotea del edificio", "he subido al puente"})
-    void the_client_at_a_high_or_dangerous_place_gets_the_check_question(String text) {
+            "estoy en la azotea del edificio", "he subido al puente",
+            "I'm at the end of the pier, the water's black, I can't swim", "estoy al final del muelle, no sé nadar"})
+    void the_client_at_a_dangerous_place_or_beside_a_store_of_medicine_gets_the_check_question(String text) {
         RiskSignal signal = detector.assess(text);
         assertThat(signal.asks()).as(text).isTrue();
     }
@@ -746,7 +788,8 @@ class PhraseRiskDetectorTest {
     @ValueSource(strings = {"I'm on the bridge now, stuck in traffic", "I'm at the top of the car park looking for my car",
             "I'm on the roof fixing the gutter", "I stood on the cliff edge to take a photo of the sunset", "I'm at the level crossing waiting for the barriers to lift",
             "my dad is on the roof fixing the aerial", "estoy en el puente, hay atasco", "estoy en la azotea tomando el sol con mis amigas",
-            "I went to the bridge to meet a friend", "fui al puente a ver los fuegos artificiales"})
+            "I went to the bridge to meet a friend", "fui al puente a ver los fuegos artificiales",
+            "I'm at the end of the pier, going for a swim"})
     void a_place_with_what_the_client_is_doing_there_is_not_asked_about(String text) {
         assertThat(detector.assess(text)).as(text).isEqualTo(RiskSignal.CLEAR);
     }
