@@ -403,7 +403,10 @@ class PhraseRiskDetectorTest {
             "I'm at the end of the pier with the kids getting chips", "sat in the garage sorting out the hose for the garden",
             "estoy al final del muelle con los niños comiendo un helado",
             // validation batch 72
-            "the kids are at school, the house is quiet, I've got everything ready for the party", "took two painkillers and it's started working on my headache"})
+            "the kids are at school, the house is quiet, I've got everything ready for the party", "took two painkillers and it's started working on my headache",
+            // validation batch 73
+            "me quemé la mano con el hervidor haciendo té", "I push my son on the swings every morning", "I hit my brother at tennis again",
+            "I hurt my mum's feelings and I feel awful", "le pego un grito a mi hermano cuando me quita la ropa", "le doy un beso a mi madre cada noche", "i could burn the house down trying to cook, i'm hopeless"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -769,7 +772,11 @@ class PhraseRiskDetectorTest {
             "trabajo en una farmacia, podría llevarme lo que quisiera y nadie lo notaría",
             // validation batch 72
             "the kids are at school, the house is quiet, I've got everything ready upstairs", "all my antidepressants and the vodka, it's started",
-            "todos los antidepresivos y el vodka, ya ha empezado"})
+            "todos los antidepresivos y el vodka, ya ha empezado",
+            // validation batch 73
+            "if the landlord doesn't give my deposit back I'll burn his place down", "I slap my mum when she forgets things, she has dementia, I hate myself for it",
+            "agarré a mi hijastro del cuello la semana pasada", "le pego a mi madre cuando se le olvidan las cosas, tiene alzheimer",
+            "he vuelto a cortarme las muñecas, pero sin querer morir"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }

@@ -174,7 +174,7 @@ class RiskEvaluationTest {
      * Session 21 (batches 58-66, a check question for a client at a high or dangerous place, the classifier's cue widened to means
      * and places: 95.6% / 93.5%, plans and means 25 of 26; Spanish 98.7% / 95.7%) raised the English floors to one row below that
      * reading: 0.95, 0.93 and 0.92 (Spanish unchanged).
-     * Session 22 (batches 67-72: English unchanged; Spanish 97.3% / 97.1%, one sentence each way) left them where they are:
+     * Session 22 (batches 67-73: English unchanged; Spanish 97.3% / 97.1%, one sentence each way) left them where they are:
      * Spanish recall is one sentence above its floor.
      */
     private static void holdsTo(Map<String, List<Reading>> sealed) {
