@@ -787,8 +787,8 @@ class PhraseRiskDetectorTest {
             "estoy en la azotea del edificio", "he subido al puente",
             "I'm at the end of the pier, the water's black, I can't swim", "estoy al final del muelle, no sé nadar"})
     void the_client_at_a_dangerous_place_or_beside_a_store_of_medicine_gets_the_check_question(String text) {
-        RiskSignal signal = detector.assess(text);
-        assertThat(signal.asks()).as(text).isTrue();
+        // the gentle check question, not the whole screen: a roofer or a diabetic's partner says the same
+        assertThat(detector.assess(text)).as(text).isEqualTo(RiskSignal.UNSURE);
     }
 
     @ParameterizedTest
