@@ -84,7 +84,8 @@ class PhraseRiskDetectorTest {
             "some nights I sit in the car in the garage with the engine on just to see | PLAN_MEANS",
             "ya lo tengo todo preparado, solo me falta el valor | PLAN_MEANS",
             "my dad makes us kneel on rice when we get bad marks | DANGER", "I've got a hosepipe and a roll of tape in the boot of the car | PLAN_MEANS",
-            "tengo guardada la morfina de mi abuela, nadie la pidió | PLAN_MEANS", "he estado mirando qué puentes de aquí no tienen redes | PLAN_MEANS"})
+            "tengo guardada la morfina de mi abuela, nadie la pidió | PLAN_MEANS", "he estado mirando qué puentes de aquí no tienen redes | PLAN_MEANS",
+            "soy padre primerizo y me viene la imagen de dejar caer a la niña por las escaleras, me horroriza | INTRUSIVE"})
     void words_are_read_on_the_pathway_they_belong_to(String text, RiskCategory expected) {
         assertThat(detector.assess(text).category()).as(text).contains(expected);
     }
@@ -406,7 +407,15 @@ class PhraseRiskDetectorTest {
             "the kids are at school, the house is quiet, I've got everything ready for the party", "took two painkillers and it's started working on my headache",
             // validation batch 73
             "me quemé la mano con el hervidor haciendo té", "I push my son on the swings every morning", "I hit my brother at tennis again",
-            "I hurt my mum's feelings and I feel awful", "le pego un grito a mi hermano cuando me quita la ropa", "le doy un beso a mi madre cada noche", "i could burn the house down trying to cook, i'm hopeless"})
+            "I hurt my mum's feelings and I feel awful", "le pego un grito a mi hermano cuando me quita la ropa", "le doy un beso a mi madre cada noche", "i could burn the house down trying to cook, i'm hopeless",
+            // validation batches 74-75 (2026-12-04, session 23)
+            "I wrote everything down so my husband isn't stuck while I'm in hospital for my knee", "my mum's feeding the cat while I'm away, she thinks I'm going to Paris but it's a surprise proposal", "the current nearly took me out when I was surfing last summer", "they'll find out on Monday why I didn't come in, I had a dentist appointment", "I left the keys in an envelope on the table for the cleaner", "le dejé las llaves en un sobre para mi hermano para que pueda entrar mientras estoy de viaje", "I teach teenagers who self-harm and it's hard", "as a nurse I see people who've self-harmed every shift", "my GP asked whether I've had thoughts of self-harm and I said no", "I've worked out the tide times for rockpooling with the kids", "they'll find out on Monday if I got the job", "le he dejado las llaves a la vecina para que riegue las plantas", "el lunes sabré si me dan el trabajo", "I asked my neighbour to feed the cat while we're in Spain", "he reservado una habitación de hotel para nuestro aniversario",
+            // validation batch 76 (2026-12-04, session 23)
+            "the loft hatch has a beam I keep banging my head on", "I've given my guitar to my nephew because I never play it any more", "nobody's ever hurt me at home, my partner is lovely", "the psychiatrist asked if I'd ever overdosed and I haven't", "he pasado mis ahorros a mi hija para la entrada del piso", "he pasado mis ahorros a un plazo fijo y he cerrado la cuenta vieja",
+            // validation batch 77 (2026-12-04, session 23)
+            "tengo que limpiar el horno, mañana cuando todos estén en el trabajo lo hago", "he tomado la decisión de dejar el trabajo y me siento en paz", "I've made the decision to leave him and I feel at peace", "mi hermano me rompió la nariz jugando al fútbol",
+            // validation batch 78 (2026-12-04, session 23)
+            "I went to the hardware shop and bought rope and a hook for the washing line", "I've updated my will now that we've had the baby", "I scratch my arms when my eczema flares up", "me rasco los brazos cuando me pica el eccema", "my dad's got a shotgun for clay shooting", "I've got a water pistol for the kids", "I worry I hold the baby too tight when I bath her", "le rompí la nariz a un compañero jugando al rugby"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -776,7 +785,15 @@ class PhraseRiskDetectorTest {
             // validation batch 73
             "if the landlord doesn't give my deposit back I'll burn his place down", "I slap my mum when she forgets things, she has dementia, I hate myself for it",
             "agarré a mi hijastro del cuello la semana pasada", "le pego a mi madre cuando se le olvidan las cosas, tiene alzheimer",
-            "he vuelto a cortarme las muñecas, pero sin querer morir"})
+            "he vuelto a cortarme las muñecas, pero sin querer morir",
+            // validation batches 74-75 (2026-12-04, session 23)
+            "I've cancelled the gym, the phone contract and the milk, so nobody's left with bills", "I've paid off the credit card and closed my accounts so my sister isn't left with anything to sort", "I've cancelled my direct debits so no one has to deal with them after", "He cancelado la luz y el móvil para que mi familia no tenga que pagar nada", "I've asked my neighbour to feed the cat from Thursday, she thinks I'm going away", "my sister's minding the dog from Saturday, she thinks I'm going on holiday", "I've booked a cabin in the woods for Sunday and I won't be coming back", "he reservado una habitación de hotel para el viernes y no pienso volver", "he reservado un hostal para el sábado y no pienso volver", "I've worked out the tide times so the current takes me out", "I've looked at when the tide turns so the current pulls me under", "they'll find out on Monday why I didn't come in", "they'll understand eventually why I couldn't carry on", "el lunes sabrán por qué no fui", "I've put my keys and bank cards in an envelope for my brother", "I left my will and bank cards on the kitchen table for my son", "he dejado las llaves y las tarjetas en un sobre para mi hermano", "he dejado el testamento y las claves en un sobre para mi hija", "he vaciado todos los blísteres en la mano, solo los estoy mirando", "tengo todas las pastillas en fila encima de la mesa", "my GP asked if I'd had any thoughts of suicide and I said no but that wasn't true",
+            // validation batch 76 (2026-12-04, session 23)
+            "mi compañera de piso es diabética y sé cuánta insulina haría falta", "he pasado mis ahorros a mi sobrina y he cerrado la cuenta del banco", "the psychiatrist asked if I'd ever overdosed and I said no but I lied", "I keep banging my head on the wall on purpose",
+            // validation batch 77 (2026-12-04, session 23)
+            "mañana cuando todos estén en el trabajo lo hago", "lo haré cuando me quede sola, ya está decidido", "ya he tomado la decisión y me siento en paz", "I've made my decision and I feel really calm about it now", "mi hijo me ha roto dos costillas de un empujón", "my son broke two of my ribs when he shoved me",
+            // validation batch 78 (2026-12-04, session 23)
+            "sometimes I hold the baby too tight when she won't stop crying", "lo he intentado dos veces y ahora tengo esa misma calma", "cuando bebo me pongo violento y el fin de semana le rompí la mandíbula a un tío", "I scratch my arms until they bleed when my eczema flares, but honestly I do it on purpose"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
@@ -785,7 +802,9 @@ class PhraseRiskDetectorTest {
     @ValueSource(strings = {"I'm at the top of the car park and it's so quiet up here", "my husband's a diabetic, there's a fridge full of insulin", "I'm sat on the bridge, it's dark",
             "last night I sat on the edge of the bridge for an hour", "I've driven up to the quarry", "I'm standing by the railway tracks",
             "estoy en la azotea del edificio", "he subido al puente",
-            "I'm at the end of the pier, the water's black, I can't swim", "estoy al final del muelle, no sé nadar"})
+            "I'm at the end of the pier, the water's black, I can't swim", "estoy al final del muelle, no sé nadar",
+            "after the weekend none of this will be my problem anymore", "after the weekend none of it will be my problem", "on the canal bridge again, been here since midnight", "on the bridge, been here for hours",
+            "I've got my grandad's old service revolver in a shoebox", "me quedó un cajón lleno de oxicodona de la operación"})
     void the_client_at_a_dangerous_place_or_beside_a_store_of_medicine_gets_the_check_question(String text) {
         // the gentle check question, not the whole screen: a roofer or a diabetic's partner says the same
         assertThat(detector.assess(text)).as(text).isEqualTo(RiskSignal.UNSURE);
@@ -796,7 +815,7 @@ class PhraseRiskDetectorTest {
             "I'm on the roof fixing the gutter", "I stood on the cliff edge to take a photo of the sunset", "I'm at the level crossing waiting for the barriers to lift",
             "my dad is on the roof fixing the aerial", "estoy en el puente, hay atasco", "estoy en la azotea tomando el sol con mis amigas",
             "I went to the bridge to meet a friend", "fui al puente a ver los fuegos artificiales",
-            "I'm at the end of the pier, going for a swim"})
+            "I'm at the end of the pier, going for a swim", "after the handover on Friday none of this will be my problem anymore", "I'm on the pier, been here since six fishing for mackerel", "estoy en la azotea tendiendo la ropa", "I'm on the roof hanging the washing out"})
     void a_place_with_what_the_client_is_doing_there_is_not_asked_about(String text) {
         assertThat(detector.assess(text)).as(text).isEqualTo(RiskSignal.CLEAR);
     }
