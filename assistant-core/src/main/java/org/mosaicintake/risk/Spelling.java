@@ -51,7 +51,10 @@ final class Spelling {
             Map.entry("dissappear", "disappear"), Map.entry("jus", "just"), Map.entry("stoy", "estoy"), Map.entry("nesecito", "necesito"),
             Map.entry("nececito", "necesito"), Map.entry("nadien", "nadie"),
             Map.entry("forevr", "forever"), Map.entry("4evr", "forever"), Map.entry("qiero", "quiero"), Map.entry("vivr", "vivir"), Map.entry("pa", "para"),
-            Map.entry("wnt", "want"), Map.entry("wana", "want to"), Map.entry("bida", "vida"), Map.entry("bivir", "vivir"), Map.entry("tngo", "tengo"), Map.entry("tol", "todo el"));
+            Map.entry("wnt", "want"), Map.entry("wana", "want to"), Map.entry("bida", "vida"), Map.entry("bivir", "vivir"), Map.entry("tngo", "tengo"), Map.entry("tol", "todo el"),
+            // validation batch 79 (2026-12-04, session 23): "stop for gud", "everthing"
+            Map.entry("gud", "good"), Map.entry("everthing", "everything"), Map.entry("evrything", "everything"), Map.entry("evrythin", "everything"),
+            Map.entry("evrythng", "everything"), Map.entry("everythin", "everything"), Map.entry("evry", "every"));
 
     /** Verbs whose dropped g ("thinkin", "endin") is restored. */
     private static final Pattern DROPPED_G = Pattern.compile("\\b(think|end|kill|cutt|sav|tak|hav|feel|try|do|go|wish|hop|plan|jump|hurt|harm|burn|want|start|get|stockpil|hoard)in\\b");

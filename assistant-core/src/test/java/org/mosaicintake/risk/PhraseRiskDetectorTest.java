@@ -415,7 +415,11 @@ class PhraseRiskDetectorTest {
             // validation batch 77 (2026-12-04, session 23)
             "tengo que limpiar el horno, mañana cuando todos estén en el trabajo lo hago", "he tomado la decisión de dejar el trabajo y me siento en paz", "I've made the decision to leave him and I feel at peace", "mi hermano me rompió la nariz jugando al fútbol",
             // validation batch 78 (2026-12-04, session 23)
-            "I went to the hardware shop and bought rope and a hook for the washing line", "I've updated my will now that we've had the baby", "I scratch my arms when my eczema flares up", "me rasco los brazos cuando me pica el eccema", "my dad's got a shotgun for clay shooting", "I've got a water pistol for the kids", "I worry I hold the baby too tight when I bath her", "le rompí la nariz a un compañero jugando al rugby"})
+            "I went to the hardware shop and bought rope and a hook for the washing line", "I've updated my will now that we've had the baby", "I scratch my arms when my eczema flares up", "me rasco los brazos cuando me pica el eccema", "my dad's got a shotgun for clay shooting", "I've got a water pistol for the kids", "I worry I hold the baby too tight when I bath her", "le rompí la nariz a un compañero jugando al rugby",
+            // validation batch 79 (2026-12-04, session 23)
+            "I've been giving everyone little bits of money for Christmas", "me até una bufanda al cuello porque hacía mucho frío", "me han recetado litio y el psiquiatra me controla los niveles",
+            // validation batch 80 (2026-12-04, session 23)
+            "the weedkiller is in the shed for the weeds on the patio", "tenemos matarratas en el garaje para los ratones", "I work on a farm and the diesel is in the shed"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -793,7 +797,11 @@ class PhraseRiskDetectorTest {
             // validation batch 77 (2026-12-04, session 23)
             "mañana cuando todos estén en el trabajo lo hago", "lo haré cuando me quede sola, ya está decidido", "ya he tomado la decisión y me siento en paz", "I've made my decision and I feel really calm about it now", "mi hijo me ha roto dos costillas de un empujón", "my son broke two of my ribs when he shoved me",
             // validation batch 78 (2026-12-04, session 23)
-            "sometimes I hold the baby too tight when she won't stop crying", "lo he intentado dos veces y ahora tengo esa misma calma", "cuando bebo me pongo violento y el fin de semana le rompí la mandíbula a un tío", "I scratch my arms until they bleed when my eczema flares, but honestly I do it on purpose"})
+            "sometimes I hold the baby too tight when she won't stop crying", "lo he intentado dos veces y ahora tengo esa misma calma", "cuando bebo me pongo violento y el fin de semana le rompí la mandíbula a un tío", "I scratch my arms until they bleed when my eczema flares, but honestly I do it on purpose",
+            // validation batch 79 (2026-12-04, session 23)
+            "I've been giving everyone little bits of money and telling them to treat themselves", "i just want everthing to stop for gud", "anoche me até algo al cuello pero llegó mi compañera de piso", "mi marido me controla el dinero y el móvil",
+            // validation batch 80 (2026-12-04, session 23)
+            "lads at work think I'm fine but I've had enough of being here full stop", "I'm sick of being alive", "mi hijo adolescente hace agujeros en las paredes y anoche me empotró contra la nevera", "golpeo el radiador con los puños hasta que se me hinchan"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
@@ -804,7 +812,7 @@ class PhraseRiskDetectorTest {
             "estoy en la azotea del edificio", "he subido al puente",
             "I'm at the end of the pier, the water's black, I can't swim", "estoy al final del muelle, no sé nadar",
             "after the weekend none of this will be my problem anymore", "after the weekend none of it will be my problem", "on the canal bridge again, been here since midnight", "on the bridge, been here for hours",
-            "I've got my grandad's old service revolver in a shoebox", "me quedó un cajón lleno de oxicodona de la operación"})
+            "I've got my grandad's old service revolver in a shoebox", "me quedó un cajón lleno de oxicodona de la operación", "I've cleared out my flat and given the keys back to the landlord early, I've got nowhere to go and I don't care", "I work on a farm and the paraquat is in the shed", "trabajo en el campo y el herbicida está en el cobertizo"})
     void the_client_at_a_dangerous_place_or_beside_a_store_of_medicine_gets_the_check_question(String text) {
         // the gentle check question, not the whole screen: a roofer or a diabetic's partner says the same
         assertThat(detector.assess(text)).as(text).isEqualTo(RiskSignal.UNSURE);
