@@ -419,7 +419,11 @@ class PhraseRiskDetectorTest {
             // validation batch 79 (2026-12-04, session 23)
             "I've been giving everyone little bits of money for Christmas", "me até una bufanda al cuello porque hacía mucho frío", "me han recetado litio y el psiquiatra me controla los niveles",
             // validation batch 80 (2026-12-04, session 23)
-            "the weedkiller is in the shed for the weeds on the patio", "tenemos matarratas en el garaje para los ratones", "I work on a farm and the diesel is in the shed"})
+            "the weedkiller is in the shed for the weeds on the patio", "tenemos matarratas en el garaje para los ratones", "I work on a farm and the diesel is in the shed",
+            // validation batch 81 (2026-12-04, session 23)
+            "my coach makes us stand outside in the cold for the warm-up", "mum made us sleep in the garden in a tent to watch the stars", "I accidentally kicked the dog when I tripped over him in the dark", "me subí a la azotea del edificio a ver el eclipse", "mi madre nos deja jugar fuera en el patio hasta las nueve",
+            // validation batch 82 (2026-12-04, session 23)
+            "the kids are at their dad's this weekend so it's the right time to decorate", "los niños están con su padre este finde, así que es el momento de pintar", "I'm in a hotel room for the conference with everything I need", "I've written the time in my diary, 3am on Sunday for the airport taxi", "el informe lo tengo a medias, mañana lo hago", "I put a pillow over my face to block out the light", "he programado un correo para mi jefe el lunes sobre los turnos", "I hold my hand over the radiator to warm up"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -801,7 +805,11 @@ class PhraseRiskDetectorTest {
             // validation batch 79 (2026-12-04, session 23)
             "I've been giving everyone little bits of money and telling them to treat themselves", "i just want everthing to stop for gud", "anoche me até algo al cuello pero llegó mi compañera de piso", "mi marido me controla el dinero y el móvil",
             // validation batch 80 (2026-12-04, session 23)
-            "lads at work think I'm fine but I've had enough of being here full stop", "I'm sick of being alive", "mi hijo adolescente hace agujeros en las paredes y anoche me empotró contra la nevera", "golpeo el radiador con los puños hasta que se me hinchan"})
+            "lads at work think I'm fine but I've had enough of being here full stop", "I'm sick of being alive", "mi hijo adolescente hace agujeros en las paredes y anoche me empotró contra la nevera", "golpeo el radiador con los puños hasta que se me hinchan",
+            // validation batch 81 (2026-12-04, session 23)
+            "my dad makes us stand in the garden in the cold when he's angry", "I kicked the dog so hard it yelped and I wanted to do it again", "I pull my fingernails off when I'm anxious until the beds bleed", "mi padre nos deja fuera en el patio sin abrigo cuando se enfada",
+            // validation batch 82 (2026-12-04, session 23)
+            "the kids are at their dad's this weekend so it's the right time", "The kids are at their dad's this weekend. So it's the right time", "los niños están con su padre este finde, así que es el momento", "I'm in a hotel room with everything I need, I'm not going home", "my partner waits outside the bathroom when I shower so I can't text anyone", "my husband held a pillow over my face until I stopped struggling", "mi marido me puso una almohada en la cara hasta que dejé de moverme", "he programado un correo para que le llegue a mi hermana el lunes por la mañana", "pongo la mano sobre el fuego de la cocina hasta que no aguanto"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
@@ -812,7 +820,7 @@ class PhraseRiskDetectorTest {
             "estoy en la azotea del edificio", "he subido al puente",
             "I'm at the end of the pier, the water's black, I can't swim", "estoy al final del muelle, no sé nadar",
             "after the weekend none of this will be my problem anymore", "after the weekend none of it will be my problem", "on the canal bridge again, been here since midnight", "on the bridge, been here for hours",
-            "I've got my grandad's old service revolver in a shoebox", "me quedó un cajón lleno de oxicodona de la operación", "I've cleared out my flat and given the keys back to the landlord early, I've got nowhere to go and I don't care", "I work on a farm and the paraquat is in the shed", "trabajo en el campo y el herbicida está en el cobertizo"})
+            "I've got my grandad's old service revolver in a shoebox", "me quedó un cajón lleno de oxicodona de la operación", "I've cleared out my flat and given the keys back to the landlord early, I've got nowhere to go and I don't care", "I work on a farm and the paraquat is in the shed", "trabajo en el campo y el herbicida está en el cobertizo", "I've written the time in my diary, 3am on Sunday", "he apuntado la hora en la agenda, las tres de la madrugada del domingo", "esta noxe lo ago"})
     void the_client_at_a_dangerous_place_or_beside_a_store_of_medicine_gets_the_check_question(String text) {
         // the gentle check question, not the whole screen: a roofer or a diabetic's partner says the same
         assertThat(detector.assess(text)).as(text).isEqualTo(RiskSignal.UNSURE);
