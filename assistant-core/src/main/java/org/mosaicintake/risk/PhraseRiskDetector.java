@@ -30,6 +30,10 @@ public final class PhraseRiskDetector implements RiskDetector {
      * "last night I sat on the edge of the bridge for an hour"), unless what they are doing there is said (traffic, a photo,
      * the view, fishing, work, waiting for a train). Added in session 21 (2026-12-04) because acute intent said through a
      * place and a detail of it ("the barrier's really low up here") kept slipping past rules written for earlier words.
+     * Since session 23 the same middle band also holds lethal means said to be at hand with no use given (a store of
+     * medicine, a gun kept at home, a farm poison in the shed), an hour in the small hours written down with no event, and
+     * a few words that can be a plan or a chore ("none of this will be my problem" after a day, "esta noche lo hago"):
+     * each is asked about, never escalated, because the everyday reading is as common as the risky one.
      */
     private static final List<Pattern> CHECKS = List.of(
             // validation batch 82 (2026-12-04, session 23): an hour in the small hours written down with no event ('3am on Sunday'); 'esta noche lo hago'
