@@ -25,6 +25,10 @@ final class Spelling {
     private static final java.util.Set<String> ORDINARY = java.util.Set.of("overdone", "overdue", "overused", "overdoing", "overhead",
             "oversized", "overtime", "pasillos", "sucedio", "suicidarse", "suicidaria");
 
+    /** Words a held-down final letter is taken off to read ("matarmee" is "matarme"). */
+    private static final java.util.Set<String> HELD_ENDINGS = java.util.Set.of("matarme", "morirme", "suicidarme", "morir", "matar", "die",
+            "dead", "muerto", "muerta", "vivir", "quiero", "myself", "suicide", "end", "gone");
+
     /** Texting shorthand and frequent misspellings, whole words only. */
     private static final Map<String, String> SHORTHAND = Map.ofEntries(
             Map.entry("im", "i'm"), Map.entry("u", "you"), Map.entry("ur", "your"), Map.entry("wanna", "want to"),
@@ -88,7 +92,8 @@ final class Spelling {
         return s;
     }
 
-    private static String word(String word) {
+    private static String word(String typed) {
+        String word = held(typed);
         String known = SHORTHAND.get(word);
         if (known != null) {
             return known;
@@ -116,6 +121,20 @@ final class Spelling {
             }
         }
         return best == null ? word : best;
+    }
+
+    /**
+     * A word typed with a key held down ("dieee", "sooo", "matarmee", validation batch 99, session 25): a run of three or more
+     * of one letter is one letter, and a final doubled letter is dropped when that leaves a word the rules read ("free", "too"
+     * and "kill" stay as they are).
+     */
+    static String held(String word) {
+        String held = word.replaceAll("([a-z])\\1{2,}", "$1");
+        int n = held.length();
+        if (n > 2 && held.charAt(n - 1) == held.charAt(n - 2) && HELD_ENDINGS.contains(held.substring(0, n - 1))) {
+            return held.substring(0, n - 1);
+        }
+        return held;
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */

@@ -85,7 +85,8 @@ class PhraseRiskDetectorTest {
             "ya lo tengo todo preparado, solo me falta el valor | PLAN_MEANS",
             "my dad makes us kneel on rice when we get bad marks | DANGER", "I've got a hosepipe and a roll of tape in the boot of the car | PLAN_MEANS",
             "tengo guardada la morfina de mi abuela, nadie la pidió | PLAN_MEANS", "he estado mirando qué puentes de aquí no tienen redes | PLAN_MEANS",
-            "soy padre primerizo y me viene la imagen de dejar caer a la niña por las escaleras, me horroriza | INTRUSIVE"})
+            "soy padre primerizo y me viene la imagen de dejar caer a la niña por las escaleras, me horroriza | INTRUSIVE",
+            "si me quitan a mis hijos voy a quemar la oficina de servicios sociales | HARM_OTHERS"})
     void words_are_read_on_the_pathway_they_belong_to(String text, RiskCategory expected) {
         assertThat(detector.assess(text).category()).as(text).contains(expected);
     }
@@ -430,7 +431,44 @@ class PhraseRiskDetectorTest {
             "I've got more than enough insulin for the holiday", "I've got a date in mind for the wedding and I've started getting things in order", "we're getting things in order before the baby comes", "tengo paracetamol de sobra para el viaje", "el martes fui al acantilado a pasear y hacía un viento increíble",
             "the kids are at my mum's so I'm alone tonight, going to have a bath and a film", "I bought a big knife for carving, I don't cook much though", "I'll be gone before you wake up, early flight", "it'll be on the 3rd, the day after payday, so I can afford the deposit", "I counted out my tablets, there's 28 for the month", "las he contado, son 30 para el mes",
             "I've taken the batteries out of the smoke alarm because it goes off when I cook", "I've asked my neighbour to check on the cat on Monday while I'm away", "I've been to the chemist three times today trying to find calpol", "the card's in an envelope addressed to my mum, it's on the mantelpiece for her birthday", "I've asked my neighbour to check on me tomorrow since my hip operation", "the note for my mum about dinner is on the fridge", "I've been to three different chemists looking for the kids' antibiotics",
-            "I've fed the fish enough for the week we're away and turned the heating down", "I've looked up the tide times for the estuary so we can go rock pooling", "he mirado las mareas para ir a coger conchas con los niños", "the bath's run and the kids are in their pyjamas", "I shave my legs in the bath so the razor's on the side of the bath", "the tree has a strong branch so I've got a rope for the swing", "I've saved all my tablets to take back to the pharmacy"})
+            "I've fed the fish enough for the week we're away and turned the heating down", "I've looked up the tide times for the estuary so we can go rock pooling", "he mirado las mareas para ir a coger conchas con los niños", "the bath's run and the kids are in their pyjamas", "I shave my legs in the bath so the razor's on the side of the bath", "the tree has a strong branch so I've got a rope for the swing", "I've saved all my tablets to take back to the pharmacy",
+            "I don't think about suicide, I'm just really flat", "nunca he querido quitarme la vida, solo quiero estar menos nerviosa",
+            "no pienso en el suicidio, solo estoy agotada", "I sit in the car for ten minutes before I go in, just to have some quiet",
+            "I've written down the passwords for my accounts and given them to my wife in case I'm hit by a bus", "I'm writing letters to my kids for their eighteenth birthdays, my counsellor suggested it",
+            "I feel like a burden when I ask my friends for help", "I've got the paint and a ladder, just waiting for the house to be empty so I can decorate",
+            "I told my mum I'm sorry for everything I said in the argument", "I'm waiting until after mum's birthday to tell her about the new job",
+            "I won't need a return ticket, my husband is picking me up", "I booked a hotel room for one night for the conference, I won't need breakfast",
+            "voy a quemar la cena como siga hablando por teléfono", "the dog's got a new home with my sister because of my allergies",
+            "nobody will expect me to know the answer on my first day", "I gave the landlord notice because we're buying a house",
+            "he pagado el seguro de decesos de mis padres", "he visto un vídeo para aprender a hacer el nudo de la corbata",
+            "prefiero morirme antes que volver a cantar en público", "it's the last drive before the holidays, the kids are excited",
+            "I've put the dog's lead and food by the door with a note for the neighbour because I'm away at a wedding",
+            "I cut myself with a craft knife making the school costume", "mi ex me espera en la puerta del colegio para recoger a los niños, nos llevamos bien",
+            "me araño sin querer por la dermatitis", "the kids would be better off with my sister looking after them while I'm in hospital",
+            "every night I lie awake planning how to pay the bills", "conduzco rápido esperando llegar a tiempo al trabajo",
+            "i wanna go to sleep n not wake up till noon", "Mi padre murió en marzo. Lo he dejado todo arreglado y ahora me siento vacía y le echo mucho de menos.",
+            "I sat in the barn with the shotgun cleaning it before the season", "me siento en el porche con la escopeta a limpiarla antes de la temporada de caza",
+            "im on the roof of my building rn watching the fireworks", "I'm gonna do it tonight, I'm finally asking her out",
+            "about to do something stupid like buy another plant", "the injection stings a bit but it'll be over quick",
+            "amarré los globos al barandal para la fiesta", "estoy en la tina relajándome y el secador está en el dormitorio",
+            "I've told work I'm taking a long weekend to visit my brother", "I posted my spare keys through my mum's letterbox so she can water the plants",
+            "I cleared my browser history because I'd been shopping for my wife's present", "I gave my passwords to my husband so he can pay the bills while I'm in hospital",
+            "we put the house in my wife's name for the mortgage", "I like things finished before the holidays",
+            "I've taken a few days off and haven't planned anything, I just need to rest", "I've been to different chemists every day this week looking for the baby's formula",
+            "I put a note in my wallet saying who to call in case of a seizure", "he dejado las llaves en el buzón de mi madre para que riegue las plantas",
+            "he comprado un billete solo de ida, vuelvo en coche con mi padre", "llevo una cuerda en la mochila para escalar",
+            "I'm teaching my son to cook so it'll be easier for him later",
+            "I gave the flat a proper clean and left the keys on the side for the estate agent", "he dejado el piso limpio y las llaves encima de la mesa para la inmobiliaria",
+            "I emailed my manager the handover notes for whoever comes next because I'm starting maternity leave", "I've told the school my sister will be picking the kids up from now on because of my new shifts",
+            "I'm finishing the last few jobs on my list then that's me done for the week", "tengo el día planeado, dentista por la mañana y luego cine",
+            "le he dado las llaves del coche a mi hermano, se lo he vendido",
+            "he tracks my phone because we share our locations, I'm fine with it", "my carer takes my pension to the post office for me every week",
+            "I've thought about how I'd do it if I changed careers", "esta noche no estoy para nadie, me voy a dormir pronto",
+            "I'm not safe driving when I'm this tired, so I take the train",
+            "tengo las pastillas de mi madre en el cajón porque le organizo la medicación", "le escribí una carta de despedida a mi abuela y la leí en el funeral",
+            "me corté con el cuchillo del pan y me pusieron puntos", "como mi hermano vuelva a comerse mi yogur lo mato",
+            "I'm soooo tired of this weather", "it's free, you can have it too",
+            "prefiero morirme antes que volver a ese trabajo", "I take all my tablets in the morning with breakfast"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -823,7 +861,32 @@ class PhraseRiskDetectorTest {
             "I've still got the ketamine from last summer, more than enough", "todavía tengo la ketamina del verano pasado, más que suficiente", "there's a stash of diazepam in my room, easily enough", "I've started getting things in order, I have a date in mind",
             "I asked my GP for more sleeping tablets and told her I'd lost the last lot, I hadn't", "I bought a really big knife last week and I don't cook", "I'll be gone before you read this", "será el día 3, después de cobrar, así las facturas quedan pagadas", "compré un cuchillo muy grande la semana pasada y yo no cocino", "it'll be on the 3rd, the day after payday so my bills are paid", "I got some rope from the hardware shop even though I don't have a garden", "I told the pharmacist I'd dropped my tablets down the sink to get more, I didn't",
             "I've taken the batteries out of the smoke alarm and bought the barbecue coals", "I've asked my neighbour to check on me on Monday, she'll know what to do", "my dad's a vet and the drugs are in the boot of his car", "I switched off the carbon monoxide alarm and I've got two disposable barbecues in the bathroom", "my mum's a nurse and the morphine is kept in her bag",
-            "the bath's run and the blade's on the side", "I've saved every sleeping tablet the doctor gave me since March", "the tree in the garden has a strong branch and I've got the washing line", "I've cleaned the flat top to bottom so it's nice for whoever has to come in", "he limpiado el piso entero para que esté bien para quien tenga que entrar", "there's a sturdy beam in the garage and I bought a tow rope"})
+            "the bath's run and the blade's on the side", "I've saved every sleeping tablet the doctor gave me since March", "the tree in the garden has a strong branch and I've got the washing line", "I've cleaned the flat top to bottom so it's nice for whoever has to come in", "he limpiado el piso entero para que esté bien para quien tenga que entrar", "there's a sturdy beam in the garage and I bought a tow rope",
+            "booked the hotel room for one night, I won't need breakfast", "I've booked a room for one night and I won't be needing a return",
+            "Got a ladder and some cord in the loft, just waiting for the house to be empty", "there's a rope in my wardrobe, I'm just waiting for everyone to go out",
+            "left a voicemail for my brother saying sorry for everything, then switched my phone off", "wrote letters to each of the kids and sealed them",
+            "made sure the will's signed and the dog's got a new home", "I'm just waiting until after mum's birthday so I don't ruin it",
+            "I'm holding on till after Christmas so it doesn't spoil it for the kids", "he dejado el testamento firmado y el perro con mi hermana",
+            "me espero a que pase la navidad para no estropearla", "si me quitan a mis hijos voy a quemar la oficina de servicios sociales",
+            "I've asked for Thursday off work, nobody will expect me anywhere", "nobody would notice I'm gone until Monday",
+            "I gave the landlord notice but I'm not moving anywhere", "he pagado mi propia incineración, una cosa menos",
+            "he visto un vídeo para aprender a hacer el nudo",
+            "i keep thinking the kids would be better off with my sister raising them", "every night I lie awake planning how",
+            "a veces conduzco muy rápido esperando estrellarme", "I burned myself on purpose with the iron",
+            "I cut myself with a craft knife on purpose to feel something",
+            "I'm a farmer. It's been a bad year, the bank's on my back. I've been sitting in the barn with the shotgun some evenings.", "Soy agricultor, ha sido un año malo. Algunas tardes me siento en el pajar con la escopeta.",
+            "i wanna go to sleep n not wake up ever",
+            "the water's cold but it'll be over quick", "about to do something stupid, can't talk long",
+            "estoy en la tina con la secadora enchufada", "ya amarré la cuerda al barandal de la escalera",
+            "I'm gonna do it tonight, sorry", "I'm going to do it tonight, tell my mum I love her",
+            "I've stopped answering my sister because it'll be easier for her later", "llevo días con la cuerda en la mochila",
+            "I'm not safe with myself tonight", "esta noche no estoy a salvo conmigo misma",
+            "I don't feel safe around myself at the moment",
+            "tengo ganas de matarmee enserio", "I want to dieeee",
+            "como mi vecino vuelva a tocar a mi perro lo mato, y lo digo en serio", "le escribí una carta de despedida a mi novia",
+            "Tonight I'm swallowing every pill in the house", "prefiero morirme antes que volver a esa casa",
+            "hay una cuerda en el granero que miro cada vez que entro", "I've started taking my service pistol home when I'm off shift",
+            "there's a rope in the shed that I keep looking at"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
@@ -840,7 +903,19 @@ class PhraseRiskDetectorTest {
             "once my daughter turns 18 my job's done", "it's all set for tonight", "I just wanted to tell someone before",
             "I've put the kids' stuff at my mum's and I'm going back to the flat alone tonight", "I recorded a video for my daughter to watch when she's older", "las he contado en la mesa de la cocina, son 48", "hay un armario entero con las medicinas de mi difunto marido que nunca tiré", "I've counted them out on the kitchen table, there's 48",
             "I've been to the chemist three times today, different ones each time", "the note's in an envelope addressed to my mum, it's on the mantelpiece",
-            "I've fed the fish enough for a week and left the heating off", "I've looked up the tide times for the estuary tonight", "he mirado las mareas de esta noche en la ría"})
+            "I've fed the fish enough for a week and left the heating off", "I've looked up the tide times for the estuary tonight", "he mirado las mareas de esta noche en la ría",
+            "I feel like a burden when I ask my friends for help", "I left my sister a message and then switched my phone off",
+            "I'm just waiting for everyone to be out",
+            "I made a playlist for the drive up to the dam, it's the last drive", "I've put the dog's lead and food by the door with a note for the neighbour",
+            "I've told work I'm taking a long weekend and I haven't booked anything", "I cleared my browser history and wrote my passwords on a card by the kettle",
+            "I posted my house keys back through my mum's letterbox", "my pension's in my wife's name now, I sorted it last week",
+            "I've been going to different chemists every day for a fortnight", "I put a note in my wallet with my sister's number saying who to call",
+            "I've returned all the library books and paid the fines, I like things finished", "he devuelto las llaves de casa de mi madre por el buzón",
+            "he comprado un billete solo de ida para el sábado", "he vaciado el historial y he dejado las contraseñas apuntadas junto a la cafetera",
+            "I emailed my manager all my work files and the handover notes, tidy for whoever comes next", "I gave the flat a proper clean and left the keys on the side",
+            "I've told the school my sister will be picking the kids up from now on", "I'm finishing the last few jobs on my list then that's me",
+            "he avisado al colegio de que a partir de ahora recoge a los niños mi hermana", "tengo el día planeado, solo tengo que pasar la mañana",
+            "termino las últimas cosas de la lista y ya está, se acabó"})
     void the_client_at_a_dangerous_place_or_beside_a_store_of_medicine_gets_the_check_question(String text) {
         // the gentle check question, not the whole screen: a roofer or a diabetic's partner says the same
         assertThat(detector.assess(text)).as(text).isEqualTo(RiskSignal.UNSURE);
@@ -852,7 +927,8 @@ class PhraseRiskDetectorTest {
             "my dad is on the roof fixing the aerial", "estoy en el puente, hay atasco", "estoy en la azotea tomando el sol con mis amigas",
             "I went to the bridge to meet a friend", "fui al puente a ver los fuegos artificiales",
             "I'm at the end of the pier, going for a swim", "after the handover on Friday none of this will be my problem anymore", "I'm on the pier, been here since six fishing for mackerel", "estoy en la azotea tendiendo la ropa", "I'm on the roof hanging the washing out",
-            "sitting on the roof terrace typing this with a coffee"})
+            "sitting on the roof terrace typing this with a coffee",
+            "I left my mum a message and switched my phone off to go to sleep", "waiting for the house to be empty so I can have a bath in peace"})
     void a_place_with_what_the_client_is_doing_there_is_not_asked_about(String text) {
         assertThat(detector.assess(text)).as(text).isEqualTo(RiskSignal.CLEAR);
     }
