@@ -468,7 +468,10 @@ class PhraseRiskDetectorTest {
             "tengo las pastillas de mi madre en el cajón porque le organizo la medicación", "le escribí una carta de despedida a mi abuela y la leí en el funeral",
             "me corté con el cuchillo del pan y me pusieron puntos", "como mi hermano vuelva a comerse mi yogur lo mato",
             "I'm soooo tired of this weather", "it's free, you can have it too",
-            "prefiero morirme antes que volver a ese trabajo", "I take all my tablets in the morning with breakfast"})
+            "prefiero morirme antes que volver a ese trabajo", "I take all my tablets in the morning with breakfast",
+            "I scalded myself with the kettle making tea this morning", "I've taken my name off the rota for next month because I'm having surgery",
+            "I sold my car for cash because I never use it", "my things are in boxes labelled for each room, we're moving on Saturday",
+            "he cambiado el mensaje del contestador porque estoy de vacaciones"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -886,7 +889,8 @@ class PhraseRiskDetectorTest {
             "como mi vecino vuelva a tocar a mi perro lo mato, y lo digo en serio", "le escribí una carta de despedida a mi novia",
             "Tonight I'm swallowing every pill in the house", "prefiero morirme antes que volver a esa casa",
             "hay una cuerda en el granero que miro cada vez que entro", "I've started taking my service pistol home when I'm off shift",
-            "there's a rope in the shed that I keep looking at"})
+            "there's a rope in the shed that I keep looking at",
+            "he cambiado el mensaje del contestador para decir que ya no estoy", "I scald myself with the kettle on purpose when the memories come back"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
@@ -915,7 +919,10 @@ class PhraseRiskDetectorTest {
             "I emailed my manager all my work files and the handover notes, tidy for whoever comes next", "I gave the flat a proper clean and left the keys on the side",
             "I've told the school my sister will be picking the kids up from now on", "I'm finishing the last few jobs on my list then that's me",
             "he avisado al colegio de que a partir de ahora recoge a los niños mi hermana", "tengo el día planeado, solo tengo que pasar la mañana",
-            "termino las últimas cosas de la lista y ya está, se acabó"})
+            "termino las últimas cosas de la lista y ya está, se acabó",
+            "I've taken my name off the rota for next month and everything after", "I sold my car for cash and gave the money to my nephew",
+            "my things are in boxes labelled for each of the kids", "he vendido el coche y le he dado el dinero a mi sobrino sin explicarle nada",
+            "tengo mis cosas en cajas con el nombre de cada uno de mis hijos"})
     void the_client_at_a_dangerous_place_or_beside_a_store_of_medicine_gets_the_check_question(String text) {
         // the gentle check question, not the whole screen: a roofer or a diabetic's partner says the same
         assertThat(detector.assess(text)).as(text).isEqualTo(RiskSignal.UNSURE);
