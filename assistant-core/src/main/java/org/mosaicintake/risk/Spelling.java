@@ -25,6 +25,9 @@ final class Spelling {
     private static final java.util.Set<String> ORDINARY = java.util.Set.of("overdone", "overdue", "overused", "overdoing", "overhead",
             "oversized", "overtime", "pasillos", "sucedio", "suicidarse", "suicidaria");
 
+    /** A run of three or more of one letter ("dieee", "sooo"). */
+    private static final Pattern HELD_DOWN = Pattern.compile("([a-z])\\1{2,}");
+
     /** Words a held-down final letter is taken off to read ("matarmee" is "matarme"). */
     private static final java.util.Set<String> HELD_ENDINGS = java.util.Set.of("matarme", "morirme", "suicidarme", "morir", "matar", "die",
             "dead", "muerto", "muerta", "vivir", "quiero", "myself", "suicide", "end", "gone");
@@ -129,7 +132,7 @@ final class Spelling {
      * and "kill" stay as they are).
      */
     static String held(String word) {
-        String held = word.replaceAll("([a-z])\\1{2,}", "$1");
+        String held = HELD_DOWN.matcher(word).replaceAll("$1");
         int n = held.length();
         if (n > 2 && held.charAt(n - 1) == held.charAt(n - 2) && HELD_ENDINGS.contains(held.substring(0, n - 1))) {
             return held.substring(0, n - 1);
