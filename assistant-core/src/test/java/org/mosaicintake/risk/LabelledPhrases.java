@@ -17,8 +17,11 @@ public final class LabelledPhrases {
     public record Row(boolean risk, String category, String text) {
     }
 
-    /** One row of the corpus: which part it belongs to ({@code dev} or {@code sealed}), and the phrase. */
-    public record CorpusRow(String part, String language, Row row) {
+    /**
+     * One row of the corpus: which part it belongs to ({@code dev} or {@code sealed}), the validation
+     * batch it came in ({@code # Validation batch N} above it; 0 for the rows written first), and the phrase.
+     */
+    public record CorpusRow(String part, String language, int batch, Row row) {
 
         public boolean sealed() {
             return part.equals("sealed");
@@ -27,10 +30,21 @@ public final class LabelledPhrases {
 
     /** The labelled corpus of a language ({@code en}, {@code es}), both parts. */
     public static List<CorpusRow> corpus(String language) {
-        return lines("risk/corpus-" + language + ".tsv").stream()
-                .filter(l -> !l.startsWith("part\t"))
-                .map(l -> l.split("\t"))
-                .map(p -> new CorpusRow(p[0], language, new Row(p[1].equals("RISK"), p[2], p[3]))).toList();
+        List<CorpusRow> rows = new java.util.ArrayList<>();
+        int batch = 0;
+        boolean comment = false;
+        for (String l : text("risk/corpus-" + language + ".tsv").lines().toList()) {
+            if (l.startsWith("#") && !comment) { // a block's first line says what follows
+                java.util.regex.Matcher m = BATCH.matcher(l);
+                batch = m.find() ? Integer.parseInt(m.group(1)) : 0;
+            }
+            comment = l.startsWith("#");
+            if (!l.isBlank() && !comment && !l.startsWith("part\t")) {
+                String[] p = l.split("\t");
+                rows.add(new CorpusRow(p[0], language, batch, new Row(p[1].equals("RISK"), p[2], p[3])));
+            }
+        }
+        return List.copyOf(rows);
     }
 
     /** The development part of every language's corpus: the only rows tuning and training may read. */
@@ -52,13 +66,24 @@ public final class LabelledPhrases {
                 .map(p -> new Row(p[0].equals("RISK"), p[1], p[2])).toList();
     }
 
+    /**
+     * How the comment that opens a block of rows names the validation batch they belong to: the batch
+     * itself, or the twins written for its rules ("Twins of the rules written for batch 76", "Gemelos
+     * de las reglas del lote 76").
+     */
+    private static final java.util.regex.Pattern BATCH = java.util.regex.Pattern.compile(
+            "^# (?:Validation batch|Twins of the rules written for batch(?:es)?|Lote de validación|Gemelos de las reglas (?:escritas para los lotes|del lote)) (\\d+)");
+
     private static List<String> lines(String resource) {
+        return text(resource).lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    }
+
+    private static String text(String resource) {
         try (InputStream in = LabelledPhrases.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("no test resource " + resource);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -32,7 +32,7 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * development part of the labelled corpus (never the sealed part), the first wave's evaluation set
  * and the detector's exemplars, each sentence prepared as the detector prepares it. The thresholds are
  * chosen from five-fold cross-validation on the same data (out-of-fold readings, so not flattered by
- * training), so that each language's benign sentences stay within the false-alarm budget. With {@code -DtrainRisk=true} it writes {@code risk/classifier.json}; otherwise it checks
+ * training; each validation batch held out whole with its twins, so not flattered by near neighbours either), so that each language's benign sentences stay within the false-alarm budget. With {@code -DtrainRisk=true} it writes {@code risk/classifier.json}; otherwise it checks
  * that the shipped classifier is the one this data trains (the build fails when it is stale).
  */
 class RiskClassifierTrainingTest {
@@ -45,7 +45,10 @@ class RiskClassifierTrainingTest {
     /** Passes over the training data (chosen by five-fold cross-validation on the development part). */
     private static final int EPOCHS = 50;
 
-    private record Sentence(String label, float[] embedding, String prepared, String language) {
+    /** Cross-validation folds for the thresholds. */
+    private static final int FOLDS = 5;
+
+    private record Sentence(String label, float[] embedding, String prepared, String language, int fold) {
     }
 
     @Test
@@ -55,16 +58,17 @@ class RiskClassifierTrainingTest {
         for (String[] row : trainingRows()) {
             String cleaned = PhraseRiskDetector.withoutIdioms(row[1]);
             if (!cleaned.isBlank()) {
-                data.add(new Sentence(row[0], LearnedRiskDetector.vector(cleaned, t -> minilm.embed(t).content().vector()), cleaned, row[2]));
+                data.add(new Sentence(row[0], LearnedRiskDetector.vector(cleaned, t -> minilm.embed(t).content().vector()), cleaned, row[2],
+                        Integer.parseInt(row[3])));
             }
         }
         // thresholds from out-of-fold readings
         List<double[]> benignRisk = new ArrayList<>();
-        for (int fold = 0; fold < 5; fold++) {
+        for (int fold = 0; fold < FOLDS; fold++) {
             List<Sentence> train = new ArrayList<>();
             List<Sentence> held = new ArrayList<>();
-            for (int i = 0; i < data.size(); i++) {
-                (i % 5 == fold ? held : train).add(data.get(i));
+            for (Sentence s : data) {
+                (s.fold() == fold ? held : train).add(s);
             }
             java.util.Set<String> foldWords = vocabulary(train);
             RiskClassifier c = export(train(train, foldWords), foldWords, "fold", 0.9, 0.5);
@@ -111,23 +115,30 @@ class RiskClassifierTrainingTest {
         }
     }
 
-    /** Label and text of every training sentence: the corpus's development part, the first wave's set, the exemplars. */
+    /**
+     * Label, text, language and cross-validation fold of every training sentence: the corpus's development part, the
+     * first wave's set, the exemplars. A validation batch (with the twins written for its rules) is one fold's whole,
+     * as new clients' phrasings are wholly new; the other rows are dealt out one by one.
+     */
     static List<String[]> trainingRows() {
         List<String[]> rows = new ArrayList<>();
+        int n = 0;
         for (LabelledPhrases.CorpusRow r : LabelledPhrases.development()) {
             String label = label(r.row());
+            String fold = String.valueOf((r.batch() > 0 ? r.batch() : n) % FOLDS);
+            n++;
             if (label != null) {
                 for (String sentence : TextUnderstanding.sentences(r.row().text())) {
                     // a story's label belongs to one of its sentences, not each: stories are measured, not trained on
-                    rows.add(new String[] {label, sentence, r.language()});
+                    rows.add(new String[] {label, sentence, r.language(), fold});
                 }
             }
         }
         for (LabelledPhrases.Row r : LabelledPhrases.read(LabelledPhrases.EVALUATION)) {
-            rows.add(new String[] {label(r), r.text(), "en"});
+            rows.add(new String[] {label(r), r.text(), "en", String.valueOf(n++ % FOLDS)});
         }
         for (org.mosaicintake.understanding.Exemplar e : org.mosaicintake.understanding.Exemplar.read(LearnedRiskDetector.class, "exemplars.tsv")) {
-            rows.add(new String[] {e.label(), e.text(), "en"});
+            rows.add(new String[] {e.label(), e.text(), "en", String.valueOf(n++ % FOLDS)});
         }
         return rows;
     }
