@@ -86,7 +86,8 @@ class PhraseRiskDetectorTest {
             "my dad makes us kneel on rice when we get bad marks | DANGER", "I've got a hosepipe and a roll of tape in the boot of the car | PLAN_MEANS",
             "tengo guardada la morfina de mi abuela, nadie la pidió | PLAN_MEANS", "he estado mirando qué puentes de aquí no tienen redes | PLAN_MEANS",
             "soy padre primerizo y me viene la imagen de dejar caer a la niña por las escaleras, me horroriza | INTRUSIVE",
-            "si me quitan a mis hijos voy a quemar la oficina de servicios sociales | HARM_OTHERS"})
+            "si me quitan a mis hijos voy a quemar la oficina de servicios sociales | HARM_OTHERS",
+            "Mi marido me tiró por las escaleras | DANGER"})
     void words_are_read_on_the_pathway_they_belong_to(String text, RiskCategory expected) {
         assertThat(detector.assess(text).category()).as(text).contains(expected);
     }
@@ -471,7 +472,16 @@ class PhraseRiskDetectorTest {
             "prefiero morirme antes que volver a ese trabajo", "I take all my tablets in the morning with breakfast",
             "I scalded myself with the kettle making tea this morning", "I've taken my name off the rota for next month because I'm having surgery",
             "I sold my car for cash because I never use it", "my things are in boxes labelled for each room, we're moving on Saturday",
-            "he cambiado el mensaje del contestador porque estoy de vacaciones"})
+            "he cambiado el mensaje del contestador porque estoy de vacaciones",
+            "I've put the passwords in an envelope for my brother because he's sorting my emails while I'm in hospital for my knee",
+            "I'm on call this weekend so I won't be around much",
+            "I sat in the garage for a while with the engine running to warm the car up before the school run",
+            "After my heart attack I feel like I'm living on borrowed time, so I'm making the most of it",
+            "The plan is the beach on Saturday with the kids",
+            "We're going to the woods once it gets dark to look for owls",
+            "Escribí cartas para mis hijos para que las abran cuando cumplan dieciocho, me lo sugirió la psicóloga",
+            "Compré una cuerda para el coche por si nos quedamos tirados en la nieve",
+            "Si vuelvo a oír esa canción me tiro por la ventana, de verdad"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -890,7 +900,13 @@ class PhraseRiskDetectorTest {
             "Tonight I'm swallowing every pill in the house", "prefiero morirme antes que volver a esa casa",
             "hay una cuerda en el granero que miro cada vez que entro", "I've started taking my service pistol home when I'm off shift",
             "there's a rope in the shed that I keep looking at",
-            "he cambiado el mensaje del contestador para decir que ya no estoy", "I scald myself with the kettle on purpose when the memories come back"})
+            "he cambiado el mensaje del contestador para decir que ya no estoy", "I scald myself with the kettle on purpose when the memories come back",
+            "I've started to feel like I'm living on borrowed time and I'm fine with it running out",
+            "I'm at peace with my time running out now",
+            "I sat in the garage with the engine running and the door shut",
+            "I've left my passwords in an envelope for my brother because he'll need them when I'm gone",
+            "Esta noche me tiro por la ventana, ya no puedo más",
+            "Compré una cuerda por si acaso"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
@@ -922,7 +938,9 @@ class PhraseRiskDetectorTest {
             "termino las últimas cosas de la lista y ya está, se acabó",
             "I've taken my name off the rota for next month and everything after", "I sold my car for cash and gave the money to my nephew",
             "my things are in boxes labelled for each of the kids", "he vendido el coche y le he dado el dinero a mi sobrino sin explicarle nada",
-            "tengo mis cosas en cajas con el nombre de cada uno de mis hijos"})
+            "tengo mis cosas en cajas con el nombre de cada uno de mis hijos",
+            "The plan is the woods behind the golf course once it gets dark",
+            "I'll go down to the river once it gets dark and nobody's about"})
     void the_client_at_a_dangerous_place_or_beside_a_store_of_medicine_gets_the_check_question(String text) {
         // the gentle check question, not the whole screen: a roofer or a diabetic's partner says the same
         assertThat(detector.assess(text)).as(text).isEqualTo(RiskSignal.UNSURE);
