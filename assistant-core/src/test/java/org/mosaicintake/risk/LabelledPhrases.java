@@ -19,7 +19,8 @@ public final class LabelledPhrases {
 
     /**
      * One row of the corpus: which part it belongs to ({@code dev} or {@code sealed}), the validation
-     * batch it came in ({@code # Validation batch N} above it; 0 for the rows written first), and the phrase.
+     * batch it came in (named by the comment that opens its block: the batch itself or the twins written
+     * for its rules; 0 for the rows written first, the grids and other blocks), and the phrase.
      */
     public record CorpusRow(String part, String language, int batch, Row row) {
 

@@ -48,6 +48,10 @@ class RiskClassifierTrainingTest {
     /** Cross-validation folds for the thresholds. */
     private static final int FOLDS = 5;
 
+    /** One training sentence as written: the class it teaches, its text, its language and its cross-validation fold. */
+    record TrainingRow(String label, String text, String language, int fold) {
+    }
+
     private record Sentence(String label, float[] embedding, String prepared, String language, int fold) {
     }
 
@@ -55,11 +59,11 @@ class RiskClassifierTrainingTest {
     void the_shipped_classifier_is_the_one_the_development_data_trains() throws IOException {
         AllMiniLmL6V2QuantizedEmbeddingModel minilm = new AllMiniLmL6V2QuantizedEmbeddingModel();
         List<Sentence> data = new ArrayList<>();
-        for (String[] row : trainingRows()) {
-            String cleaned = PhraseRiskDetector.withoutIdioms(row[1]);
+        for (TrainingRow row : trainingRows()) {
+            String cleaned = PhraseRiskDetector.withoutIdioms(row.text());
             if (!cleaned.isBlank()) {
-                data.add(new Sentence(row[0], LearnedRiskDetector.vector(cleaned, t -> minilm.embed(t).content().vector()), cleaned, row[2],
-                        Integer.parseInt(row[3])));
+                data.add(new Sentence(row.label(), LearnedRiskDetector.vector(cleaned, t -> minilm.embed(t).content().vector()), cleaned, row.language(),
+                        row.fold()));
             }
         }
         // thresholds from out-of-fold readings
@@ -120,25 +124,25 @@ class RiskClassifierTrainingTest {
      * first wave's set, the exemplars. A validation batch (with the twins written for its rules) is one fold's whole,
      * as new clients' phrasings are wholly new; the other rows are dealt out one by one.
      */
-    static List<String[]> trainingRows() {
-        List<String[]> rows = new ArrayList<>();
+    static List<TrainingRow> trainingRows() {
+        List<TrainingRow> rows = new ArrayList<>();
         int n = 0;
         for (LabelledPhrases.CorpusRow r : LabelledPhrases.development()) {
             String label = label(r.row());
-            String fold = String.valueOf((r.batch() > 0 ? r.batch() : n) % FOLDS);
+            int fold = (r.batch() > 0 ? r.batch() : n) % FOLDS;
             n++;
             if (label != null) {
                 for (String sentence : TextUnderstanding.sentences(r.row().text())) {
                     // a story's label belongs to one of its sentences, not each: stories are measured, not trained on
-                    rows.add(new String[] {label, sentence, r.language(), fold});
+                    rows.add(new TrainingRow(label, sentence, r.language(), fold));
                 }
             }
         }
         for (LabelledPhrases.Row r : LabelledPhrases.read(LabelledPhrases.EVALUATION)) {
-            rows.add(new String[] {label(r), r.text(), "en", String.valueOf(n++ % FOLDS)});
+            rows.add(new TrainingRow(label(r), r.text(), "en", n++ % FOLDS));
         }
         for (org.mosaicintake.understanding.Exemplar e : org.mosaicintake.understanding.Exemplar.read(LearnedRiskDetector.class, "exemplars.tsv")) {
-            rows.add(new String[] {e.label(), e.text(), "en", String.valueOf(n++ % FOLDS)});
+            rows.add(new TrainingRow(e.label(), e.text(), "en", n++ % FOLDS));
         }
         return rows;
     }
