@@ -9,8 +9,9 @@ import org.mosaicintake.understanding.TextUnderstanding;
 /**
  * Reads text for risk by meaning, with the learned {@link RiskClassifier}: each sentence (idioms and
  * denials taken out first) is embedded by the in-process model and classified; the text's reading is
- * its riskiest sentence. From {@code flagAt} it opens the screen, from {@code checkAt} it asks the
- * check question, and so it does from {@link #CUE_AT} for a sentence that speaks of death or an
+ * its riskiest sentence. From {@code flagAt} it opens the screen; from {@code checkAt} (read on the
+ * mean of the classifier's risk and the share of risk among the sentence's nearest development
+ * sentences, {@link Neighbours}, where those ship) it asks the check question, and so it does from {@link #CUE_AT} for a sentence that speaks of death or an
  * ending, or of a means or a dangerous place, in the first person. A learned reading never escalates by itself: a plan it recognises opens the ASQ,
  * whose answers decide (stated plans and means are escalated at once by the rules).
  *
@@ -55,12 +56,24 @@ public final class LearnedRiskDetector implements RiskDetector {
 
     private final Embedder embedder;
     private final RiskClassifier classifier;
+    /** The development part's sentences for the nearest-neighbour half of the check band's reading; null: the classifier alone. */
+    private final Neighbours neighbours;
     private final List<Exemplar> exemplars;
     private volatile List<Vector> vectors;
 
+    /** The classifier alone (its thresholds must have been chosen for it alone). */
     public LearnedRiskDetector(Embedder embedder, RiskClassifier classifier) {
+        this(embedder, classifier, null);
+    }
+
+    /** The classifier with the neighbours its check threshold was chosen with ({@code null}: the classifier alone). */
+    public LearnedRiskDetector(Embedder embedder, RiskClassifier classifier, Neighbours neighbours) {
         this.embedder = java.util.Objects.requireNonNull(embedder, "embedder");
         this.classifier = java.util.Objects.requireNonNull(classifier, "classifier");
+        this.neighbours = neighbours;
+        if (neighbours != null && neighbours.dimensions() != classifier.dimensions()) {
+            throw new IllegalArgumentException("the neighbours hold " + neighbours.dimensions() + " dimensions, the classifier reads " + classifier.dimensions());
+        }
         this.exemplars = Exemplar.read(LearnedRiskDetector.class, "exemplars.tsv");
         for (Exemplar e : exemplars) {
             if (!e.label().equals(RiskClassifier.BENIGN)) {
@@ -74,6 +87,7 @@ public final class LearnedRiskDetector implements RiskDetector {
         double worst = 0;
         RiskCategory category = null;
         boolean cue = false;
+        boolean check = false;
         for (String sentence : TextUnderstanding.sentences((text == null ? "" : text).replace('\n', '.'))) {
             String cleaned = PhraseRiskDetector.withoutIdioms(sentence);
             if (cleaned.isBlank()) {
@@ -82,6 +96,7 @@ public final class LearnedRiskDetector implements RiskDetector {
             float[] v = vector(cleaned, this::embed);
             double[] p = classifier.probabilities(v, cleaned);
             double risk = classifier.risk(p);
+            check |= checkReading(classifier, neighbours, v, risk) >= classifier.checkAt();
             cue |= risk >= CUE_AT && (DEATH_CUE.matcher(cleaned).find() || MEANS_OR_PLACE_CUE.matcher(cleaned).find()) && SELF.matcher(cleaned).find();
             if (risk > worst) {
                 worst = risk;
@@ -95,7 +110,19 @@ public final class LearnedRiskDetector implements RiskDetector {
         if (worst >= classifier.flagAt()) {
             return RiskSignal.flagged(category == RiskCategory.PLAN_MEANS ? RiskCategory.EXPLICIT : category);
         }
-        return worst >= classifier.checkAt() || cue ? RiskSignal.UNSURE : RiskSignal.CLEAR;
+        return check || cue ? RiskSignal.UNSURE : RiskSignal.CLEAR;
+    }
+
+    /**
+     * The reading the check band is set on: the mean of the classifier's risk and the neighbours' share of
+     * risk, or the classifier's risk alone without neighbours. The neighbours are not consulted where the
+     * mean could not reach {@code checkAt} whatever they say (risk below 2 x checkAt - 1): most sentences.
+     */
+    static double checkReading(RiskClassifier classifier, Neighbours neighbours, float[] vector, double risk) {
+        if (neighbours == null || risk < 2 * classifier.checkAt() - 1) {
+            return risk;
+        }
+        return (risk + neighbours.riskShare(vector)) / 2;
     }
 
     /** The risk exemplar the sentence is very close to (and closer than to any benign one), if any. */

@@ -8,8 +8,8 @@ public final class RiskDetectors {
     private RiskDetectors() {
     }
 
-    /** The model-based part over an embedding model: the learned classifier. */
+    /** The model-based part over an embedding model: the learned classifier with the development part's neighbours. */
     public static RiskDetector model(Embedder embedder) {
-        return new LearnedRiskDetector(embedder, RiskClassifier.load());
+        return new LearnedRiskDetector(embedder, RiskClassifier.load(), Neighbours.load());
     }
 }

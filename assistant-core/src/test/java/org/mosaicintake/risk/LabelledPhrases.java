@@ -73,7 +73,7 @@ public final class LabelledPhrases {
      * de las reglas del lote 76").
      */
     private static final java.util.regex.Pattern BATCH = java.util.regex.Pattern.compile(
-            "^# (?:Validation batch|Twins of the rules written for batch(?:es)?|Lote de validación|Gemelos de las reglas (?:escritas para los lotes|del lote)) (\\d+)");
+            "^# (?:Validation batch|Twins of the rules written for batch(?:es)?|Lote de validación|Gemelos de las reglas (?:escritas para (?:el lote|los lotes)|del lote)) (\\d+)");
 
     private static List<String> lines(String resource) {
         return text(resource).lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();

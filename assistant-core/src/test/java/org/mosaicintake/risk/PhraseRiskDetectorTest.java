@@ -87,7 +87,8 @@ class PhraseRiskDetectorTest {
             "tengo guardada la morfina de mi abuela, nadie la pidió | PLAN_MEANS", "he estado mirando qué puentes de aquí no tienen redes | PLAN_MEANS",
             "soy padre primerizo y me viene la imagen de dejar caer a la niña por las escaleras, me horroriza | INTRUSIVE",
             "si me quitan a mis hijos voy a quemar la oficina de servicios sociales | HARM_OTHERS",
-            "Mi marido me tiró por las escaleras | DANGER"})
+            "Mi marido me tiró por las escaleras | DANGER",
+            "I don't eat for days as a punishment when I've messed up | SELF_HARM", "I'm scared to go home, he said he'd make me pay | DANGER"})
     void words_are_read_on_the_pathway_they_belong_to(String text, RiskCategory expected) {
         assertThat(detector.assess(text).category()).as(text).contains(expected);
     }
@@ -481,7 +482,12 @@ class PhraseRiskDetectorTest {
             "We're going to the woods once it gets dark to look for owls",
             "Escribí cartas para mis hijos para que las abran cuando cumplan dieciocho, me lo sugirió la psicóloga",
             "Compré una cuerda para el coche por si nos quedamos tirados en la nieve",
-            "Si vuelvo a oír esa canción me tiro por la ventana, de verdad"})
+            "Si vuelvo a oír esa canción me tiro por la ventana, de verdad",
+            "If the doctor told me I had six months to rest I'd be glad of the break", "My parents would have one less mouth to feed once I start my apprenticeship",
+            "I didn't eat for days when I had the flu", "I rang my old teacher to say thank you after I got into university",
+            "I could strangle my brother sometimes, he never replaces the milk", "I'm scared to go home and tell my dad I failed my exams",
+            "I work at the airport and spend all day saying goodbye to people", "He regalado mis cosas a una ONG porque me mudo a un piso más pequeño",
+            "I've written my funeral wishes into my will, I'm 82 and I like things organised", "I'd love to take the kids off my sister's hands for a weekend"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -906,7 +912,10 @@ class PhraseRiskDetectorTest {
             "I sat in the garage with the engine running and the door shut",
             "I've left my passwords in an envelope for my brother because he'll need them when I'm gone",
             "Esta noche me tiro por la ventana, ya no puedo más",
-            "Compré una cuerda por si acaso"})
+            "Compré una cuerda por si acaso",
+            "If the doctor told me I had six months I think I'd feel relieved", "My family would have one less mouth to feed, that's how I see it now",
+            "I don't eat for days as a punishment when I've messed up", "He repartido mis cosas entre mis sobrinos, ya no me hacen falta",
+            "I'm tired of being the thing everyone has to manage, I'd like to take myself off their hands"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
@@ -940,7 +949,8 @@ class PhraseRiskDetectorTest {
             "my things are in boxes labelled for each of the kids", "he vendido el coche y le he dado el dinero a mi sobrino sin explicarle nada",
             "tengo mis cosas en cajas con el nombre de cada uno de mis hijos",
             "The plan is the woods behind the golf course once it gets dark",
-            "I'll go down to the river once it gets dark and nobody's about"})
+            "I'll go down to the river once it gets dark and nobody's about",
+            "I rang my old teacher to say thank you, it felt important to do it now"})
     void the_client_at_a_dangerous_place_or_beside_a_store_of_medicine_gets_the_check_question(String text) {
         // the gentle check question, not the whole screen: a roofer or a diabetic's partner says the same
         assertThat(detector.assess(text)).as(text).isEqualTo(RiskSignal.UNSURE);

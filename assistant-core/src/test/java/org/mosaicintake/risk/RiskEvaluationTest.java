@@ -176,13 +176,17 @@ class RiskEvaluationTest {
      * reading: 0.95, 0.93 and 0.92 (Spanish unchanged).
      * Session 22 (batches 67-73: English unchanged; Spanish 97.3% / 97.1%, one sentence each way) left them where they are:
      * Spanish recall is one sentence above its floor.
+     * Session 27 (batches 103 and 104, and the check band read with the development part's nearest neighbours beside the
+     * classifier: 96.9% / 92.1%, plans and means 25 of 26; Spanish 98.7% / 94.2%) raised English recall to one row below that
+     * reading, 0.96, and set English specificity at the issue's target, 0.92: the neighbours trade two benign sentences asked
+     * for three risk ones found (the same retraining without them: 95.6% / 93.0%).
      */
     private static void holdsTo(Map<String, List<Reading>> sealed) {
         Predicate<Reading> risk = r -> r.row().risk();
         Predicate<Reading> benign = r -> !r.row().risk();
         Predicate<Reading> planOrMeans = r -> r.row().risk() && List.of("suicide.plan", "suicide.means").contains(r.row().category());
         Map<String, double[]> floors = Map.of( // recall (screen or check), specificity (no question), plans and means (screen or check)
-                "en", new double[] {0.95, 0.93, 0.92},
+                "en", new double[] {0.96, 0.92, 0.92},
                 "es", new double[] {0.97, 0.94, 1.0});
         sealed.forEach((language, readings) -> {
             double[] floor = floors.get(language);
