@@ -70,7 +70,8 @@ public final class LabelledPhrases {
     /**
      * How the comment that opens a block of rows names the validation batch they belong to: the batch
      * itself, or the twins written for its rules ("Twins of the rules written for batch 76", "Gemelos
-     * de las reglas del lote 76").
+     * de las reglas del lote 76", "Gemelos de las reglas escritas para el lote 94"; a block for several batches
+     * counts as its first).
      */
     private static final java.util.regex.Pattern BATCH = java.util.regex.Pattern.compile(
             "^# (?:Validation batch|Twins of the rules written for batch(?:es)?|Lote de validación|Gemelos de las reglas (?:escritas para (?:el lote|los lotes)|del lote)) (\\d+)");

@@ -487,7 +487,11 @@ class PhraseRiskDetectorTest {
             "I didn't eat for days when I had the flu", "I rang my old teacher to say thank you after I got into university",
             "I could strangle my brother sometimes, he never replaces the milk", "I'm scared to go home and tell my dad I failed my exams",
             "I work at the airport and spend all day saying goodbye to people", "He regalado mis cosas a una ONG porque me mudo a un piso más pequeño",
-            "I've written my funeral wishes into my will, I'm 82 and I like things organised", "I'd love to take the kids off my sister's hands for a weekend"})
+            "I've written my funeral wishes into my will, I'm 82 and I like things organised", "I'd love to take the kids off my sister's hands for a weekend",
+            "I've never thought about ending it, I just feel flat", "Nunca he pensado en acabar con todo, solo me siento apagada",
+            "I'm an A&E nurse and I had a patient who'd taken a paracetamol overdose, it's stayed with me",
+            "I keep my hand on the radiator in the morning because the flat is freezing", "We're going to sleep in the snow in a tent for the charity challenge",
+            "Mis hijos estarán bien sin mí el fin de semana, se quedan con su padre"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -915,7 +919,10 @@ class PhraseRiskDetectorTest {
             "Compré una cuerda por si acaso",
             "If the doctor told me I had six months I think I'd feel relieved", "My family would have one less mouth to feed, that's how I see it now",
             "I don't eat for days as a punishment when I've messed up", "He repartido mis cosas entre mis sobrinos, ya no me hacen falta",
-            "I'm tired of being the thing everyone has to manage, I'd like to take myself off their hands"})
+            "I'm tired of being the thing everyone has to manage, I'd like to take myself off their hands",
+            "I feel like I've been on the wrong side of the ground for too long", "I want to go to sleep in the snow like the old people used to",
+            "I keep my hand on the hot radiator until I can't bear it", "Mis hijos crecerán bien sin mí, incluso mejor, y empiezo a creer que es lo más generoso",
+            "I've never thought about ending it until this year"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
