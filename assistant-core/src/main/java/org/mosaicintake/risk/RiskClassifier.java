@@ -23,7 +23,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * per embedding dimension followed by one per vocabulary entry, and a bias; the vocabulary, the word
  * features the classifier knows ({@code w:stem}, {@code b:stem_stem}) in weight order; {@code flagAt},
  * from which probability of risk a sentence opens the screen; {@code checkAt}, from which (below
- * {@code flagAt}) the client is asked the check question; and what it was trained on, for the record.
+ * {@code flagAt}) the client is asked the check question, read on the mean of this probability and the
+ * share of risk among the sentence's nearest development sentences ({@link Neighbours}, chosen and
+ * shipped with these weights; {@link LearnedRiskDetector#checkReading}); and what it was trained on, for the record.
  */
 public final class RiskClassifier {
 
