@@ -61,7 +61,9 @@ final class Spelling {
             Map.entry("wnt", "want"), Map.entry("wana", "want to"), Map.entry("bida", "vida"), Map.entry("bivir", "vivir"), Map.entry("tngo", "tengo"), Map.entry("tol", "todo el"),
             // validation batch 79 (2026-12-04, session 23): "stop for gud", "everthing"
             Map.entry("gud", "good"), Map.entry("everthing", "everything"), Map.entry("evrything", "everything"), Map.entry("evrythin", "everything"),
-            Map.entry("evrythng", "everything"), Map.entry("everythin", "everything"), Map.entry("evry", "every"));
+            Map.entry("evrythng", "everything"), Map.entry("everythin", "everything"), Map.entry("evry", "every"),
+            // validation batch 108 (2026-12-05, session 28): "ive bin cuttin agen"
+            Map.entry("agen", "again"), Map.entry("agn", "again"), Map.entry("agin", "again"), Map.entry("agian", "again"));
 
     /** Verbs whose dropped g ("thinkin", "endin") is restored. */
     private static final Pattern DROPPED_G = Pattern.compile("\\b(think|end|kill|cutt|sav|tak|hav|feel|try|do|go|wish|hop|plan|jump|hurt|harm|burn|want|start|get|stockpil|hoard)in\\b");
@@ -87,6 +89,8 @@ final class Spelling {
         s = out.toString();
         s = DROPPED_G.matcher(s).replaceAll("$1ing");
         s = s.replace("my self", "myself");
+        // "i've bin cutting": "been" after a form of "have", not a rubbish bin ("in the bin")
+        s = s.replaceAll("\\b(i've|i have|have|has|i'd|had|hav|ive) bin\\b", "$1 been");
         s = s.replaceAll("\\bmulti ?store?y\\b", "multi storey");
         // "want to dye" is "die" unless something is being dyed
         s = s.replaceAll("\\b(want to|going to|wish i could|just|rather) dye\\b(?! (?:my|it|the|her|his|them|their))", "$1 die");
