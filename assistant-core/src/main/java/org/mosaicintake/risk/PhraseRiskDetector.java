@@ -1375,8 +1375,8 @@ public final class PhraseRiskDetector implements RiskDetector {
             // death said to feel like a rest or a holiday
             rule(RiskCategory.INDIRECT, "\\b(?:death|dying|being dead) (?:feels|seems|sounds|looks|would be|would feel|is starting to (?:feel|look|sound)|has started to (?:feel|look|sound)) (?:like )?(?:a |the |my )?(?:only |one |real )?(?:holiday|rest|relief|release|escape|way out|break|peace|mercy|gift|answer|solution|option|friend)\\b"
                     + "(?!.{0,20}\\bfor (?:her|him|them|my \\w+|the \\w+|your \\w+)\\b)"),
-            // hoping a drive ends in a crash
-            rule(RiskCategory.PASSIVE, "\\b(?:hoping|hope|hoped|wishing|wished) (?:that )?(?:i'?d|i would|i might|i'?ll|i will|to) (?:hit (?:a |the )?(?:tree|wall|lorry|truck|bus|barrier|bridge|pole|lamppost|post)|crash(?: into (?:a|the) \\w+)?|go off the road|spin off|not make it home|not get home|wrap (?:the|my) car round)\\b"),
+            // hoping a drive ends in a crash (not "hoping I'd crash at my mate's": staying the night)
+            rule(RiskCategory.PASSIVE, "\\b(?:hoping|hope|hoped|wishing|wished) (?:that )?(?:i'?d|i would|i might|i'?ll|i will|to) (?:hit (?:a |the )?(?:tree|wall|lorry|truck|bus|barrier|bridge|pole|lamppost|post)|crash(?: into (?:a|the) \\w+)?(?! (?:at|on|with|over|round|here|there|out|early|for the night|for a bit)\\b)|go off the road|spin off|not make it home|not get home|wrap (?:the|my) car round)\\b"),
             // "lo termino todo" said as the end of the answer or with a time (Spanish)
             rule(RiskCategory.EXPLICIT, "\\b(?:lo termino todo|terminarlo todo|lo voy a terminar todo|voy a terminarlo todo|termino con todo|terminar con todo|voy a terminar con todo|lo acabo todo|acabarlo todo|voy a acabarlo todo)\\b"
                     + "(?=\\s*$|\\s+(?:ya|de una vez|para siempre|esta noche|hoy|manana|y (?:ya|se acab\\w*|punto))\\b)"),

@@ -527,6 +527,7 @@ class PhraseRiskDetectorTest {
             "Me paso la cuchilla por las piernas para depilarme",
             "¿Mi familia cobraría el seguro si el coche queda siniestro total?",
             "Si mi jefe me despide, sé dónde buscar trabajo",
+            "I was hoping I'd crash at my mate's after the gig but he had his parents over",
             "He won't let me have the last biscuit, we argue about it every time",
             "El estanque al final de la calle es bastante hondo para que los niños se bañen en verano",
             "Mi hermano dijo que acabará conmigo al FIFA esta noche",
