@@ -534,7 +534,9 @@ class PhraseRiskDetectorTest {
             "No voy a estar en la boda de junio, estaremos en Canadá",
             "I left the kids with mum and said I wouldn't be back until six",
             "Me he asomado al hueco de la escalera para llamar a mi vecino",
-            "He comprado helio para los globos del cumpleaños de mi hija"})
+            "He comprado helio para los globos del cumpleaños de mi hija",
+            "We argued about who gets the car when we split up", "I hope I won't see the morning traffic on the way in", "I've kept my tablets in the kitchen cupboard so the kids can't reach them", "My dad keeps his shotgun in a locked cabinet for clay shooting", "there's a whole shelf of my late husband's medication I need to take back to the pharmacy", "Tengo que quitarme de en medio los fines de semana para que mi hijo estudie tranquilo", "Le pido a Dios para no ver la factura de la luz este mes",
+            "I gave my sister the spare key and asked her to check on the cat while I'm in hospital", "I'm looking at flights to Switzerland for a skiing trip with my brother", "Tengo apuntado en el calendario el día después de la boda para descansar", "Le di las llaves a mi hermano y le dije que se pase el domingo a regar las plantas", "Le di el pecho a mi bebé toda la noche"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -1009,7 +1011,9 @@ class PhraseRiskDetectorTest {
             "I left my dog with my neighbour and said I wouldn't be back",
             "Me he asomado al hueco de la escalera del trabajo mirando hacia abajo, pensando",
             "Le dije a mi terapeuta que estaba bien, pero he comprado el helio",
-            "si no llego al lunes decidle a mi madre que lo siento"})
+            "si no llego al lunes decidle a mi madre que lo siento",
+            "I've written down who gets the cat and who gets my bike", "He apuntado en una libreta quién se queda con mi gato y quién con mi bici", "I go to bed praying I won't see the morning", "Me acuesto rezando para no ver el día siguiente", "Lo mejor es quitarme de en medio, para que mi hijo viva tranquilo",
+            "I'm looking at flights to Switzerland to do it there", "Tengo apuntado en el calendario el día, después de la comunión de mi sobrina", "Ya he marcado la fecha en la agenda, cuando pase la boda de mi prima", "Le di una torta a mi hijo y me arrepiento"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
@@ -1045,7 +1049,9 @@ class PhraseRiskDetectorTest {
             "The plan is the woods behind the golf course once it gets dark",
             "I'll go down to the river once it gets dark and nobody's about",
             "I rang my old teacher to say thank you, it felt important to do it now",
-            "I've started looking at my insulin differently since the diagnosis"})
+            "I've started looking at my insulin differently since the diagnosis",
+            "There's a bottle of my late husband's morphine I never handed back to the chemist", "My grandad's shotgun is still up in the loft", "Mi abuelo tenía una escopeta de caza y sigue en el armario del desván", "Tengo un bote de la morfina de mi difunto marido que nunca devolví a la farmacia",
+            "I gave my neighbour my house keys and asked her to check on the place on Monday", "Le he dado a mi vecina las llaves de casa y le he pedido que entre el lunes"})
     void the_client_at_a_dangerous_place_or_beside_a_store_of_medicine_gets_the_check_question(String text) {
         // the gentle check question, not the whole screen: a roofer or a diabetic's partner says the same
         assertThat(detector.assess(text)).as(text).isEqualTo(RiskSignal.UNSURE);
