@@ -23,7 +23,7 @@ final class Spelling {
 
     /** Ordinary words a typo match would otherwise bend into a risk word. */
     private static final java.util.Set<String> ORDINARY = java.util.Set.of("overdone", "overdue", "overused", "overdoing", "overhead",
-            "oversized", "overtime", "pasillos", "sucedio", "suicidarse", "suicidaria");
+            "oversized", "overtime", "pasillos", "sucedio", "suicidarse", "suicidaria", "autolesiones");
 
     /** A run of three or more of one letter ("dieee", "sooo"). */
     private static final Pattern HELD_DOWN = Pattern.compile("([a-z])\\1{2,}");

@@ -536,7 +536,11 @@ class PhraseRiskDetectorTest {
             "Me he asomado al hueco de la escalera para llamar a mi vecino",
             "He comprado helio para los globos del cumpleaños de mi hija",
             "We argued about who gets the car when we split up", "I hope I won't see the morning traffic on the way in", "I've kept my tablets in the kitchen cupboard so the kids can't reach them", "My dad keeps his shotgun in a locked cabinet for clay shooting", "there's a whole shelf of my late husband's medication I need to take back to the pharmacy", "Tengo que quitarme de en medio los fines de semana para que mi hijo estudie tranquilo", "Le pido a Dios para no ver la factura de la luz este mes",
-            "I gave my sister the spare key and asked her to check on the cat while I'm in hospital", "I'm looking at flights to Switzerland for a skiing trip with my brother", "Tengo apuntado en el calendario el día después de la boda para descansar", "Le di las llaves a mi hermano y le dije que se pase el domingo a regar las plantas", "Le di el pecho a mi bebé toda la noche"})
+            "I gave my sister the spare key and asked her to check on the cat while I'm in hospital", "I'm looking at flights to Switzerland for a skiing trip with my brother", "Tengo apuntado en el calendario el día después de la boda para descansar", "Le di las llaves a mi hermano y le dije que se pase el domingo a regar las plantas", "Le di el pecho a mi bebé toda la noche",
+            "I bought charcoal and duct tape for Sunday's barbecue", "We picked up charcoal and some tape for the garden party on Saturday",
+            "I'd never hurt the kids, I'm just short-tempered at the moment", "Estuve leyendo qué medicamentos dañan el hígado porque tomo mucho ibuprofeno para la espalda",
+            "I'm praying the chemo doesn't make me sick this time", "No pienso en matarme, pero sí me siento muy sola", "Le he mandado a mi mejor amiga un audio de despedida porque se va de Erasmus", "Mi psicóloga anterior me habló de la terapia dialéctica para las autolesiones que tenía de adolescente", "Me tiré de la piscina desde el trampolín y casi pierdo el bañador",
+            "I left the car running in the garage for a minute to warm it up", "Me quiero morir, se me olvidó el cumpleaños de mi suegra", "I left letters for my kids with the solicitor about the house sale", "Me compré una escopeta para cazar con mi padre", "Me muero, me he equivocado de sala y he entrado en otra reunión"})
     void denials_someone_elses_death_and_everyday_words_are_not_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isFalse();
     }
@@ -1013,7 +1017,10 @@ class PhraseRiskDetectorTest {
             "Le dije a mi terapeuta que estaba bien, pero he comprado el helio",
             "si no llego al lunes decidle a mi madre que lo siento",
             "I've written down who gets the cat and who gets my bike", "He apuntado en una libreta quién se queda con mi gato y quién con mi bici", "I go to bed praying I won't see the morning", "Me acuesto rezando para no ver el día siguiente", "Lo mejor es quitarme de en medio, para que mi hijo viva tranquilo",
-            "I'm looking at flights to Switzerland to do it there", "Tengo apuntado en el calendario el día, después de la comunión de mi sobrina", "Ya he marcado la fecha en la agenda, cuando pase la boda de mi prima", "Le di una torta a mi hijo y me arrepiento"})
+            "I'm looking at flights to Switzerland to do it there", "Tengo apuntado en el calendario el día, después de la comunión de mi sobrina", "Ya he marcado la fecha en la agenda, cuando pase la boda de mi prima", "Le di una torta a mi hijo y me arrepiento",
+            "I've been googling which tablets stop your heart", "He buscado en el móvil cuáles calmantes paran el corazón", "he estado leyendo qué pastillas destrozan el hígado",
+            "I'm praying the chemo doesn't work this time", "Part of me is hoping the transplant doesn't take", "Ojalá el tratamiento no haga efecto y se acabe todo", "Me han recetado tantos antidepresivos que con los que he ahorrado tengo de sobra", "Mi hermano mayor me sigue pegando y mis padres dicen que son cosas de hermanos", "Ojalá no hubiera sobrevivido la última vez", "No pienso en matarme, pero a veces sí lo pienso", "Las autolesiones que tenía de adolescente han vuelto",
+            "I wrote a letter for each of my grandchildren and left them with the solicitor", "There are notes for the kids in the bureau, to be opened when I'm gone", "Me compré un arma hace poco y no es para defenderme", "He conseguido una pistola y no la tengo para protegerme", "Me quiero morir, ya no aguanto más"})
     void concepts_said_without_the_usual_words_are_flagged(String text) {
         assertThat(detector.assess(text).flagged()).as(text).isTrue();
     }
