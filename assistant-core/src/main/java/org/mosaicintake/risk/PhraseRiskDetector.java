@@ -35,7 +35,8 @@ public final class PhraseRiskDetector implements RiskDetector {
 
     /**
      * Check questions for lethal means in the home whoever they belong to: a dead person's medicines still kept or never handed
-     * back, a gun kept in the house. Access to means is asked about even when nothing is said of using them.
+     * back, a vet's sedatives kept after a pet was put down, a gun kept in the house. Access to means is asked about even when
+     * nothing is said of using them.
      */
     private static final List<Pattern> MEANS_AT_HOME = List.of(
             // validation batch 126 (2026-12-05, session 30): a vet's sedatives or drugs kept after a pet was put down (both languages)

@@ -1072,7 +1072,7 @@ class PhraseRiskDetectorTest {
             "I'm at the end of the pier, going for a swim", "after the handover on Friday none of this will be my problem anymore", "I'm on the pier, been here since six fishing for mackerel", "estoy en la azotea tendiendo la ropa", "I'm on the roof hanging the washing out",
             "sitting on the roof terrace typing this with a coffee",
             "I left my mum a message and switched my phone off to go to sleep", "waiting for the house to be empty so I can have a bath in peace", "Compré veneno para ratas porque tenemos una plaga en el garaje", "Tenemos veneno para ratones en el garaje porque hubo una plaga", "Estuve mirando cuántos pisos tiene el edificio porque buscamos oficina nueva", "Estuve mirando cuántos pisos tiene el edificio para la mudanza del piano", "I checked how many floors the new office has so I know where to park", "I looked up how many floors the new office has, it's huge", "The vet gave us sedatives for the dog's flight and we used them all", "Guardo las pastillas que sobraron para llevarlas al punto Sigre de la farmacia"})
-    void a_place_with_what_the_client_is_doing_there_is_not_asked_about(String text) {
+    void a_place_or_a_means_with_its_everyday_reason_is_not_asked_about(String text) {
         assertThat(detector.assess(text)).as(text).isEqualTo(RiskSignal.CLEAR);
     }
 }
