@@ -19,8 +19,8 @@ import org.mosaicintake.testsupport.SealedPart;
 import org.mosaicintake.understanding.TextUnderstanding;
 
 /**
- * How long a typical intake is: sixteen typical clients (src/test/resources/intakes/typical.json,
- * no risk disclosed) go through the whole dialogue as the service runs it (the rule-based risk
+ * How long a typical intake is: forty typical clients (src/test/resources/intakes/typical.json and
+ * the two sealed sets beside it, no risk disclosed) go through the whole dialogue as the service runs it (the rule-based risk
  * detector, the in-process model for understanding), answering as such a client would. Counts every
  * prompt, from consent to the closing summary, and writes the figures to docs/dialogue.md (stale
  * docs fail; regenerate with -DwriteDocs=true).
@@ -33,11 +33,11 @@ class TypicalIntakesTest {
     /** The target for the median typical intake (issue 16): met by the development part, see docs/dialogue.md. */
     static final int MEDIAN_TARGET = 45;
     /** What this script measures today over all typical clients: a longer dialogue fails the build. */
-    static final double MEDIAN_NOW = 45.5;
+    static final double MEDIAN_NOW = 46.0;
 
     /** Where a client comes from: the first set's two parts, or the second set (all sealed). */
     private enum Part {
-        DEVELOPMENT("development"), SEALED("sealed (first set)"), SEALED_2("sealed (second set)");
+        DEVELOPMENT("development"), SEALED("sealed (first set)"), SEALED_2("sealed (second set)"), SEALED_3("sealed (third set)");
 
         final String label;
 
@@ -60,7 +60,9 @@ class TypicalIntakesTest {
         List<Count> counts = new ArrayList<>();
         List<JsonNode> all = new ArrayList<>(clients("intakes/typical.json"));
         List<JsonNode> second = clients("intakes/typical-sealed-2.json");
+        List<JsonNode> third = clients("intakes/typical-sealed-3.json");
         all.addAll(second);
+        all.addAll(third);
         for (JsonNode client : all) {
             EngineDriver intake = new EngineDriver(new PhraseRiskDetector(), "en", understanding);
             for (int guard = 0; intake.prompt() != null && guard < 120; guard++) {
@@ -73,7 +75,7 @@ class TypicalIntakesTest {
             int fromStory = (int) java.util.Arrays.stream(BasicIdDomain.values())
                     .filter(d -> !intake.asked.contains("basicid." + d.name().toLowerCase(Locale.ROOT))).count();
             String name = client.get("name").asText();
-            Part part = second.contains(client) ? Part.SEALED_2 : SealedPart.sealed(name) ? Part.SEALED : Part.DEVELOPMENT;
+            Part part = second.contains(client) ? Part.SEALED_2 : third.contains(client) ? Part.SEALED_3 : SealedPart.sealed(name) ? Part.SEALED : Part.DEVELOPMENT;
             counts.add(new Count(name, part, intake.asked.size(), fromStory, List.copyOf(intake.asked)));
             if (Boolean.getBoolean("prompts.list") && part == Part.DEVELOPMENT) {
                 System.out.println(name + ": " + intake.asked);
@@ -82,15 +84,18 @@ class TypicalIntakesTest {
         List<Count> dev = counts.stream().filter(c -> c.part() == Part.DEVELOPMENT).toList();
         List<Count> sealed = counts.stream().filter(c -> c.part() == Part.SEALED).toList();
         List<Count> sealed2 = counts.stream().filter(c -> c.part() == Part.SEALED_2).toList();
+        List<Count> sealed3 = counts.stream().filter(c -> c.part() == Part.SEALED_3).toList();
 
         StringBuilder report = new StringBuilder(BEGIN);
         report.append("\n").append(counts.size()).append(" typical clients (no risk disclosed, each answering as such a client would), run through the ")
                 .append("dialogue as the service runs it. A prompt is every question the client is asked, from consent to the closing summary. ")
                 .append("The first set (`assistant-core/src/test/resources/intakes/typical.json`, 2026-12-02) is split by the SHA-256 of the name: ")
                 .append("the development part shaped the script; its sealed part did not, but its prompt lists were read once on 2026-12-02. ")
-                .append("The second set (`typical-sealed-2.json`, written on 2026-12-03 before the changes it measures) is sealed whole.\n\n")
+                .append("The second set (`typical-sealed-2.json`, written on 2026-12-03 before the changes it measures) is sealed whole, ")
+                .append("and so is the third (`typical-sealed-3.json`, written on 2026-12-05 before the changes it measures).\n\n")
                 .append("| part | clients | median prompts | fewest | most | median BASIC I.D. domains not asked |\n| --- | --- | --- | --- | --- | --- |\n")
                 .append(row("development", dev)).append(row("sealed (first set)", sealed)).append(row("sealed (second set)", sealed2))
+                .append(row("sealed (third set)", sealed3))
                 .append(row("all", counts))
                 .append(row("all, positive AUDIT-C (the rest of the AUDIT asked)", counts.stream().filter(Count::fullAudit).toList()))
                 .append(row("all, the others", counts.stream().filter(c -> !c.fullAudit()).toList()))
