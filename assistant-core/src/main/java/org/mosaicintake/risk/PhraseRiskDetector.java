@@ -370,18 +370,24 @@ public final class PhraseRiskDetector implements RiskDetector {
      */
     private static final String NOT_A_GAME_A_PAT_OR_A_FRIENDLY_PUSH = "(?:(?<=beats? me)(?! (?:at (?:chess|cards|tennis|squash|pool|snooker|darts|poker|football|golf|scrabble|monopoly|badminton|table tennis|ping pong|running|swimming|everything|it|that|this|arm wrestling|mario ?kart|fifa|\\w+ (?:game|match|race|quiz))|to it|to the (?:punch|finish|top|line|door|post|bus|front|last)|hands down|on points)\\b)(?! in (?:a |the )?(?:race|game|match|chess|cards|quiz|final|exam|sprint)\\b)|(?<=slapped me)(?! on the back\\b)|(?<=push(?:ed|es) me)(?! (?:on|in) (?:the |a |my )?(?:swings?|pram|buggy|wheelchair|chair|trolley|sledge|go-?kart)\\b)(?! to (?:apply|try|go|do|keep|finish|study|train|run|enter|sign up|get|take|be)\\b)|(?<!beat me)(?<!beats me)(?<!slapped me)(?<!pushed me)(?<!pushes me))";
 
+    /**
+     * A lookahead that holds unless the next words say a burn or a cut was meant ("para sentir algo", "cuando me agobio"): an
+     * accident's words are taken as an accident only under it.
+     */
+    private static final String NOT_MEANT = "(?!.{0,60}\\b(?:para sentir|para castigarme|para calmarme|a proposito|aposta|adrede|queriendo|cuando (?:estoy|me siento|me pongo|me agobio|me da|me entra))\\b)";
+
     /** After the Spanish words for cutting, burning or biting oneself: a haircut, nails, lips, or a burn in the kitchen or the sun. */
     private static final String NI_EL_PELO_NI_LA_COCINA = "(?! (?:mucho |muchisimo |a veces |siempre |tanto |sin parar )?(?:el|los|las|la|un|una) (?:pelo|unas|flequillo|puntas|barba|melena|labio|labios|lengua|mejillas|carrillos|padrastros|cuticulas)\\b)"
             // an accident at the stove is not self-harm, unless the words say it was meant (validation batch 130: "me quemo con la plancha
             // cuando me agobio, para sentir algo")
-            + "(?!(?!.{0,60}\\b(?:para sentir|para castigarme|para calmarme|a proposito|aposta|adrede|queriendo|cuando (?:estoy|me siento|me pongo|me agobio|me da|me entra))\\b).{0,25}\\b(?:cocinando|pelando|con el sol|al sol|tomando el sol|con la plancha|con el horno|con aceite|con la sarten|afeitandome|hervidor|tetera|sin querer(?! (?!por\\b)\\w+(?:r|rme|rlo|rse)\\b)|por accidente|cortando|abriendo|con el cuchillo del pan|de (?:la )?cocina|con (?:una|la) lata|abrelatas|mandolina|rallador|por (?:la|el|un|una) (?:dermatitis|eccema|picor|alergia|psoriasis|urticaria|sarpullido|picadura)|del picor|haciendo (?:te|cafe|la cena|la comida|pan|mermelada|galletas|un bizcocho|bizcocho|dulce)|con (?:una|la) (?:cuchara|olla|cazuela|bandeja|tapa)|al sacar|en la cocina|en la playa|en el rio|en la piscina|en el mar|con una concha|con una piedra|descalz\\w*|vapor)\\b)";
+            + "(?!" + NOT_MEANT + ".{0,25}\\b(?:cocinando|pelando|con el sol|al sol|tomando el sol|con la plancha|con el horno|con aceite|con la sarten|afeitandome|hervidor|tetera|sin querer(?! (?!por\\b)\\w+(?:r|rme|rlo|rse)\\b)|por accidente|cortando|abriendo|con el cuchillo del pan|de (?:la )?cocina|con (?:una|la) lata|abrelatas|mandolina|rallador|por (?:la|el|un|una) (?:dermatitis|eccema|picor|alergia|psoriasis|urticaria|sarpullido|picadura)|del picor|haciendo (?:te|cafe|la cena|la comida|pan|mermelada|galletas|un bizcocho|bizcocho|dulce)|con (?:una|la) (?:cuchara|olla|cazuela|bandeja|tapa)|al sacar|en la cocina|en la playa|en el rio|en la piscina|en el mar|con una concha|con una piedra|descalz\\w*|vapor)\\b)";
 
     /**
      * A burn or a cut of an arm or a leg while cooking (validation batch 136: "me quemé la muñeca con una cuchara caliente haciendo
      * mermelada"), unless the words say it was meant; narrower than {@link #NI_EL_PELO_NI_LA_COCINA}, as a hair straightener on
      * the thighs is not an accident.
      */
-    private static final String EN_LA_COCINA = "(?!(?!.{0,60}\\b(?:para sentir|para castigarme|para calmarme|a proposito|aposta|adrede|queriendo|cuando (?:estoy|me siento|me pongo|me agobio|me da|me entra))\\b).{0,25}\\b(?:cocinando|con el horno|con aceite|con la sarten|en la cocina|sin querer|por accidente|haciendo (?:te|cafe|la cena|la comida|pan|mermelada|galletas|un bizcocho|bizcocho|dulce)|con (?:una|la) (?:cuchara|olla|cazuela|bandeja|tapa))\\b)";
+    private static final String EN_LA_COCINA = "(?!" + NOT_MEANT + ".{0,25}\\b(?:cocinando|con el horno|con aceite|con la sarten|en la cocina|sin querer|por accidente|haciendo (?:te|cafe|la cena|la comida|pan|mermelada|galletas|un bizcocho|bizcocho|dulce)|con (?:una|la) (?:cuchara|olla|cazuela|bandeja|tapa))\\b)";
 
     /** A medicine by its kind or its name, as an overdose is told by what was taken (session 20). */
     private static final String A_MEDICINE = "(?:pills|tablets|caps|capsules|meds|medication|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|co-?codamol|codeine|morphine|tramadol|oxycodone|sertraline|citalopram|fluoxetine|amitriptyline|mirtazapine|quetiapine|lithium|diazepam|lorazepam|propranolol|zopiclone|insulin|antidepressants|painkillers|sleeping (?:pills|tablets))";
